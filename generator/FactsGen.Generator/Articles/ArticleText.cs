@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using FactsGen.Model;
+
+namespace FactsGen.Articles;
+
+/// <summary>An article's lines, normalized for quote matching (spec §4). Line 1 is index 0.</summary>
+internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
+{
+    /// <summary>Splits at LF, CRLF or CR only (spec §1: nothing else ends a line), as an editor numbers lines.</summary>
+    public static ArticleText Create(string path, string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && c != '\r')
+            {
+                continue;
+            }
+
+            lines.Add(QuoteNormalizer.Normalize(text.Substring(start, i - start)));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        lines.Add(QuoteNormalizer.Normalize(text.Substring(start)));
+        return new ArticleText(FilePaths.Normalize(path), lines.ToEquatableArray());
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace FactsGen.Articles;
+
+/// <summary>
+/// The one normalization quotes and lines share (spec §4): white-space runs (no-break space
+/// included) become one space, ends are trimmed, curly quotes become straight, … becomes "...".
+/// Case, spelling and the source's typos are kept.
+/// </summary>
+internal static class QuoteNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            switch (c)
+            {
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F':
+                    sb.Append('"');
+                    break;
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B':
+                    sb.Append('\'');
+                    break;
+                case '\u2026':
+                    sb.Append("...");
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using FactsGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace FactsGen.Diagnostics;
+
+/// <summary>A diagnostic as pipeline data: id, place and message arguments, all value-equatable.</summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        new(descriptor.Id, location, EquatableArray.Create(arguments));
+
+    public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.Get(Id);
+
+    public Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
+
+    /// <summary>The message as the compiler prints it (used by tools that do not create diagnostics).</summary>
+    public string Message =>
+        string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), Arguments.Cast<object>().ToArray());
+
+    /// <summary>Sort order used wherever diagnostics are listed: file, position, id.</summary>
+    public static int Compare(DiagnosticInfo a, DiagnosticInfo b)
+    {
+        var c = string.CompareOrdinal(a.Location?.FilePath, b.Location?.FilePath);
+        if (c == 0) c = (a.Location?.Start ?? -1).CompareTo(b.Location?.Start ?? -1);
+        if (c == 0) c = string.CompareOrdinal(a.Id, b.Id);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
+    }
+}

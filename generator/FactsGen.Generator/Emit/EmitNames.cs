@@ -1,0 +1,37 @@
+using FactsGen.Model;
+using FactsGen.Schema;
+
+namespace FactsGen.Emit;
+
+/// <summary>
+/// Names shared by the per-file and the catalog emitters. They derive from the fact file's path
+/// relative to the project, so output is the same on every machine and names cannot collide.
+/// </summary>
+internal static class EmitNames
+{
+    /// <summary>Records per holder class: each holder's static constructor builds only its chunk, on first use.</summary>
+    public const int ChunkSize = 128;
+
+    public static string Global(GeneratorOptions options, string typeName) => $"global::{options.Namespace}.{typeName}";
+
+    public static string FileKey(GeneratorOptions options, string path) => FilePaths.RelativeTo(path, options.ProjectDirectory);
+
+    public static string ChunkClass(GeneratorOptions options, string path, int chunk) =>
+        $"__Chunk_{FilePaths.StableHash(FileKey(options, path))}_{chunk}";
+
+    public static int ChunkCount(int records) => (records + ChunkSize - 1) / ChunkSize;
+
+    public static string FileHintName(GeneratorOptions options, string path)
+    {
+        var key = FileKey(options, path);
+        var sb = new System.Text.StringBuilder("Facts.");
+        foreach (var c in FilePaths.FileName(key))
+        {
+            sb.Append(char.IsLetterOrDigit(c) && c < 128 ? c : '_');
+        }
+
+        return sb.Append('.').Append(FilePaths.StableHash(key)).Append(".g.cs").ToString();
+    }
+
+    public static string CatalogHintName(KindDescriptor kind) => $"FactsGen.Catalog.{kind.CatalogName}.g.cs";
+}

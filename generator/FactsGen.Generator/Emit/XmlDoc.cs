@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactsGen.Emit;
+
+/// <summary>
+/// Text for <c>///</c> doc comments: XML-escaped, on one line (a line break would end the
+/// comment), with invisible or unsafe characters shown as <c>\uXXXX</c> so the comment stays
+/// well-formed and shows what the YAML holds.
+/// </summary>
+internal static class XmlDoc
+{
+    public static string Text(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        sb.Append(c).Append(value[++i]);
+                    }
+                    else if (CSharpLiteral.NeedsEscape(c))
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactsGen.Diagnostics;
+using FactsGen.Model;
+using FactsGen.Schema;
+using FactsGen.Values;
+
+namespace FactsGen.Indexing;
+
+/// <summary>Cross-file checks over the <see cref="FileSummary"/>s of the whole fact base.</summary>
+internal static class FactIndexBuilder
+{
+    public static FactIndex Build(ImmutableArray<FileSummary> files, ImmutableArray<string> articlePaths, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+        // Ids per kind, first occurrence wins; a later one is FG0006, a C# name taken twice FG0008.
+        var declared = FactKinds.All.Select(_ => new Dictionary<string, DeclaredId>(StringComparer.Ordinal)).ToArray();
+        var rejected = new HashSet<(string Path, int Ordinal)>();
+        foreach (var kind in FactKinds.All)
+        {
+            var ids = declared[(int)kind.Kind];
+            var names = new Dictionary<string, DeclaredId>(StringComparer.Ordinal);
+            var reserved = new HashSet<string>(kind.ReservedMemberNames, StringComparer.Ordinal);
+            foreach (var file in ordered)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var id in file.Ids.Where(i => i.Kind == kind.Kind))
+                {
+                    if (ids.TryGetValue(id.Id, out var first))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, kind.Noun, id.Id, Where(first.Location)));
+                        rejected.Add((file.Path, id.Ordinal));
+                        continue;
+                    }
+
+                    ids.Add(id.Id, id);
+                    var name = Naming.ToPascalCase(id.Id);
+                    if (reserved.Contains(name))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, Capitalize(kind.Noun), id.Id, name, $"the catalog '{kind.CatalogName}' already has as a member ({string.Join(", ", kind.ReservedMemberNames.Take(4))}, …)"));
+                        rejected.Add((file.Path, id.Ordinal));
+                    }
+                    else if (names.TryGetValue(name, out var owner))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, Capitalize(kind.Noun), id.Id, name, $"is already the name of '{owner.Id}' ({Where(owner.Location)})"));
+                        rejected.Add((file.Path, id.Ordinal));
+                    }
+                    else
+                    {
+                        names.Add(name, id);
+                    }
+                }
+            }
+        }
+
+        CheckReferences(ordered, declared, diagnostics);
+        var bindings = BindArticles(ordered, articlePaths, diagnostics);
+
+        var accepted = ordered
+            .Select(f => new FileAcceptance(
+                f.Path,
+                f.Ids.Where(i => i.IsValid && !rejected.Contains((f.Path, i.Ordinal))).Select(i => new AcceptedFact(i.Kind, i.Ordinal)).ToEquatableArray()))
+            .ToEquatableArray();
+
+        diagnostics.Sort(DiagnosticInfo.Compare);
+        return new FactIndex(accepted, bindings, diagnostics.ToEquatableArray());
+    }
+
+    private static void CheckReferences(List<FileSummary> files, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var reference in files.SelectMany(f => f.References))
+        {
+            var ids = declared[(int)reference.Target];
+            if (ids.ContainsKey(reference.Id))
+            {
+                continue;
+            }
+
+            var target = FactKinds.Get(reference.Target);
+            var otherKind = FactKinds.All.FirstOrDefault(k => declared[(int)k.Kind].ContainsKey(reference.Id));
+            var hint = otherKind is not null
+                ? $"; '{reference.Id}' is {Article(otherKind.Noun)} {otherKind.Noun}, not {Article(target.Noun)} {target.Noun}"
+                : Suggestions.DidYouMean(reference.Id, ids.Keys);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint));
+        }
+    }
+
+    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, List<DiagnosticInfo> diagnostics)
+    {
+        var available = new HashSet<string>(articlePaths, StringComparer.Ordinal);
+        var declared = new Dictionary<string, ArticleDeclaration>(StringComparer.Ordinal);
+        var bindings = new List<ArticleBinding>();
+        foreach (var article in files.SelectMany(f => f.Articles))
+        {
+            if (declared.ContainsKey(article.Id))
+            {
+                continue; // FG0006 already says so.
+            }
+
+            declared.Add(article.Id, article);
+            var path = available.Contains(article.ResolvedPath)
+                ? article.ResolvedPath
+                : articlePaths.FirstOrDefault(p => string.Equals(p, article.ResolvedPath, StringComparison.OrdinalIgnoreCase));
+            if (path is not null)
+            {
+                bindings.Add(new ArticleBinding(article.Id, path));
+                continue;
+            }
+
+            var nearest = Suggestions.Nearest(FilePaths.FileName(article.ResolvedPath), articlePaths.Select(FilePaths.FileName));
+            var hint = nearest is not null
+                ? $"; did you mean '{nearest}'?"
+                : "; add it to the project as <AdditionalFiles Include=\"…\" /> or fix 'file:' (relative to this YAML file)";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleFileMissing, article.FileLocation, article.Id, article.File, article.ResolvedPath, hint));
+        }
+
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var use in files.SelectMany(f => f.ArticleUses))
+        {
+            cited.Add(use.Id);
+            if (!declared.ContainsKey(use.Id))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, use.Location, use.Id, Suggestions.DidYouMean(use.Id, declared.Keys)));
+            }
+        }
+
+        foreach (var file in files)
+        {
+            foreach (var id in file.Ids.Where(i => i.Kind == FactKind.Article && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedArticle, id.Location, id.Id));
+            }
+        }
+
+        return bindings.OrderBy(b => b.Id, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static string Where(LocationInfo location) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", FilePaths.FileName(location.FilePath), location.StartLine + 1, location.StartColumn + 1);
+
+    private static string Article(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
+}

@@ -1,0 +1,29 @@
+using FactsGen.Diagnostics;
+using FactsGen.Schema;
+
+namespace FactsGen.Model;
+
+/// <summary>One scalar value of a field, in canonical text (e.g. quantity <c>~1000</c>, date <c>2023-08</c>).</summary>
+internal sealed record ScalarItem(string Text, LocationInfo Location);
+
+/// <summary>One <c>{ article, line, quote }</c> citation.</summary>
+internal sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
+
+/// <summary>A field's value: scalar items, or citations for a citations field. Lists may hold many.</summary>
+internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
+{
+    public string Text => Items[0].Text;
+}
+
+/// <summary>
+/// A record as parsed from YAML. <see cref="Fields"/> is aligned with the kind's descriptor fields
+/// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
+/// record still declares its id (so references to it do not cascade) but is not emitted.
+/// </summary>
+internal sealed record FactRecord(FactKind Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
+{
+    public FieldValue? this[string field] => Fields[FactKinds.Get(Kind).IndexOf(field)];
+}
+
+/// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
+internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FactsGen.Schema;
+
+/// <summary>The fact-file format v1 (spec §3) as data: three cited kinds plus articles.</summary>
+internal static class FactKinds
+{
+    public static readonly EnumDescriptor ActorKind = new(
+        "ActorKind", "actor kind", "What kind of actor a record describes.",
+        ("person", "A named individual."),
+        ("state", "A sovereign state."),
+        ("government", "A government or ruling authority, including a junta."),
+        ("military", "An armed force of a state."),
+        ("armed-group", "A non-state armed group, militia or mercenary company."),
+        ("organization", "A company, institution or other organization."),
+        ("intergovernmental", "A body of states, such as the UN or a regional bloc."),
+        ("media", "A news outlet or platform."));
+
+    public static readonly EnumDescriptor Certainty = new(
+        "Certainty", "certainty", "How firmly the source asserts a fact.",
+        ("stated", "The article asserts it."),
+        ("reported", "The article reports it as others' claim."),
+        ("estimated", "The article gives it as an estimate."),
+        ("believed", "The article says it is believed."),
+        ("alleged", "The article says it is alleged."));
+
+    public static readonly EnumDescriptor SanctionInstrument = new(
+        "SanctionInstrument", "sanction instrument", "The means a sanction works through.",
+        ("financial", "Financial measures: frozen assets, blocked transactions."),
+        ("trade", "Trade measures: embargoes, border closures."),
+        ("travel", "Travel bans."),
+        ("diplomatic", "Diplomatic measures."),
+        ("military", "Military measures, including arms embargoes."),
+        ("other", "Any other instrument."));
+
+    public static readonly KindDescriptor Articles = new(
+        FactKind.Article, "articles", "Article", "article",
+        "A source article that facts cite by line.",
+        "Article '{id}'[: {title}][ ({publisher}][, {published}][)]",
+        new FieldDescriptor("id", ValueType.Id, "The article's id, as citations name it.").Required(),
+        new FieldDescriptor("file", ValueType.Path, "The article's text file, relative to the fact file that declares it.").Required(),
+        new FieldDescriptor("title", ValueType.String, "The article's title."),
+        new FieldDescriptor("publisher", ValueType.String, "Who published the article."),
+        new FieldDescriptor("published", ValueType.Date, "When the article was published."),
+        new FieldDescriptor("url", ValueType.Url, "Where the article was published (absolute http(s) URL)."));
+
+    public static readonly KindDescriptor Actors = new(
+        FactKind.Actor, "actors", "Actor", "actor",
+        "A person, state, armed group, body or outlet that plays a role in the facts.",
+        "{name}[, {role}] ({kind})",
+        new FieldDescriptor("id", ValueType.Id, "The actor's id.").Required(),
+        new FieldDescriptor("name", ValueType.String, "The actor's name.").Required(),
+        new FieldDescriptor("kind", ValueType.Enum, "What kind of actor this is.").Required().Of(ActorKind),
+        new FieldDescriptor("role", ValueType.String, "The actor's role, e.g. \"US Secretary of State\"."),
+        new FieldDescriptor("country", ValueType.Country, "The actor's country (ISO 3166-1 alpha-2)."),
+        new FieldDescriptor("aliases", ValueType.String, "Other names the sources use.").List(),
+        new FieldDescriptor("affiliated-with", ValueType.Reference, "Actors this actor belongs to or acts for.").List().To(FactKind.Actor),
+        new FieldDescriptor("sources", ValueType.Citation, "Where the sources name this actor.").Required().List(nonEmpty: true));
+
+    public static readonly KindDescriptor Deployments = new(
+        FactKind.Deployment, "deployments", "Deployment", "deployment",
+        "Forces of an actor present somewhere, as the sources state it.",
+        "{actor}[: {strength}][ {personnel}] in {location}[ since {since}][ as of {as-of}] ({certainty})",
+        new FieldDescriptor("id", ValueType.Id, "The deployment's id.").Required(),
+        new FieldDescriptor("actor", ValueType.Reference, "Who is deployed.").Required().To(FactKind.Actor),
+        new FieldDescriptor("location", ValueType.String, "Where, as the article says it.").Required(),
+        new FieldDescriptor("countries", ValueType.Country, "The countries the location covers (ISO 3166-1 alpha-2).").List(),
+        new FieldDescriptor("strength", ValueType.Quantity, "How many."),
+        new FieldDescriptor("personnel", ValueType.String, "What the forces are called, e.g. \"troops\"."),
+        new FieldDescriptor("purpose", ValueType.String, "What the forces are there for."),
+        new FieldDescriptor("since", ValueType.Date, "Since when."),
+        new FieldDescriptor("as-of", ValueType.Date, "When the figure held."),
+        new FieldDescriptor("certainty", ValueType.Enum, "How firmly the source asserts it (default: stated).").Of(Certainty, "stated"),
+        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To(FactKind.Actor),
+        new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));
+
+    public static readonly KindDescriptor Sanctions = new(
+        FactKind.Sanction, "sanctions", "Sanction", "sanction",
+        "Sanctions imposed by one actor on others, as the sources state it.",
+        "Sanctions by {imposed-by} on {targets}[, ordered by {ordered-by}][ through {through}][ ({instruments})][, {date}] ({certainty})",
+        new FieldDescriptor("id", ValueType.Id, "The sanction's id.").Required(),
+        new FieldDescriptor("imposed-by", ValueType.Reference, "Who imposes the sanctions.").Required().To(FactKind.Actor),
+        new FieldDescriptor("targets", ValueType.Reference, "Who the sanctions target.").Required().List(nonEmpty: true).To(FactKind.Actor),
+        new FieldDescriptor("ordered-by", ValueType.Reference, "Who ordered them.").To(FactKind.Actor),
+        new FieldDescriptor("through", ValueType.Reference, "The institution that carries them out, e.g. a central bank.").To(FactKind.Actor),
+        new FieldDescriptor("instruments", ValueType.Enum, "The means the sanctions work through.").List().Of(SanctionInstrument),
+        new FieldDescriptor("reason", ValueType.String, "Why, as the source says it."),
+        new FieldDescriptor("date", ValueType.Date, "When they were imposed."),
+        new FieldDescriptor("certainty", ValueType.Enum, "How firmly the source asserts it (default: stated).").Of(Certainty, "stated"),
+        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To(FactKind.Actor),
+        new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));
+
+    /// <summary>All kinds, in the order the generated API lists them (indexed by <see cref="FactKind"/>).</summary>
+    public static readonly IReadOnlyList<KindDescriptor> All = new[] { Articles, Actors, Deployments, Sanctions };
+
+    public static readonly IReadOnlyList<EnumDescriptor> Enums = new[] { ActorKind, Certainty, SanctionInstrument };
+
+    public static readonly IReadOnlyList<string> SectionNames = All.Select(k => k.Section).ToArray();
+
+    public static KindDescriptor Get(FactKind kind) => All[(int)kind];
+
+    public static KindDescriptor? FindSection(string section) => All.FirstOrDefault(k => k.Section == section);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using YamlDotNet.Core;
+
+namespace FactsGen.Yaml;
+
+/// <summary>
+/// A YAML node with its position. Transient: the parser walks these and keeps only
+/// <see cref="Model.LocationInfo"/> in models. An alias is the anchored node itself (a DAG),
+/// whose expansion <see cref="YamlTreeReader"/> has bounded.
+/// </summary>
+internal abstract class YamlNode
+{
+    protected YamlNode(Mark start, Mark end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    public Mark Start { get; }
+
+    public Mark End { get; internal set; }
+
+    /// <summary>False when a syntax error cut the node short: its content is not trusted.</summary>
+    public bool IsComplete { get; internal set; } = true;
+
+    /// <summary>The node count an alias to this node would add, itself included.</summary>
+    internal long ExpandedSize { get; set; } = 1;
+
+    /// <summary>What the node is, in messages: "a mapping", "a list", "the text 'x'".</summary>
+    public abstract string Describe();
+}
+
+internal sealed class YamlScalar : YamlNode
+{
+    public YamlScalar(string value, ScalarStyle style, Mark start, Mark end)
+        : base(start, end)
+    {
+        Value = value;
+        Style = style;
+    }
+
+    public string Value { get; }
+
+    public ScalarStyle Style { get; }
+
+    /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all: YAML's null.</summary>
+    public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override string Describe() => IsNull ? "an empty value" : $"the text '{Value}'";
+}
+
+internal sealed class YamlMapping : YamlNode
+{
+    public YamlMapping(Mark start, Mark end)
+        : base(start, end)
+    {
+    }
+
+    /// <summary>Keys in document order, duplicates included (the parser reports them).</summary>
+    public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = new();
+
+    public override string Describe() => "a mapping (key: value pairs)";
+}
+
+internal sealed class YamlSequence : YamlNode
+{
+    public YamlSequence(Mark start, Mark end)
+        : base(start, end)
+    {
+    }
+
+    public List<YamlNode> Items { get; } = new();
+
+    public override string Describe() => "a list";
+}
+
+/// <summary>One YAML document of a file; <see cref="Root"/> is null for an empty document.</summary>
+internal sealed class YamlDocument
+{
+    public YamlDocument(YamlNode? root) => Root = root;
+
+    public YamlNode? Root { get; }
+}
