@@ -33,7 +33,7 @@ internal static class ClosestPassage
             if (best is null || distance < best.Distance)
             {
                 var start = StartOf(quote, line, end, distance);
-                best = new Match(i + 1, line.Substring(start, end - start), distance);
+                best = new Match(i + 1, line.Substring(start, end - start).Trim(), distance);
             }
         }
 

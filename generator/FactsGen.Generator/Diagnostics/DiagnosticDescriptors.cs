@@ -13,10 +13,10 @@ internal static class DiagnosticDescriptors
         "FG0001", "YAML syntax error", "YAML syntax error: {0}");
 
     public static readonly DiagnosticDescriptor UnknownSection = Error(
-        "FG0002", "Unknown section", "Unknown section '{0}'{1}; a fact document's top-level keys are articles, actors, deployments and sanctions");
+        "FG0002", "Unknown section", "Unknown section '{0}'{1} A fact document's top-level keys are articles, actors, deployments and sanctions");
 
     public static readonly DiagnosticDescriptor UnknownField = Error(
-        "FG0003", "Unknown field", "Unknown field '{0}' in {1}{2}; known fields are {3}");
+        "FG0003", "Unknown field", "Unknown field '{0}' in {1}{2} Known fields: {3}");
 
     public static readonly DiagnosticDescriptor MissingField = Error(
         "FG0004", "Required field missing", "{0} is missing required field '{1}'; add '{1}: …'");

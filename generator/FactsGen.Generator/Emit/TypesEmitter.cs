@@ -49,6 +49,9 @@ internal static class TypesEmitter
                 var member = e.Members[i];
                 if (i > 0) writer.Line();
                 writer.Line($"/// <summary>{XmlDoc.Text(member.Doc)} In fact files: <c>{XmlDoc.Text(member.Yaml)}</c>.</summary>");
+                writer.Directive("#if NET9_0_OR_GREATER");
+                writer.Line($"[global::System.Text.Json.Serialization.JsonStringEnumMemberName({CSharpLiteral.String(member.Yaml)})]");
+                writer.Directive("#endif");
                 writer.Line($"{member.MemberName},");
             }
 

@@ -71,7 +71,7 @@ internal sealed class FactFileParser
             var kind = FactKinds.FindSection(key);
             if (kind is null)
             {
-                Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMean(key, FactKinds.SectionNames));
+                Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, FactKinds.SectionNames));
                 continue;
             }
 
@@ -118,7 +118,7 @@ internal sealed class FactFileParser
             var index = kind.IndexOf(key);
             if (index < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", Suggestions.DidYouMean(key, kind.Fields.Select(f => f.Name)), string.Join(", ", kind.Fields.Select(f => f.Name)));
+                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, kind.Fields.Select(f => f.Name)), string.Join(", ", kind.Fields.Select(f => f.Name)));
                 continue;
             }
 
@@ -273,7 +273,7 @@ internal sealed class FactFileParser
         {
             if (Array.IndexOf(CitationKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, "citation", Suggestions.DidYouMean(key, CitationKeys), string.Join(", ", CitationKeys));
+                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, "citation", UnknownFieldHint(key, value, CitationKeys), string.Join(", ", CitationKeys));
                 ok = false;
             }
             else if (value is not YamlScalar scalar || scalar.IsNull)
@@ -348,6 +348,15 @@ internal sealed class FactFileParser
             seen.Add(key.Value, key);
             yield return (key, key.Value, entry.Value);
         }
+    }
+
+    /// <summary>Did-you-mean; and a key with no value is most often the tail of an unquoted value that a comma cut.</summary>
+    private static string UnknownFieldHint(string key, YamlNode value, IEnumerable<string> known)
+    {
+        var hint = Suggestions.DidYouMeanSentence(key, known);
+        return value is YamlScalar { IsNull: true } && Suggestions.Nearest(key, known) is null
+            ? hint + " If it is the rest of the value before it, put that value in quotes: a comma ends an unquoted value inside { } or [ ]."
+            : hint;
     }
 
     private static string? IdOf(YamlMapping mapping) =>

@@ -37,7 +37,7 @@ internal static class FactKinds
     public static readonly KindDescriptor Articles = new(
         FactKind.Article, "articles", "Article", "article",
         "A source article that facts cite by line.",
-        "Article '{id}'[: {title}][ ({publisher}][, {published}][)]",
+        "Article '{id}'[: {title}][, {publisher}][, {published}]",
         new FieldDescriptor("id", ValueType.Id, "The article's id, as citations name it.").Required(),
         new FieldDescriptor("file", ValueType.Path, "The article's text file, relative to the fact file that declares it.").Required(),
         new FieldDescriptor("title", ValueType.String, "The article's title."),

@@ -36,6 +36,10 @@ internal static class Suggestions
     public static string DidYouMean(string text, IEnumerable<string> candidates) =>
         Nearest(text, candidates) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
 
+    /// <summary>"; did you mean 'x'?" or "." — to end a sentence that the next one follows.</summary>
+    public static string DidYouMeanSentence(string text, IEnumerable<string> candidates) =>
+        Nearest(text, candidates) is { } nearest ? $"; did you mean '{nearest}'?" : ".";
+
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
     public static int Distance(string a, string b)
     {

@@ -1,0 +1,51 @@
+using FactsGen.Snapshots;
+using FactsGen.Tests.Infrastructure;
+
+namespace FactsGen.Tests.Snapshots;
+
+/// <summary>
+/// Snapshots of what the generator emits, one <c>*.verified.cs</c> per generated file and the
+/// diagnostics in <c>*.verified.txt</c> (Verify.SourceGenerators' conventions; accept with
+/// FACTSGEN_ACCEPT_SNAPSHOTS=1).
+/// </summary>
+public class GeneratedSourceSnapshotTests
+{
+    [Fact]
+    public Task RealFactBase()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.RealFacts());
+        return Verifier.Verify(run.Driver).UseDirectory("Verified");
+    }
+
+    [Fact]
+    public Task EveryValueType()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", FocusedInputs.ArticleText),
+            ("/project/facts/all.yaml", FocusedInputs.EveryValueType));
+        Assert.Empty(run.Diagnostics);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified");
+    }
+
+    [Fact]
+    public Task BrokenFactFile()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", FocusedInputs.ArticleText),
+            ("/project/facts/broken.yaml", FocusedInputs.Broken));
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified");
+    }
+
+    [Fact]
+    public Task HostileStrings()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", FocusedInputs.ArticleText),
+            ("/project/facts/hostile.yaml", FocusedInputs.Hostile));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified");
+    }
+}
