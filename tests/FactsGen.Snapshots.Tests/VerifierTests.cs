@@ -146,6 +146,18 @@ public class VerifierTests
     }
 
     [Fact]
+    public async Task IgnoreGeneratedResult_LeavesMatchingSourcesOut()
+    {
+        using var dir = new TempDir();
+
+        await Verifier.Verify(Drivers.Run(("/facts/places.yaml", Places), ("/facts/actors.yaml", Actors)))
+            .IgnoreGeneratedResult(s => s.HintName.StartsWith("places", StringComparison.Ordinal))
+            .In(dir, Env.Accept);
+
+        Assert.Equal(["VerifierTests.IgnoreGeneratedResult_LeavesMatchingSourcesOut#actors.g.verified.cs"], dir.Names());
+    }
+
+    [Fact]
     public async Task SameHintNameFromTwoGenerators_IndexedLikeVerify()
     {
         using var dir = new TempDir();

@@ -10,7 +10,7 @@ namespace FactsGen.Snapshots;
 /// <summary>Turns a generator run into snapshot files the way Verify.SourceGenerators does.</summary>
 internal static class GeneratorTargets
 {
-    public static IReadOnlyList<SnapshotTarget> From(GeneratorDriverRunResult run)
+    public static IReadOnlyList<SnapshotTarget> From(GeneratorDriverRunResult run, Func<GeneratedSourceResult, bool>? ignore = null)
     {
         // A generator that threw has no meaningful output: surface the exception itself (as Verify does).
         var exceptions = run.Results.Select(r => r.Exception).OfType<Exception>().ToList();
@@ -26,6 +26,7 @@ internal static class GeneratorTargets
 
         var sources = run.Results
             .SelectMany(r => r.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+            .Where(s => ignore is null || !ignore(s))
             .Select(ToTarget)
             .ToList();
 

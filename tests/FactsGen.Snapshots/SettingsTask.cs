@@ -5,6 +5,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 
 namespace FactsGen.Snapshots;
 
@@ -15,7 +16,8 @@ namespace FactsGen.Snapshots;
 /// </summary>
 public sealed class SettingsTask
 {
-    readonly Func<IReadOnlyList<SnapshotTarget>> buildTargets;
+    readonly Func<Func<GeneratedSourceResult, bool>, IReadOnlyList<SnapshotTarget>> buildTargets;
+    Func<GeneratedSourceResult, bool> ignoreGenerated = static _ => false;
     readonly string sourceFile;
     readonly string callerMethod;
     // Captured at the Verify call: the only moment the calling test method is on the stack.
@@ -31,7 +33,7 @@ public sealed class SettingsTask
     SnapshotSettings environment = SnapshotSettings.Process;
     Task? task;
 
-    internal SettingsTask(Func<IReadOnlyList<SnapshotTarget>> buildTargets, string sourceFile, string method)
+    internal SettingsTask(Func<Func<GeneratedSourceResult, bool>, IReadOnlyList<SnapshotTarget>> buildTargets, string sourceFile, string method)
     {
         ArgumentException.ThrowIfNullOrEmpty(sourceFile);
         ArgumentException.ThrowIfNullOrEmpty(method);
@@ -112,6 +114,19 @@ public sealed class SettingsTask
         return this;
     }
 
+    /// <summary>
+    /// Leaves generated sources matching <paramref name="shouldIgnore"/> out of the snapshot, as
+    /// Verify.SourceGenerators' <c>IgnoreGeneratedResult</c> does (e.g. fixed types another test covers).
+    /// </summary>
+    public SettingsTask IgnoreGeneratedResult(Func<GeneratedSourceResult, bool> shouldIgnore)
+    {
+        ArgumentNullException.ThrowIfNull(shouldIgnore);
+        ThrowIfStarted();
+        var previous = ignoreGenerated;
+        ignoreGenerated = source => previous(source) || shouldIgnore(source);
+        return this;
+    }
+
     /// <summary>Test seam: reads environment variables through <paramref name="getEnv"/>, not the process.</summary>
     internal SettingsTask UseEnvironment(Func<string, string?> getEnv)
     {
@@ -137,7 +152,7 @@ public sealed class SettingsTask
             // Naming errors (e.g. a theory without UseParameters) surface before any file is touched.
             var dir = ResolveDirectory();
             var prefix = GetFilePrefix();
-            SnapshotEngine.Run(dir, prefix, buildTargets(), environment);
+            SnapshotEngine.Run(dir, prefix, buildTargets(ignoreGenerated), environment);
             return Task.CompletedTask;
         }
         catch (Exception exception)

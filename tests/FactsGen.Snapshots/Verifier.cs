@@ -35,7 +35,7 @@ public static class Verifier
         [CallerMemberName] string method = "")
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(() => GeneratorTargets.From(result), sourceFile, method);
+        return new(ignore => GeneratorTargets.From(result, ignore), sourceFile, method);
     }
 
     /// <summary>
@@ -53,6 +53,6 @@ public static class Verifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(extension);
         var ext = extension.TrimStart('.');
-        return new(() => [new SnapshotTarget(null, ext, text)], sourceFile, method);
+        return new(_ => [new SnapshotTarget(null, ext, text)], sourceFile, method);
     }
 }
