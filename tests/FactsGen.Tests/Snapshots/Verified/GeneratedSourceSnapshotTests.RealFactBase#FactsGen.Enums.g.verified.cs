@@ -24,13 +24,13 @@ namespace Demo.Facts
 #endif
         State,
 
-        /// <summary>A government or ruling authority, including a junta. In fact files: <c>government</c>.</summary>
+        /// <summary>A government, ministry or other state authority. In fact files: <c>government</c>.</summary>
 #if NET9_0_OR_GREATER
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("government")]
 #endif
         Government,
 
-        /// <summary>An armed force of a state. In fact files: <c>military</c>.</summary>
+        /// <summary>An armed force of a state, or a junta that rules through it. In fact files: <c>military</c>.</summary>
 #if NET9_0_OR_GREATER
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("military")]
 #endif
