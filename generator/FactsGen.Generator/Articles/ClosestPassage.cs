@@ -56,7 +56,8 @@ internal static class ClosestPassage
                 current[i] = Math.Min(Math.Min(previous[i] + 1, current[i - 1] + 1), previous[i - 1] + cost);
             }
 
-            if (current[pattern.Length] < best.Distance)
+            // On a tie, the later end: it matches more of the quote ("the BBC" for "the bbc", not "the").
+            if (current[pattern.Length] <= best.Distance)
             {
                 best = (current[pattern.Length], j);
             }
