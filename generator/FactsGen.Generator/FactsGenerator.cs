@@ -36,7 +36,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
 
         var articles = context.AdditionalTextsProvider
             .Where(static text => FilePaths.IsArticle(text.Path))
-            .Select(static (text, ct) => ArticleText.Create(text.Path, text.GetText(ct)?.ToString() ?? string.Empty))
+            .Select(static (text, ct) => ArticleText.Create(text.Path, ReadArticle(text, ct), ct))
             .WithTrackingName(TrackingNames.ReadArticle);
 
         // Per-file checks.
@@ -67,7 +67,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => BuildLookup(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleLookup);
         var quoteDiagnostics = factFiles
-            .Select(static (file, _) => new CitationSet(file.Path, file.Records.SelectMany(r => r.Fields.Where(f => f is not null).SelectMany(f => f!.Citations)).ToEquatableArray()))
+            .Select(static (file, _) => CitationSet.Of(file))
             .WithTrackingName(TrackingNames.Citations)
             .Combine(lookup)
             .Select(static (pair, ct) => Guard(ct, () => QuoteVerifier.Verify(pair.Left, pair.Right, ct), e => EquatableArray.Create(Fault("checking quotes of " + FilePaths.FileName(pair.Left.Path), e, LocationInfo.FileStart(pair.Left.Path)))))
@@ -93,15 +93,26 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Catalogs);
         context.RegisterSourceOutput(catalogs, static (spc, model) => Emit(spc, () => new[] { CatalogEmitter.Emit(model) }));
 
-        var fileModels = factFiles
-            .Combine(acceptance.Combine(options))
-            .Select(static (pair, _) => ToFileModel(pair.Left, pair.Right.Left, pair.Right.Right))
-            .WithTrackingName(TrackingNames.FileModels);
-        context.RegisterSourceOutput(fileModels, static (spc, model) =>
+        // Each fact file's source. When ids change anywhere, every file's model is recomputed, but
+        // that is a cheap selection of its accepted records (shared with the parse, not copied):
+        // only files whose model differs are emitted again. The emitted text is the step's value,
+        // so an edit that only moves text (equal text) adds nothing to the compilation.
+        var fileSources = factFiles
+            .Combine(acceptance)
+            .Select(static (pair, _) => ToFileModel(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.FileModels)
+            .Combine(options)
+            .Select(static (pair, ct) => EmitFactFile(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.EmitFactFile);
+        context.RegisterSourceOutput(fileSources, static (spc, emitted) =>
         {
-            if (model.Records.Count > 0)
+            if (emitted.Fault is { } fault)
             {
-                Emit(spc, () => new[] { FactFileEmitter.Emit(model) });
+                spc.ReportDiagnostic(fault.ToDiagnostic());
+            }
+            else if (emitted.Source is { } source)
+            {
+                spc.AddSource(source.HintName, source.Text.ToSourceText(System.Text.Encoding.UTF8));
             }
         });
     }
@@ -116,16 +127,35 @@ public sealed class FactsGenerator : IIncrementalGenerator
                 var source = text.GetText(cancellationToken);
                 if (source is null)
                 {
-                    var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, LocationInfo.FileStart(path), "the file could not be read");
+                    var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, LocationInfo.FileStart(path), "the file could not be read; check that it exists and can be opened");
                     return new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(unreadable));
                 }
 
-                return FactFileParser.Parse(path, source.ToString(), cancellationToken);
+                // A huge file is refused (FG0015) before its text is copied into one big string.
+                return source.Length > Yaml.YamlLimits.Default.MaxFileChars
+                    ? FactFileParser.RefuseTooLarge(path, source.Length)
+                    : FactFileParser.Parse(path, source.ToString(), cancellationToken);
             },
             e => new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(Fault("reading " + FilePaths.FileName(path), e, LocationInfo.FileStart(path)))));
     }
 
-    private static ArticleLookup BuildLookup(EquatableArray<ArticleBinding> bindings, ImmutableArray<ArticleText> texts)
+    /// <summary>
+    /// An article's text; one the host cannot give (null, or an exception as an IDE's text may throw)
+    /// reads as empty, so its citations are reported (FG0012, FG0013) instead of the generator crashing.
+    /// </summary>
+    private static string ReadArticle(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return string.Empty;
+        }
+    }
+
+    internal static ArticleLookup BuildLookup(EquatableArray<ArticleBinding> bindings, ImmutableArray<ArticleText> texts)
     {
         var byPath = texts.GroupBy(t => t.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return new ArticleLookup(bindings
@@ -134,24 +164,39 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .ToEquatableArray());
     }
 
-    private static FactFileModel ToFileModel(ParsedFactFile file, EquatableArray<FileAcceptance> acceptance, GeneratorOptions options)
+    private static FactFileModel ToFileModel(ParsedFactFile file, EquatableArray<FileAcceptance> acceptance)
     {
-        var accepted = acceptance.FirstOrDefault(a => a.Path == file.Path);
-        var records = accepted is null
-            ? EquatableArray<EmitRecord>.Empty
-            : accepted.Facts
-                .Select(fact => file.Records[fact.Ordinal])
-                .Select(r => new EmitRecord(r.Kind, r.Id, r.Fields.Select(ToEmitField).ToEquatableArray()))
-                .ToEquatableArray();
-        return new FactFileModel(options, file.Path, records);
+        FileAcceptance? accepted = null;
+        foreach (var candidate in acceptance)
+        {
+            if (candidate.Path == file.Path)
+            {
+                accepted = candidate;
+                break;
+            }
+        }
+
+        if (accepted is null || accepted.Facts.IsEmpty)
+        {
+            return new FactFileModel(file.Path, EquatableArray<FactRecord>.Empty);
+        }
+
+        var records = ImmutableArray.CreateBuilder<FactRecord>(accepted.Facts.Count);
+        foreach (var fact in accepted.Facts)
+        {
+            records.Add(file.Records[fact.Ordinal]);
+        }
+
+        return new FactFileModel(file.Path, new EquatableArray<FactRecord>(records.MoveToImmutable()));
     }
 
-    private static EmitField? ToEmitField(FieldValue? value) =>
-        value is null
-            ? null
-            : new EmitField(
-                value.Items.Select(i => i.Text).ToEquatableArray(),
-                value.Citations.Select(c => new EmitCitation(c.Article, c.Line, c.Quote)).ToEquatableArray());
+    private static EmittedFile EmitFactFile(FactFileModel model, GeneratorOptions options, CancellationToken cancellationToken) =>
+        model.Records.IsEmpty
+            ? new EmittedFile(model.Path, null, null)
+            : Guard(
+                cancellationToken,
+                () => new EmittedFile(model.Path, FactFileEmitter.Emit(options, model, cancellationToken), null),
+                e => new EmittedFile(model.Path, null, Fault("emitting code for " + FilePaths.FileName(model.Path), e, null)));
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
@@ -177,7 +222,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
     }
 
     /// <summary>Runs a step; an exception becomes FG9999 instead of CS8785 (cancellation passes through).</summary>
-    private static T Guard<T>(CancellationToken cancellationToken, Func<T> step, Func<Exception, T> onFault)
+    internal static T Guard<T>(CancellationToken cancellationToken, Func<T> step, Func<Exception, T> onFault)
     {
         try
         {
@@ -189,9 +234,9 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static FactIndex FaultyIndex(Exception e) =>
+    internal static FactIndex FaultyIndex(Exception e) =>
         new(EquatableArray<FileAcceptance>.Empty, EquatableArray<ArticleBinding>.Empty, EquatableArray.Create(Fault("checking the fact base", e, null)));
 
-    private static DiagnosticInfo Fault(string activity, Exception e, LocationInfo? location) =>
+    internal static DiagnosticInfo Fault(string activity, Exception e, LocationInfo? location) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalFault, location, activity, e.GetType().FullName ?? e.GetType().Name, e.Message.Replace('\r', ' ').Replace('\n', ' '));
 }

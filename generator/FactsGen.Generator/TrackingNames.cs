@@ -17,10 +17,11 @@ internal static class TrackingNames
     public const string VerifyQuotes = nameof(VerifyQuotes);
     public const string Catalogs = nameof(Catalogs);
     public const string FileModels = nameof(FileModels);
+    public const string EmitFactFile = nameof(EmitFactFile);
 
     public static readonly string[] All =
     {
         Options, ParseFactFile, FileDiagnostics, Summarize, ReadArticle, ArticlePaths, BuildIndex, IndexDiagnostics,
-        Acceptance, ArticleLookup, Citations, VerifyQuotes, Catalogs, FileModels,
+        Acceptance, ArticleLookup, Citations, VerifyQuotes, Catalogs, FileModels, EmitFactFile,
     };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using FactsGen.Model;
 
 namespace FactsGen.Articles;
@@ -7,7 +8,10 @@ namespace FactsGen.Articles;
 internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
 {
     /// <summary>Splits at LF, CRLF or CR only (spec §1: nothing else ends a line), as an editor numbers lines.</summary>
-    public static ArticleText Create(string path, string text)
+    public static ArticleText Create(string path, string text) => Create(path, text, CancellationToken.None);
+
+    /// <summary>As <see cref="Create(string, string)"/>, checking <paramref name="cancellationToken"/> as it goes (articles may be large).</summary>
+    public static ArticleText Create(string path, string text, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         var start = 0;
@@ -17,6 +21,11 @@ internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
             if (c != '\n' && c != '\r')
             {
                 continue;
+            }
+
+            if ((lines.Count & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
             lines.Add(QuoteNormalizer.Normalize(text.Substring(start, i - start)));

@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
         "FG0011", "Citation names an unknown article", "Citation names unknown article '{0}'{1}; declare it under 'articles:' or fix the id");
 
     public static readonly DiagnosticDescriptor LineOutOfRange = Error(
-        "FG0012", "Cited line out of range", "Line {0} is out of range: article '{1}' has {2} line(s)");
+        "FG0012", "Cited line out of range", "Line {0} is out of range: article '{1}' has {2} line(s); cite a line from 1 to {2}");
 
     public static readonly DiagnosticDescriptor QuoteNotOnLine = Error(
         "FG0013", "Quote not on the cited line", "Quote not found on line {0} of article '{1}'{2}");

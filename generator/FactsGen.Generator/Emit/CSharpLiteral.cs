@@ -10,13 +10,35 @@ namespace FactsGen.Emit;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    public static string String(string value) => String(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="sb"/>.</summary>
+    public static StringBuilder String(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
+        if (IsPlain(value))
+        {
+            return sb.Append(value).Append('"');
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+
+            // A run of printable ASCII (the bulk of any text) is appended at once.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                sb.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -44,7 +66,21 @@ internal static class CSharpLiteral
             }
         }
 
-        return sb.Append('"').ToString();
+        return sb.Append('"');
+    }
+
+    /// <summary>Printable ASCII without quote or backslash: the text is its own literal and doc text (no escape, no XML entity).</summary>
+    internal static bool IsPlain(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c is '"' or '\\' or '&' or '<' or '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

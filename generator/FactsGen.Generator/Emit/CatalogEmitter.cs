@@ -34,7 +34,7 @@ internal static class CatalogEmitter
         {
             for (var chunk = 0; chunk < EmitNames.ChunkCount(file.Count); chunk++)
             {
-                writer.Line($"builder.AddRange({EmitNames.ChunkClass(options, file.Path, chunk)}.Facts);");
+                writer.Line($"builder.AddRange({EmitNames.ChunkClass(options, file.Path, chunk)}.{EmitNames.ChunkItems});");
             }
         }
 
@@ -72,12 +72,12 @@ internal static class CatalogEmitter
         writer.Line("/// <returns>Whether a record has this id.</returns>");
         TryGetSignature(writer, record, "string");
         writer.Open(string.Empty);
-        writer.Line("var byId = s_byId ?? BuildIndex();");
+        writer.Line("var byId = s_byId ?? __BuildIndex();");
         writer.Line("value = null;");
         writer.Line("return id is not null && byId.TryGetValue(id, out value);");
         writer.Close();
         writer.Line();
-        writer.Open($"private static global::System.Collections.Generic.Dictionary<string, {record}> BuildIndex()");
+        writer.Open($"private static global::System.Collections.Generic.Dictionary<string, {record}> __BuildIndex()");
         writer.Line("var all = All;");
         writer.Line($"var byId = new global::System.Collections.Generic.Dictionary<string, {record}>(all.Length, global::System.StringComparer.Ordinal);");
         writer.Open("foreach (var item in all)");

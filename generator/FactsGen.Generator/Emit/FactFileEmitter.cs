@@ -1,4 +1,7 @@
-using System.Linq;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using FactsGen.Model;
 using FactsGen.Schema;
 
 namespace FactsGen.Emit;
@@ -6,18 +9,37 @@ namespace FactsGen.Emit;
 /// <summary>
 /// One fact file's facts: a catalog property per record, with its doc comment and one
 /// <c>[Provenance]</c> per citation, backed by holder classes of <see cref="EmitNames.ChunkSize"/>
-/// records each, so a record is built only when its chunk is first used.
+/// records each, so a record is built only when its chunk is first used. A holder keeps its
+/// records as data (one string each, <see cref="FactData"/>, in an attribute of the holder) that
+/// <c>__FactsGenData</c> reads on first use. Why data, and why in an attribute (bench/README.md):
+/// a constructor call per record cost the compiler overload resolution and the JIT a huge static
+/// constructor; string literals (<c>ldstr</c>) live in the #US heap, which is capped at 16 MB and
+/// overflows near 100k facts (CS8103), while attribute arguments live in the #Blob heap, uncapped.
+/// The emitter appends straight into one builder (numbers too: <c>Append(int)</c> allocates
+/// nothing, and non-negative digits do not depend on culture) and hands the text over in chunks
+/// (<see cref="ChunkedText"/>): it runs for every fact file of a cold build.
 /// </summary>
 internal static class FactFileEmitter
 {
-    public static SourceFile Emit(FactFileModel model)
+    public static ChunkedSourceFile Emit(GeneratorOptions options, FactFileModel model, CancellationToken cancellationToken = default)
     {
-        var options = model.Options;
-        var writer = SourceFrame.Begin(options, $"facts from {EmitNames.FileKey(options, model.Path)}");
+        var fileKey = EmitNames.FileKey(options, model.Path);
+        var holderPrefix = EmitNames.ChunkClassPrefix(options, model.Path);
+        var provenance = "[" + EmitNames.Global(options, "Provenance") + "(";
+        var writer = SourceFrame.Begin(options, $"facts from {fileKey}");
+        var records = new List<FactRecord>();
         var first = true;
         foreach (var kind in FactKinds.All)
         {
-            var records = model.Records.Where(r => r.Kind == kind.Kind).ToList();
+            records.Clear();
+            foreach (var record in model.Records)
+            {
+                if (record.Kind == kind.Kind)
+                {
+                    records.Add(record);
+                }
+            }
+
             if (records.Count == 0)
             {
                 continue;
@@ -26,64 +48,76 @@ internal static class FactFileEmitter
             if (!first) writer.Line();
             first = false;
             var recordType = EmitNames.Global(options, kind.RecordName);
+            var sources = kind.SourcesField is null ? -1 : kind.IndexOf(kind.SourcesField.Name);
             writer.Open($"public static partial class {kind.CatalogName}");
             for (var i = 0; i < records.Count; i++)
             {
-                var record = records[i];
-                if (i > 0) writer.Line();
-                WriteDoc(writer, record);
-                WriteProvenance(writer, options, kind, record);
-                var name = Naming.ToPascalCase(record.Id);
-                writer.Line($"public static {recordType} {name} => {EmitNames.ChunkClass(options, model.Path, i / EmitNames.ChunkSize)}.{name};");
-            }
-
-            for (var chunk = 0; chunk < EmitNames.ChunkCount(records.Count); chunk++)
-            {
-                var members = records.Skip(chunk * EmitNames.ChunkSize).Take(EmitNames.ChunkSize).ToList();
-                writer.Line();
-                writer.Open($"private static class {EmitNames.ChunkClass(options, model.Path, chunk)}");
-                foreach (var record in members)
+                if ((i & 0xFF) == 0)
                 {
-                    var arguments = kind.Fields.Select((field, index) => TypeMapping.FieldExpression(options, kind, field, record.Fields[index]));
-                    writer.Line($"internal static readonly {recordType} {Naming.ToPascalCase(record.Id)} = new {recordType}({string.Join(", ", arguments)});");
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
+                var record = records[i];
+                var citations = sources < 0 ? default : record.Fields[sources]?.Citations ?? default;
+                if (i > 0) writer.Line();
+                WriteDoc(writer, record, citations);
+                foreach (var citation in citations)
+                {
+                    var line = writer.StartLine().Append(provenance);
+                    CSharpLiteral.String(line, citation.Article).Append(", ").Append(citation.Line).Append(", ");
+                    CSharpLiteral.String(line, citation.Quote).Append(")]");
+                    writer.EndLine();
+                }
+
+                Naming.AppendPascalCase(writer.StartLine().Append("public static ").Append(recordType).Append(' '), record.Id)
+                    .Append(" => ").Append(holderPrefix).Append(i / EmitNames.ChunkSize)
+                    .Append('.').Append(EmitNames.ChunkItems).Append('[').Append(i % EmitNames.ChunkSize).Append("];");
+                writer.EndLine();
+            }
+
+            var decoder = $"{EmitNames.Global(options, DataEmitter.ClassName)}.{kind.CatalogName}";
+            var attribute = $"[{EmitNames.Global(options, DataEmitter.ClassName)}.{DataEmitter.AttributeName}(";
+            var data = new StringBuilder(512);
+            for (var chunk = 0; chunk < EmitNames.ChunkCount(records.Count); chunk++)
+            {
+                var holder = holderPrefix + CSharpLiteral.Int(chunk);
+                var end = System.Math.Min(records.Count, (chunk + 1) * EmitNames.ChunkSize);
                 writer.Line();
-                writer.Line($"internal static readonly {recordType}[] Facts = {{ {string.Join(", ", members.Select(r => Naming.ToPascalCase(r.Id)))} }};");
+                writer.Line(attribute);
+                for (var i = chunk * EmitNames.ChunkSize; i < end; i++)
+                {
+                    data.Clear();
+                    FactData.Encode(data, kind, records[i]);
+                    CSharpLiteral.String(writer.StartLine().Append("    "), data.ToString()).Append(i == end - 1 ? ")]" : ",");
+                    writer.EndLine();
+                }
+
+                writer.Open($"private static class {holder}");
+                writer.Line($"internal static readonly {recordType}[] {EmitNames.ChunkItems} = {decoder}(typeof({holder}));");
                 writer.Close();
             }
 
             writer.Close();
         }
 
-        return new SourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.End(writer));
+        return new ChunkedSourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.EndChunked(writer));
     }
 
-    private static void WriteDoc(SourceWriter writer, EmitRecord record)
+    private static void WriteDoc(SourceWriter writer, FactRecord record, EquatableArray<CitationItem> citations)
     {
-        var kind = FactKinds.Get(record.Kind);
         writer.Line("/// <summary>");
-        writer.Line($"/// {XmlDoc.Text(FactSummary.Describe(record))}");
-        var sources = kind.SourcesField is null ? null : record.Fields[kind.IndexOf(kind.SourcesField.Name)];
-        foreach (var citation in sources?.Citations ?? default)
+        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record));
+        writer.EndLine();
+        foreach (var citation in citations)
         {
-            writer.Line($"/// <para>[{XmlDoc.Text(citation.Article)}:{CSharpLiteral.Int(citation.Line)}] \"{XmlDoc.Text(citation.Quote)}\"</para>");
+            var line = writer.StartLine().Append("/// <para>[");
+            XmlDoc.Text(line, citation.Article).Append(':').Append(citation.Line).Append("] \"");
+            XmlDoc.Text(line, citation.Quote).Append("\"</para>");
+            writer.EndLine();
         }
 
         writer.Line("/// </summary>");
-        writer.Line($"/// <remarks>Id <c>{XmlDoc.Text(record.Id)}</c>.</remarks>");
-    }
-
-    private static void WriteProvenance(SourceWriter writer, GeneratorOptions options, KindDescriptor kind, EmitRecord record)
-    {
-        if (kind.SourcesField is null)
-        {
-            return;
-        }
-
-        foreach (var citation in record.Fields[kind.IndexOf(kind.SourcesField.Name)]?.Citations ?? default)
-        {
-            writer.Line($"[{EmitNames.Global(options, "Provenance")}({CSharpLiteral.String(citation.Article)}, {CSharpLiteral.Int(citation.Line)}, {CSharpLiteral.String(citation.Quote)})]");
-        }
+        XmlDoc.Text(writer.StartLine().Append("/// <remarks>Id <c>"), record.Id).Append("</c>.</remarks>");
+        writer.EndLine();
     }
 }

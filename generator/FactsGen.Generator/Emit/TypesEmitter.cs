@@ -18,6 +18,7 @@ internal static class TypesEmitter
         yield return Fixed(options, "FactsGen.Quantity.g.cs", "quantities as sources give them", ValueTypesTemplate.Quantity);
         yield return new SourceFile("FactsGen.Enums.g.cs", Enums(options));
         yield return new SourceFile("FactsGen.Ids.g.cs", Ids(options));
+        yield return DataEmitter.Emit(options);
         foreach (var kind in FactKinds.All)
         {
             yield return new SourceFile($"FactsGen.Record.{kind.RecordName}.g.cs", Record(options, kind));

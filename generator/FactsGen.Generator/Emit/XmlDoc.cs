@@ -10,12 +10,34 @@ namespace FactsGen.Emit;
 /// </summary>
 internal static class XmlDoc
 {
-    public static string Text(string value)
+    public static string Text(string value) => CSharpLiteral.IsPlain(value) ? value : Text(new StringBuilder(value.Length + 16), value).ToString();
+
+    /// <summary>Appends the doc text of <paramref name="value"/> to <paramref name="sb"/>.</summary>
+    public static StringBuilder Text(StringBuilder sb, string value)
     {
-        var sb = new StringBuilder(value.Length);
+        if (CSharpLiteral.IsPlain(value))
+        {
+            return sb.Append(value);
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+
+            // A run of printable ASCII that XML leaves alone is appended at once.
+            var run = i;
+            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '&' and not '<' and not '>' and not '"')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                sb.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;
@@ -40,6 +62,6 @@ internal static class XmlDoc
             }
         }
 
-        return sb.ToString();
+        return sb;
     }
 }

@@ -59,8 +59,18 @@ internal static class FactIndexBuilder
             }
         }
 
-        CheckReferences(ordered, declared, diagnostics);
-        var bindings = BindArticles(ordered, articlePaths, diagnostics);
+        // One root cause, one diagnostic: when a file could not be read to its end (FG0001, FG0015),
+        // the ids and citations past that point are unknown, so an unknown reference (FG0007), an
+        // unknown article (FG0011) or an uncited article (FG0100) may be that error's echo: they are
+        // reported once the file reads whole.
+        var complete = ordered.All(f => f.IsComplete);
+        var budget = SuggestionBudget;
+        if (complete)
+        {
+            CheckReferences(ordered, declared, diagnostics, ref budget, cancellationToken);
+        }
+
+        var bindings = BindArticles(ordered, articlePaths, diagnostics, complete, ref budget);
 
         var accepted = ordered
             .Select(f => new FileAcceptance(
@@ -72,10 +82,18 @@ internal static class FactIndexBuilder
         return new FactIndex(accepted, bindings, diagnostics.ToEquatableArray());
     }
 
-    private static void CheckReferences(List<FileSummary> files, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Matrix cells did-you-mean may spend on one fact base's unknown ids (FG0007, FG0011, FG0014):
+    /// thousands of unknown ids against thousands of declared ones stay well under a second; past
+    /// it, the diagnostics are still reported, without a suggestion.
+    /// </summary>
+    internal const long SuggestionBudget = 5_000_000;
+
+    private static void CheckReferences(List<FileSummary> files, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics, ref long budget, CancellationToken cancellationToken)
     {
         foreach (var reference in files.SelectMany(f => f.References))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var ids = declared[(int)reference.Target];
             if (ids.ContainsKey(reference.Id))
             {
@@ -85,13 +103,15 @@ internal static class FactIndexBuilder
             var target = FactKinds.Get(reference.Target);
             var otherKind = FactKinds.All.FirstOrDefault(k => declared[(int)k.Kind].ContainsKey(reference.Id));
             var hint = otherKind is not null
-                ? $"; '{reference.Id}' is {Article(otherKind.Noun)} {otherKind.Noun}, not {Article(target.Noun)} {target.Noun}"
-                : Suggestions.DidYouMean(reference.Id, ids.Keys);
+                ? $"; '{reference.Id}' is {Article(otherKind.Noun)} {otherKind.Noun}, not {Article(target.Noun)} {target.Noun}: write the id of {Article(target.Noun)} {target.Noun} here"
+                : Suggestions.DidYouMean(reference.Id, ids.Keys, ref budget) is { Length: > 0 } suggestion
+                    ? suggestion
+                    : $"; declare {Article(target.Noun)} {target.Noun} with this id, or fix the reference";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint));
         }
     }
 
-    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, List<DiagnosticInfo> diagnostics)
+    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, List<DiagnosticInfo> diagnostics, bool complete, ref long budget)
     {
         var available = new HashSet<string>(articlePaths, StringComparer.Ordinal);
         var declared = new Dictionary<string, ArticleDeclaration>(StringComparer.Ordinal);
@@ -113,7 +133,7 @@ internal static class FactIndexBuilder
                 continue;
             }
 
-            var nearest = Suggestions.Nearest(FilePaths.FileName(article.ResolvedPath), articlePaths.Select(FilePaths.FileName));
+            var nearest = Suggestions.Nearest(FilePaths.FileName(article.ResolvedPath), articlePaths.Select(FilePaths.FileName), ref budget);
             var hint = nearest is not null
                 ? $"; did you mean '{nearest}'?"
                 : "; add it to the project as <AdditionalFiles Include=\"…\" /> or fix 'file:' (relative to this YAML file)";
@@ -124,15 +144,15 @@ internal static class FactIndexBuilder
         foreach (var use in files.SelectMany(f => f.ArticleUses))
         {
             cited.Add(use.Id);
-            if (!declared.ContainsKey(use.Id))
+            if (complete && !declared.ContainsKey(use.Id))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, use.Location, use.Id, Suggestions.DidYouMean(use.Id, declared.Keys)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, use.Location, use.Id, Suggestions.DidYouMean(use.Id, declared.Keys, ref budget)));
             }
         }
 
         foreach (var file in files)
         {
-            foreach (var id in file.Ids.Where(i => i.Kind == FactKind.Article && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
+            foreach (var id in file.Ids.Where(i => complete && i.Kind == FactKind.Article && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedArticle, id.Location, id.Id));
             }

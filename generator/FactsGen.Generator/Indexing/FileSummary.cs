@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
@@ -21,17 +22,19 @@ internal sealed record ArticleUse(string Id, LocationInfo Location);
 /// <summary>
 /// What cross-file checks need of one file: ids, references, article declarations and uses.
 /// Small, and unchanged by edits to values and quotes, so such edits never re-run the index.
+/// <see cref="IsComplete"/> is false when reading the file stopped early (FG0001, FG0015, FG9999).
 /// </summary>
 internal sealed record FileSummary(
     string Path,
     EquatableArray<DeclaredId> Ids,
     EquatableArray<ReferenceUse> References,
     EquatableArray<ArticleDeclaration> Articles,
-    EquatableArray<ArticleUse> ArticleUses)
+    EquatableArray<ArticleUse> ArticleUses,
+    bool IsComplete = true)
 {
     public static FileSummary Create(ParsedFactFile file)
     {
-        var ids = new List<DeclaredId>();
+        var ids = new List<DeclaredId>(file.Records.Count);
         var references = new List<ReferenceUse>();
         var articles = new List<ArticleDeclaration>();
         var uses = new List<ArticleUse>();
@@ -49,13 +52,20 @@ internal sealed record FileSummary(
                     continue;
                 }
 
+                // Plain loops: this runs for every record of every file on a cold build.
                 if (field.Type == ValueType.Reference)
                 {
-                    references.AddRange(value.Items.Select(item => new ReferenceUse(field.Name, field.Target!.Value, item.Text, item.Location)));
+                    foreach (var item in value.Items)
+                    {
+                        references.Add(new ReferenceUse(field.Name, field.Target!.Value, item.Text, item.Location));
+                    }
                 }
                 else if (field.Type == ValueType.Citation)
                 {
-                    uses.AddRange(value.Citations.Select(c => new ArticleUse(c.Article, c.ArticleLocation)));
+                    foreach (var c in value.Citations)
+                    {
+                        uses.Add(new ArticleUse(c.Article, c.ArticleLocation));
+                    }
                 }
                 else if (field.Type == ValueType.Path && record.Kind == FactKind.Article)
                 {
@@ -64,6 +74,9 @@ internal sealed record FileSummary(
             }
         }
 
-        return new FileSummary(file.Path, ids.ToEquatableArray(), references.ToEquatableArray(), articles.ToEquatableArray(), uses.ToEquatableArray());
+        // A file whose reading stopped early (a syntax error, a limit, a fault) may declare ids and
+        // cite articles past that point, which the index cannot see.
+        var complete = !file.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.YamlSyntax.Id || d.Id == DiagnosticDescriptors.LimitExceeded.Id || d.Id == DiagnosticDescriptors.InternalFault.Id);
+        return new FileSummary(file.Path, ids.ToEquatableArray(), references.ToEquatableArray(), articles.ToEquatableArray(), uses.ToEquatableArray(), complete);
     }
 }

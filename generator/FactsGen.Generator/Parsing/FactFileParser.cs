@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -9,6 +10,7 @@ using FactsGen.Schema;
 using FactsGen.Values;
 using FactsGen.Yaml;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using ValueType = FactsGen.Schema.ValueType;
 
@@ -27,14 +29,30 @@ internal sealed class FactFileParser
     private readonly List<FactRecord> _records = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
+    /// <summary>The file's text, for locating nodes (null when the file was refused unread).</summary>
+    private SourceText? _source;
+
+    /// <summary>The line of the last position looked up (see <see cref="Position"/>).</summary>
+    private int _lineHint;
+
     private FactFileParser(string path) => _path = path;
 
     public static ParsedFactFile Parse(string path, string text, CancellationToken cancellationToken) =>
         Parse(path, text, YamlLimits.Default, cancellationToken);
 
-    public static ParsedFactFile Parse(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
+    /// <summary>A file over the size limit: FG0015, without copying its text into a string first.</summary>
+    public static ParsedFactFile RefuseTooLarge(string path, int length)
     {
         var parser = new FactFileParser(path);
+        var problem = YamlTreeReader.TooLarge(length, YamlLimits.Default);
+        parser.Report(DiagnosticDescriptors.LimitExceeded, parser.Locate(problem.Start, problem.End), problem.Message);
+        return new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, parser._diagnostics.ToEquatableArray());
+    }
+
+    public static ParsedFactFile Parse(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
+    {
+        // A file over the size limit is refused at its start: no need to index its lines.
+        var parser = new FactFileParser(path) { _source = text.Length > limits.MaxFileChars ? null : SourceText.From(text) };
         var read = YamlTreeReader.Read(text, limits, cancellationToken);
         foreach (var document in read.Documents)
         {
@@ -62,7 +80,7 @@ internal sealed class FactFileParser
 
         if (root is not YamlMapping mapping)
         {
-            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", FactKinds.SectionNames)}");
+            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", FactKinds.SectionNames)}; write the document as a section name, e.g. 'actors:', with its records listed below it");
             return;
         }
 
@@ -112,25 +130,32 @@ internal sealed class FactFileParser
         }
 
         var before = _diagnostics.Count;
-        var present = new HashSet<string>();
+        var present = new bool[kind.Fields.Count];
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             var index = kind.IndexOf(key);
             if (index < 0)
             {
                 Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, kind.Fields.Select(f => f.Name)), string.Join(", ", kind.Fields.Select(f => f.Name)));
+
+                // A misspelt field ("nmae") is one mistake: FG0003 says it, so no FG0004 for "name" too.
+                if (Suggestions.Nearest(key, kind.Fields.Select(f => f.Name)) is { } meant)
+                {
+                    present[kind.IndexOf(meant)] = true;
+                }
+
                 continue;
             }
 
-            present.Add(key);
+            present[index] = true;
             fields[index] = ReadField(kind, kind.Fields[index], keyNode, value, mapping);
         }
 
-        foreach (var field in kind.Fields)
+        for (var i = 0; i < kind.Fields.Count; i++)
         {
-            if (field.IsRequired && !present.Contains(field.Name))
+            if (kind.Fields[i].IsRequired && !present[i])
             {
-                ReportMissing(kind, field, mapping, recordLocation);
+                ReportMissing(kind, kind.Fields[i], mapping, recordLocation);
             }
         }
 
@@ -182,15 +207,22 @@ internal sealed class FactFileParser
             return null;
         }
 
-        var nodes = field.IsList ? ListItems(field, value) : new[] { value };
+        if (!field.IsList)
+        {
+            // One value (most fields): no list to build, and its location is computed once.
+            var single = ReadScalar(field, value, location);
+            return single is null ? null : new FieldValue(new EquatableArray<ScalarItem>(ImmutableArray.Create(single)), EquatableArray<CitationItem>.Empty, location);
+        }
+
+        var nodes = ListItems(field, value);
         if (nodes is null)
         {
             Report(DiagnosticDescriptors.InvalidValue, location, $"'{field.Name}'", $"it is {value.Describe()}; write a list of {Describe(field)}");
             return null;
         }
 
-        var items = new List<ScalarItem>();
-        var citations = new List<CitationItem>();
+        var items = new List<ScalarItem>(field.Type == ValueType.Citation ? 0 : nodes.Count);
+        var citations = new List<CitationItem>(field.Type == ValueType.Citation ? nodes.Count : 0);
         var ok = true;
         foreach (var node in nodes)
         {
@@ -240,7 +272,7 @@ internal sealed class FactFileParser
         _ => null,
     };
 
-    private ScalarItem? ReadScalar(FieldDescriptor field, YamlNode node)
+    private ScalarItem? ReadScalar(FieldDescriptor field, YamlNode node, LocationInfo? location = null)
     {
         if (node is not YamlScalar scalar || scalar.IsNull)
         {
@@ -256,7 +288,7 @@ internal sealed class FactFileParser
             return null;
         }
 
-        return new ScalarItem(canonical, Locate(scalar));
+        return new ScalarItem(canonical, location ?? Locate(scalar));
     }
 
     private CitationItem? ReadCitation(YamlNode node)
@@ -267,7 +299,9 @@ internal sealed class FactFileParser
             return null;
         }
 
-        var values = new Dictionary<string, YamlScalar>();
+        // By the index of the key in CitationKeys (no dictionary per citation: there are many).
+        var values = new YamlScalar?[CitationKeys.Length];
+        HashSet<string>? misspelt = null;
         var ok = true;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
@@ -275,6 +309,10 @@ internal sealed class FactFileParser
             {
                 Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, "citation", UnknownFieldHint(key, value, CitationKeys), string.Join(", ", CitationKeys));
                 ok = false;
+                if (Suggestions.Nearest(key, CitationKeys) is { } meant)
+                {
+                    (misspelt ??= new HashSet<string>()).Add(meant);
+                }
             }
             else if (value is not YamlScalar scalar || scalar.IsNull)
             {
@@ -283,28 +321,27 @@ internal sealed class FactFileParser
             }
             else
             {
-                values[key] = scalar;
+                values[Array.IndexOf(CitationKeys, key)] = scalar;
             }
         }
 
-        var first = mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
-        foreach (var key in CitationKeys)
+        LocationInfo? first = null;
+        for (var k = 0; k < CitationKeys.Length; k++)
         {
-            if (!values.ContainsKey(key) && !mapping.Entries.Any(e => e.Key is YamlScalar s && s.Value == key))
+            var key = CitationKeys[k];
+            if (values[k] is null && misspelt?.Contains(key) != true && !mapping.Entries.Any(e => e.Key is YamlScalar s && s.Value == key))
             {
+                first ??= mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
                 Report(DiagnosticDescriptors.MissingField, first, "Citation", key);
                 ok = false;
             }
         }
 
-        if (!ok || values.Count < CitationKeys.Length)
+        if (!ok || values[0] is not { } article || values[1] is not { } line || values[2] is not { } quote)
         {
             return null;
         }
 
-        var article = values["article"];
-        var line = values["line"];
-        var quote = values["quote"];
         if (!Slug.IsValid(article.Value))
         {
             Report(DiagnosticDescriptors.InvalidValue, Locate(article), "citation 'article'", Slug.Explain(article.Value));
@@ -330,24 +367,43 @@ internal sealed class FactFileParser
     /// <summary>A mapping's entries with text keys; reports non-text keys and duplicates (FG0009), keeping the first.</summary>
     private IEnumerable<(YamlNode KeyNode, string Key, YamlNode Value)> ReadMapping(YamlMapping mapping, string what)
     {
-        var seen = new Dictionary<string, YamlNode>();
-        foreach (var entry in mapping.Entries)
+        // A record or citation has a handful of keys: a linear look-back finds duplicates without a
+        // dictionary per mapping; a big mapping gets one (a look-back would be quadratic).
+        var seen = mapping.Entries.Count > 16 ? new Dictionary<string, YamlNode>() : null;
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
             if (entry.Key is not YamlScalar key || key.IsNull)
             {
                 Report(DiagnosticDescriptors.InvalidValue, Locate(entry.Key), $"{what} name", $"it is {entry.Key.Describe()}; a key must be plain text");
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            if (seen is not null ? seen.TryGetValue(key.Value, out var first) : TryFindEarlier(mapping, i, key.Value, out first))
             {
                 Report(DiagnosticDescriptors.DuplicateKey, Locate(key), key.Value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
 
-            seen.Add(key.Value, key);
+            seen?.Add(key.Value, key);
             yield return (key, key.Value, entry.Value);
         }
+    }
+
+    /// <summary>The first earlier entry with this text key, as the dictionary of a big mapping would find it.</summary>
+    private static bool TryFindEarlier(YamlMapping mapping, int before, string key, out YamlNode first)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (mapping.Entries[j].Key is YamlScalar earlier && !earlier.IsNull && earlier.Value == key)
+            {
+                first = earlier;
+                return true;
+            }
+        }
+
+        first = null!;
+        return false;
     }
 
     /// <summary>Did-you-mean; and a key with no value is most often the tail of an unquoted value that a comma cut.</summary>
@@ -393,11 +449,40 @@ internal sealed class FactFileParser
 
     private LocationInfo Locate(Mark start, Mark end)
     {
-        // YamlDotNet marks are 1-based; Roslyn's line positions are 0-based.
-        var startIndex = (int)Math.Max(0, start.Index);
-        var length = (int)Math.Max(0, end.Index - start.Index);
-        var endLine = Math.Max(end.Line, start.Line);
-        var endColumn = end.Line > start.Line ? end.Column : Math.Max(end.Column, start.Column);
-        return new LocationInfo(_path, startIndex, length, (int)Math.Max(0, start.Line - 1), (int)Math.Max(0, start.Column - 1), (int)Math.Max(0, endLine - 1), (int)Math.Max(0, endColumn - 1));
+        // The span comes from YamlDotNet's character indexes, kept within the text; its lines and
+        // columns are computed from the text the way Roslyn and editors count them (YamlDotNet's own
+        // line numbers disagree at the end of a file that does not end in a line break).
+        var textLength = _source?.Length ?? 0;
+        var startIndex = (int)Math.Min(Math.Max(0, start.Index), textLength);
+        var endIndex = (int)Math.Min(Math.Max(startIndex, end.Index), textLength);
+        if (_source is null)
+        {
+            return new LocationInfo(_path, startIndex, endIndex - startIndex, 0, 0, 0, 0);
+        }
+
+        var startPosition = Position(startIndex);
+        var endPosition = Position(endIndex);
+        return new LocationInfo(_path, startIndex, endIndex - startIndex, startPosition.Line, startPosition.Character, endPosition.Line, endPosition.Character);
+    }
+
+    /// <summary>
+    /// <see cref="TextLineCollection.GetLinePosition"/>, faster: nodes are located in file order, so
+    /// the line of the previous lookup or the next one is almost always it (no binary search).
+    /// </summary>
+    private LinePosition Position(int index)
+    {
+        var lines = _source!.Lines;
+        var line = _lineHint;
+        if (!(line < lines.Count && lines[line].Start <= index && (line + 1 == lines.Count || lines[line + 1].Start > index)))
+        {
+            line++;
+            if (!(line < lines.Count && lines[line].Start <= index && (line + 1 == lines.Count || lines[line + 1].Start > index)))
+            {
+                line = lines.IndexOf(index);
+            }
+        }
+
+        _lineHint = line;
+        return new LinePosition(line, index - lines[line].Start);
     }
 }

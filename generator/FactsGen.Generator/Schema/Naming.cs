@@ -5,9 +5,11 @@ namespace FactsGen.Schema;
 /// <summary>Maps slugs and YAML keys to C# names: <c>antony-blinken</c> → <c>AntonyBlinken</c>.</summary>
 internal static class Naming
 {
-    public static string ToPascalCase(string slug)
+    public static string ToPascalCase(string slug) => AppendPascalCase(new StringBuilder(slug.Length), slug).ToString();
+
+    /// <summary>Appends the PascalCase of <paramref name="slug"/> (for emitters that write straight into a builder).</summary>
+    public static StringBuilder AppendPascalCase(StringBuilder sb, string slug)
     {
-        var sb = new StringBuilder(slug.Length);
         var upper = true;
         foreach (var c in slug)
         {
@@ -21,7 +23,7 @@ internal static class Naming
             upper = false;
         }
 
-        return sb.ToString();
+        return sb;
     }
 
     public static string ToCamelCase(string slug)

@@ -38,7 +38,7 @@ internal readonly struct PartialDateValue
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
         if (year < 1)
         {
-            error = $"'{text}' is not a real date: there is no year 0";
+            error = $"'{text}' is not a real date: there is no year 0; write a year from 0001";
             return false;
         }
 
@@ -53,7 +53,7 @@ internal readonly struct PartialDateValue
             month = int.Parse(parts[1], CultureInfo.InvariantCulture);
             if (month is < 1 or > 12)
             {
-                error = $"'{text}' is not a real date: month {month} does not exist";
+                error = $"'{text}' is not a real date: month {month} does not exist; write a month from 01 to 12";
                 return false;
             }
         }
@@ -68,7 +68,7 @@ internal readonly struct PartialDateValue
             day = int.Parse(parts[2], CultureInfo.InvariantCulture);
             if (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))
             {
-                error = $"'{text}' is not a real date: {MonthNames[month!.Value - 1]} {year} has no day {day}";
+                error = $"'{text}' is not a real date: {MonthNames[month!.Value - 1]} {year} has no day {day}; write a day from 01 to {DateTime.DaysInMonth(year, month!.Value).ToString(CultureInfo.InvariantCulture)}";
                 return false;
             }
         }

@@ -116,7 +116,7 @@ internal readonly struct QuantityValue
 
         if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out number))
         {
-            error = $"'{s}' is too large; quantities go from 0 to {int.MaxValue}";
+            error = $"'{s}' is too large; write a number from 0 to {int.MaxValue}";
             return false;
         }
 

@@ -25,16 +25,17 @@ internal static class YamlTreeReader
         var documents = new List<YamlDocument>();
         if (text.Length > limits.MaxFileChars)
         {
-            var message = string.Format(CultureInfo.InvariantCulture, "the file has {0:N0} characters, more than the limit of {1:N0}", text.Length, limits.MaxFileChars);
-            return new YamlReadResult(documents, new YamlProblem(true, message, new Mark(0, 1, 1), new Mark(0, 1, 1)));
+            return new YamlReadResult(documents, TooLarge(text.Length, limits));
         }
 
-        var builder = new Builder(limits);
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var builder = new Builder(limits, text);
+        var scanner = new Scanner(new StringReader(WithoutLoneCarriageReturns(text)), skipComments: true);
+        var parser = new Parser(scanner);
         var events = 0;
+        YamlProblem? failure = null;
         try
         {
-            while (parser.MoveNext())
+            while (Next(parser, scanner, out failure))
             {
                 if ((++events & 0xFF) == 0)
                 {
@@ -55,8 +56,63 @@ internal static class YamlTreeReader
             return new YamlReadResult(documents, new YamlProblem(false, Describe(ex), ex.Start, ex.End));
         }
 
+        if (failure is not null)
+        {
+            builder.Abandon(documents);
+            return new YamlReadResult(documents, failure);
+        }
+
         return new YamlReadResult(documents, null);
     }
+
+    /// <summary>
+    /// The next event. YamlDotNet reports malformed YAML as <see cref="YamlException"/>, but some
+    /// inputs make it throw other exceptions (found by fuzzing); those are malformed YAML too
+    /// (FG0001 where the scanner stopped), never an internal fault. Cancellation passes through.
+    /// </summary>
+    private static bool Next(Parser parser, Scanner scanner, out YamlProblem? failure)
+    {
+        failure = null;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (System.Exception ex) when (ex is not YamlException and not System.OperationCanceledException)
+        {
+            var at = scanner.CurrentPosition;
+            failure = new YamlProblem(false, "the YAML cannot be read from here on; check the quoting, indentation and line breaks", at, at);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A lone CR ends a line (YAML, editors and Roslyn agree), but YamlDotNet's plain-scalar scanner
+    /// throws on it (found by fuzzing). Replacing each lone CR with LF keeps every index, line and
+    /// column as they were, and YAML folds either the same way.
+    /// </summary>
+    private static string WithoutLoneCarriageReturns(string text)
+    {
+        var at = text.IndexOf('\r');
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = at; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n'))
+            {
+                chars[i] = '\n';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A file over the size limit (FG0015 at its start), refused before anything reads it.</summary>
+    public static YamlProblem TooLarge(int length, YamlLimits limits) =>
+        new(true, string.Format(CultureInfo.InvariantCulture, "the file has {0:N0} characters, more than the limit of {1:N0}", length, limits.MaxFileChars), new Mark(0, 1, 1), new Mark(0, 1, 1));
 
     /// <summary>YamlDotNet's message without its "(Line: …) - (Line: …): " prefix (the diagnostic has the place).</summary>
     private static string Describe(YamlException ex)
@@ -68,12 +124,37 @@ internal static class YamlTreeReader
             message = message.Substring(cut + 3);
         }
 
-        return message.TrimEnd('.');
+        message = message.TrimEnd('.');
+        return message + "; " + Fix(message);
+    }
+
+    /// <summary>What to do about a YamlDotNet syntax error, in the editor's terms (FG0001 says what is wrong and how to fix it).</summary>
+    private static string Fix(string message)
+    {
+        bool Has(string part) => message.IndexOf(part, System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+        if (Has("tab")) return "indent with spaces, not tabs";
+        if (Has("quoted scalar") && Has("end of stream")) return "close the quoted value with its quote mark";
+        if (Has("quoted scalar")) return "check the quoted value: close its quote mark, and escape \\ and \" inside double quotes";
+        if (Has("invalid mapping") || Has("keys are not allowed")) return "a value holds ': ' unquoted: put the value in quotes";
+        if (Has("flow mapping")) return "close the mapping with '}' and separate its entries with ','; quote values that hold ',', '[', ']', '{' or '}'";
+        if (Has("flow sequence")) return "close the list with ']' and separate its items with ','; quote values that hold ',', '[', ']', '{' or '}'";
+        if (Has("block collection") || Has("'-' indicator")) return "line up the list's items: each '- ' at the same indentation";
+        if (Has("block mapping") || Has("expected key")) return "line up the keys of this mapping at the same indentation, and quote values that hold ': ' or ' #'";
+        if (Has("document end") || Has("document start")) return "check the indentation of this line: it does not belong to the mapping above it (a new document starts with '---')";
+        if (Has("anchor or alias")) return "write anchor and alias names with letters, digits, '-' and '_' only, right after '&' or '*'";
+        if (Has("tag")) return "remove the tag (fact files do not use YAML tags) or quote the value";
+        if (Has("cannot start any token") || Has("node content")) return "a value is missing here or starts with a character YAML reserves ('@', '`', '%', '!', '&', '*', '|', '>'): write the value, in quotes";
+        if (Has("simple key")) return "follow each key with ': ', and quote values that hold ': '";
+        if (Has("block scalar")) return "after '|' or '>' only an indentation number or '+'/'-' may follow on that line; put the text on the next lines, indented";
+        if (Has("directive")) return "remove the '%' line, or quote a value that starts with '%'";
+        return "check the indentation and quoting here";
     }
 
     private sealed class Builder
     {
         private readonly YamlLimits _limits;
+        private readonly string _text;
         private readonly Stack<Frame> _open = new();
         private readonly Dictionary<string, YamlNode> _anchors = new();
         private readonly HashSet<string> _openAnchors = new();
@@ -82,7 +163,11 @@ internal static class YamlTreeReader
         private long _nodes;
         private long _aliasExpansion;
 
-        public Builder(YamlLimits limits) => _limits = limits;
+        public Builder(YamlLimits limits, string text)
+        {
+            _limits = limits;
+            _text = text;
+        }
 
         public YamlProblem? Accept(ParsingEvent e, List<YamlDocument> documents)
         {
@@ -127,7 +212,7 @@ internal static class YamlTreeReader
                     return Count(e);
                 case SequenceEnd or MappingEnd:
                     var frame = _open.Pop();
-                    frame.Node.End = e.End;
+                    frame.Node.End = EndOf(frame.Node, e);
                     if (frame.Anchor is not null)
                     {
                         _openAnchors.Remove(frame.Anchor);
@@ -143,7 +228,7 @@ internal static class YamlTreeReader
 
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                     {
-                        return new YamlProblem(false, $"the alias *{alias.Value.Value} refers to no anchor defined before it in this document", e.Start, e.End);
+                        return new YamlProblem(false, $"the alias *{alias.Value.Value} refers to no anchor defined before it in this document; define '&{alias.Value.Value}' on a node above it, or quote the value if '*' is meant as text", e.Start, e.End);
                     }
 
                     _aliasExpansion += target.ExpandedSize;
@@ -152,7 +237,9 @@ internal static class YamlTreeReader
                         return Limit(string.Format(CultureInfo.InvariantCulture, "aliases that expand to more than {0:N0} nodes", _limits.MaxAliasExpansion), e);
                     }
 
-                    return Attach(target);
+                    // A scalar used through an alias is located at the alias (where it is used, so
+                    // where it is wrong); a collection stays one shared node.
+                    return Attach(target is YamlScalar aliased ? new YamlScalar(aliased.Value, aliased.Style, e.Start, e.End) : target);
                 default:
                     return null;
             }
@@ -207,6 +294,30 @@ internal static class YamlTreeReader
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Where a collection ends, so its span is the node and nothing more: YamlDotNet's end event
+        /// sits at the closing bracket (not after it) of a flow collection, and at the next token
+        /// (past line breaks and indentation) of a block one, which then ends where its last child does.
+        /// </summary>
+        private Mark EndOf(YamlNode node, ParsingEvent end)
+        {
+            var at = end.Start.Index;
+            if (at >= 0 && at < _text.Length && _text[(int)at] is ']' or '}')
+            {
+                return new Mark(at + 1, end.Start.Line, end.Start.Column + 1);
+            }
+
+            var last = node switch
+            {
+                YamlSequence { Items.Count: > 0 } sequence => sequence.Items[sequence.Items.Count - 1],
+                YamlMapping { Entries.Count: > 0 } mapping => mapping.Entries[mapping.Entries.Count - 1].Value,
+                _ => null,
+            };
+
+            // An alias child is the anchored node, which may sit anywhere before: then keep the end event's place.
+            return last is not null && last.End.Index > node.Start.Index && last.End.Index <= end.End.Index ? last.End : end.End;
         }
 
         private static YamlProblem Limit(string what, ParsingEvent e) => new(true, what, e.Start, e.End);

@@ -54,6 +54,24 @@ internal static class DiagnosticFixture
               - {article: a, line: 3, quote: "Blinken spoke to the BBC"}
         """;
 
+    /// <summary>
+    /// Runs the generator over one article with the given text, declared in <see cref="TestPath"/> as
+    /// <c>a</c> and cited once on line 10, columns 28 (line number) and 38 (quote), as in <see cref="ValidActor"/>.
+    /// </summary>
+    public static FactRun RunArticle(string article, string line, string quote) =>
+        RunExactly((ArticlePath, article), (TestPath, $$"""
+            articles:
+              - id: a
+                file: articles/a.txt
+            actors:
+              - id: blinken
+                name: Antony Blinken
+                kind: person
+                country: US
+                sources:
+                  - {article: a, line: {{line}}, quote: {{quote}}}
+            """));
+
     /// <summary>Runs the generator over the base, the article and <paramref name="testYaml"/> at <see cref="TestPath"/>.</summary>
     public static FactRun Run(string testYaml) => RunFiles((TestPath, testYaml));
 
@@ -103,7 +121,10 @@ internal static class DiagnosticFixture
         DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(severity, diagnostic.Severity);
+        Assert.Equal(severity, diagnostic.DefaultSeverity);
+
+        // The harness compiles with warnings as errors, which applies to generator warnings too.
+        Assert.Equal(severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : severity, diagnostic.Severity);
         Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
         var lineSpan = diagnostic.Location.GetLineSpan();
         Assert.Equal(path, lineSpan.Path);

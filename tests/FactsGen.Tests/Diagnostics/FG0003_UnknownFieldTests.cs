@@ -12,7 +12,7 @@ public class FG0003_UnknownFieldTests
 
         run.Single()
             .AssertAt(run, "FG0003", 5, 5, "rol")
-            .AssertMessage("Unknown field 'rol' in actor 'blinken'; did you mean 'role'?", "known fields are id, name, kind, role, country, aliases, affiliated-with, sources");
+            .AssertMessage("Unknown field 'rol' in actor 'blinken'; did you mean 'role'? Known fields: id, name, kind, role, country, aliases, affiliated-with, sources");
     }
 
     [Fact]
@@ -32,8 +32,9 @@ public class FG0003_UnknownFieldTests
         var run = Run(ValidActor.With("quote: \"Blinken spoke to the BBC\"}", "quote: \"Blinken spoke to the BBC\", page: 2}"));
 
         run.Single()
-            .AssertAt(run, "FG0003", 7, 67, "page")
-            .AssertMessage("Unknown field 'page' in citation", "known fields are article, line, quote");
+            .AssertAt(run, "FG0003", 7, 66, "page")
+            .AssertMessage("Unknown field 'page' in citation. Known fields: article, line, quote")
+            .AssertMessageLacks("put that value in quotes");
     }
 
     [Fact]
@@ -44,5 +45,28 @@ public class FG0003_UnknownFieldTests
         run.Single("FG0003")
             .AssertAt(run, "FG0003", 7, 31, "qoute")
             .AssertMessage("Unknown field 'qoute' in citation; did you mean 'quote'?");
+
+        // One mistake, one diagnostic: the misspelt key is not also reported as a missing 'quote'.
+        run.AssertIds("FG0003");
+    }
+
+    [Fact]
+    public void MisspelledRequiredFieldIsOneDiagnostic()
+    {
+        var run = Run(ValidActor.With("name:", "nmae:"));
+
+        run.Single("FG0003").AssertMessage("Unknown field 'nmae' in actor 'blinken'; did you mean 'name'?");
+        run.AssertIds("FG0003");
+    }
+
+    [Fact]
+    public void ValueCutByACommaSaysToQuoteIt()
+    {
+        // In a flow mapping, an unquoted comma ends the value: ", to the BBC" becomes a key of its own.
+        var run = Run(ValidActor.With("quote: \"Blinken spoke to the BBC\"", "quote: Blinken spoke, to the BBC"));
+
+        run.Single()
+            .AssertAt(run, "FG0003", 7, 53, "to the BBC")
+            .AssertMessage("Unknown field 'to the BBC' in citation.", "If it is the rest of the value before it, put that value in quotes: a comma ends an unquoted value inside { } or [ ].");
     }
 }

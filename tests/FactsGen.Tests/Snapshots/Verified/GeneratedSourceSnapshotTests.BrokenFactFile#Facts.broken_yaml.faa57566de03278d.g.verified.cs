@@ -12,13 +12,13 @@ namespace Demo.Facts
         /// Article 'sahel-report'
         /// </summary>
         /// <remarks>Id <c>sahel-report</c>.</remarks>
-        public static global::Demo.Facts.Article SahelReport => __Chunk_faa57566de03278d_0.SahelReport;
+        public static global::Demo.Facts.Article SahelReport => __Chunk_faa57566de03278d_0.__items[0];
 
+        [global::Demo.Facts.__FactsGenData.Chunk(
+            "12:sahel-report14:articles/a.txt~~~~")]
         private static class __Chunk_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Article SahelReport = new global::Demo.Facts.Article(new global::Demo.Facts.ArticleId("sahel-report"), "articles/a.txt", null, null, null, null);
-
-            internal static readonly global::Demo.Facts.Article[] Facts = { SahelReport };
+            internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Chunk_faa57566de03278d_0));
         }
     }
 
@@ -30,7 +30,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 9, "Russia")]
-        public static global::Demo.Facts.Actor Russia => __Chunk_faa57566de03278d_0.Russia;
+        public static global::Demo.Facts.Actor Russia => __Chunk_faa57566de03278d_0.__items[0];
 
         /// <summary>
         /// Nigeria (state)
@@ -38,14 +38,14 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Chunk_faa57566de03278d_0.Nigeria;
+        public static global::Demo.Facts.Actor Nigeria => __Chunk_faa57566de03278d_0.__items[1];
 
+        [global::Demo.Facts.__FactsGenData.Chunk(
+            "6:russia6:Russia1:1~~0;0;1;12:sahel-report9;6:Russia",
+            "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank")]
         private static class __Chunk_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Actor Russia = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("russia"), "Russia", global::Demo.Facts.ActorKind.State, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("sahel-report"), 9, "Russia")));
-            internal static readonly global::Demo.Facts.Actor Nigeria = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("nigeria"), "Nigeria", global::Demo.Facts.ActorKind.State, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("sahel-report"), 4, "Nigeria's central bank")));
-
-            internal static readonly global::Demo.Facts.Actor[] Facts = { Russia, Nigeria };
+            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Chunk_faa57566de03278d_0));
         }
     }
 
@@ -57,13 +57,13 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>fine</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 troops")]
-        public static global::Demo.Facts.Deployment Fine => __Chunk_faa57566de03278d_0.Fine;
+        public static global::Demo.Facts.Deployment Fine => __Chunk_faa57566de03278d_0.__items[0];
 
+        [global::Demo.Facts.__FactsGenData.Chunk(
+            "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops")]
         private static class __Chunk_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Deployment Fine = new global::Demo.Facts.Deployment(new global::Demo.Facts.DeploymentId("fine"), new global::Demo.Facts.ActorId("nigeria"), "Niger", global::System.Collections.Immutable.ImmutableArray<string>.Empty, null, null, null, null, null, global::Demo.Facts.Certainty.Stated, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("sahel-report"), 2, "around 5,000 troops")));
-
-            internal static readonly global::Demo.Facts.Deployment[] Facts = { Fine };
+            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Chunk_faa57566de03278d_0));
         }
     }
 }

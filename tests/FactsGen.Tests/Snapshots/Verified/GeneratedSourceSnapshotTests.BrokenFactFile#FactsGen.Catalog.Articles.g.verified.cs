@@ -21,7 +21,7 @@ namespace Demo.Facts
                 if (s_all.IsDefault)
                 {
                     var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Article>(1);
-                    builder.AddRange(__Chunk_faa57566de03278d_0.Facts);
+                    builder.AddRange(__Chunk_faa57566de03278d_0.__items);
                     global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());
                 }
 
@@ -63,12 +63,12 @@ namespace Demo.Facts
         public static bool TryGet(string id, out global::Demo.Facts.Article? value)
 #endif
         {
-            var byId = s_byId ?? BuildIndex();
+            var byId = s_byId ?? __BuildIndex();
             value = null;
             return id is not null && byId.TryGetValue(id, out value);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article> BuildIndex()
+        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article> __BuildIndex()
         {
             var all = All;
             var byId = new global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article>(all.Length, global::System.StringComparer.Ordinal);

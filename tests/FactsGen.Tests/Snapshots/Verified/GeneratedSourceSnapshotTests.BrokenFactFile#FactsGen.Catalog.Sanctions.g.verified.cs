@@ -62,12 +62,12 @@ namespace Demo.Facts
         public static bool TryGet(string id, out global::Demo.Facts.Sanction? value)
 #endif
         {
-            var byId = s_byId ?? BuildIndex();
+            var byId = s_byId ?? __BuildIndex();
             value = null;
             return id is not null && byId.TryGetValue(id, out value);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Sanction> BuildIndex()
+        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Sanction> __BuildIndex()
         {
             var all = All;
             var byId = new global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Sanction>(all.Length, global::System.StringComparer.Ordinal);

@@ -21,7 +21,7 @@ namespace Demo.Facts
                 if (s_all.IsDefault)
                 {
                     var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Actor>(1);
-                    builder.AddRange(__Chunk_01d87a0e8661d946_0.Facts);
+                    builder.AddRange(__Chunk_01d87a0e8661d946_0.__items);
                     global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());
                 }
 
@@ -63,12 +63,12 @@ namespace Demo.Facts
         public static bool TryGet(string id, out global::Demo.Facts.Actor? value)
 #endif
         {
-            var byId = s_byId ?? BuildIndex();
+            var byId = s_byId ?? __BuildIndex();
             value = null;
             return id is not null && byId.TryGetValue(id, out value);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Actor> BuildIndex()
+        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Actor> __BuildIndex()
         {
             var all = All;
             var byId = new global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Actor>(all.Length, global::System.StringComparer.Ordinal);

@@ -62,12 +62,12 @@ namespace Demo.Facts
         public static bool TryGet(string id, out global::Demo.Facts.Deployment? value)
 #endif
         {
-            var byId = s_byId ?? BuildIndex();
+            var byId = s_byId ?? __BuildIndex();
             value = null;
             return id is not null && byId.TryGetValue(id, out value);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Deployment> BuildIndex()
+        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Deployment> __BuildIndex()
         {
             var all = All;
             var byId = new global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Deployment>(all.Length, global::System.StringComparer.Ordinal);

@@ -20,7 +20,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "US State Secretary Antony Blinken")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "Blinken was quoted as saying")]
-        public static global::Demo.Facts.Actor AntonyBlinken => __Chunk_f01300d21430791c_0.AntonyBlinken;
+        public static global::Demo.Facts.Actor AntonyBlinken => __Chunk_f01300d21430791c_0.__items[0];
 
         /// <summary>
         /// Victoria Nuland, US Deputy Secretary of State (person)
@@ -28,7 +28,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>victoria-nuland</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
-        public static global::Demo.Facts.Actor VictoriaNuland => __Chunk_f01300d21430791c_0.VictoriaNuland;
+        public static global::Demo.Facts.Actor VictoriaNuland => __Chunk_f01300d21430791c_0.__items[1];
 
         /// <summary>
         /// United States (state)
@@ -40,7 +40,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "the US was worried about the mercenary group")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "The US has around 1,000 military forces in Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "resisting pressure from the United States and the UN")]
-        public static global::Demo.Facts.Actor UnitedStates => __Chunk_f01300d21430791c_0.UnitedStates;
+        public static global::Demo.Facts.Actor UnitedStates => __Chunk_f01300d21430791c_0.__items[2];
 
         /// <summary>
         /// Russia (state)
@@ -54,7 +54,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "boosting Russia's diplomatic and economic ties")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "the coup did not take place at the behest of either Russia or Wagner")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "could fall to Russian influence via the Wagner Group")]
-        public static global::Demo.Facts.Actor Russia => __Chunk_f01300d21430791c_0.Russia;
+        public static global::Demo.Facts.Actor Russia => __Chunk_f01300d21430791c_0.__items[3];
 
         /// <summary>
         /// Vladimir Putin, Russian President (person)
@@ -62,7 +62,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>vladimir-putin</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "an armed rebellion against Russian President Vladimir Putin")]
-        public static global::Demo.Facts.Actor VladimirPutin => __Chunk_f01300d21430791c_0.VladimirPutin;
+        public static global::Demo.Facts.Actor VladimirPutin => __Chunk_f01300d21430791c_0.__items[4];
 
         /// <summary>
         /// Wagner Group, Russian mercenary group (armed group)
@@ -80,7 +80,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "Russian mercenary group Wagner is \"taking advantage\"")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 11, "The group's fighters have been accused of widespread human rights abuses")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "via the Wagner Group")]
-        public static global::Demo.Facts.Actor Wagner => __Chunk_f01300d21430791c_0.Wagner;
+        public static global::Demo.Facts.Actor Wagner => __Chunk_f01300d21430791c_0.__items[5];
 
         /// <summary>
         /// Yevgeny Prigozhin, Head of the Wagner Group (person)
@@ -90,7 +90,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>yevgeny-prigozhin</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "Wagner's head, Yevgeny Prigozhin")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"")]
-        public static global::Demo.Facts.Actor YevgenyPrigozhin => __Chunk_f01300d21430791c_0.YevgenyPrigozhin;
+        public static global::Demo.Facts.Actor YevgenyPrigozhin => __Chunk_f01300d21430791c_0.__items[6];
 
         /// <summary>
         /// Niger (state)
@@ -102,7 +102,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "political instability in Niger following a military coup last week")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions")]
-        public static global::Demo.Facts.Actor Niger => __Chunk_f01300d21430791c_0.Niger;
+        public static global::Demo.Facts.Actor Niger => __Chunk_f01300d21430791c_0.__items[7];
 
         /// <summary>
         /// Niger's military junta, Leaders of the July 26 coup in Niger (military)
@@ -120,7 +120,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "Niger's army has asked Wagner for assistance")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation")]
-        public static global::Demo.Facts.Actor NigerJunta => __Chunk_f01300d21430791c_0.NigerJunta;
+        public static global::Demo.Facts.Actor NigerJunta => __Chunk_f01300d21430791c_0.__items[8];
 
         /// <summary>
         /// Mohamed Bazoum, Ousted President of Niger (person)
@@ -132,7 +132,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the release and reinstatement of ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
-        public static global::Demo.Facts.Actor MohamedBazoum => __Chunk_f01300d21430791c_0.MohamedBazoum;
+        public static global::Demo.Facts.Actor MohamedBazoum => __Chunk_f01300d21430791c_0.__items[9];
 
         /// <summary>
         /// ECOWAS, West African regional economic bloc (intergovernmental)
@@ -144,7 +144,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "a deadline set by a regional economic bloc called ECOWAS")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "representatives of the West African regional bloc")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "a joint delegation from West African states")]
-        public static global::Demo.Facts.Actor Ecowas => __Chunk_f01300d21430791c_0.Ecowas;
+        public static global::Demo.Facts.Actor Ecowas => __Chunk_f01300d21430791c_0.__items[10];
 
         /// <summary>
         /// African Union (intergovernmental)
@@ -154,7 +154,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>african-union</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the African Union (AU)")]
-        public static global::Demo.Facts.Actor AfricanUnion => __Chunk_f01300d21430791c_0.AfricanUnion;
+        public static global::Demo.Facts.Actor AfricanUnion => __Chunk_f01300d21430791c_0.__items[11];
 
         /// <summary>
         /// United Nations (intergovernmental)
@@ -166,7 +166,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the United Nations permission to enter Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the UN to come to the negotiating table")]
-        public static global::Demo.Facts.Actor UnitedNations => __Chunk_f01300d21430791c_0.UnitedNations;
+        public static global::Demo.Facts.Actor UnitedNations => __Chunk_f01300d21430791c_0.__items[12];
 
         /// <summary>
         /// France (state)
@@ -176,7 +176,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>france</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "France also has 1,500 military personnel")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "the breakdown of diplomatic talks with France")]
-        public static global::Demo.Facts.Actor France => __Chunk_f01300d21430791c_0.France;
+        public static global::Demo.Facts.Actor France => __Chunk_f01300d21430791c_0.__items[13];
 
         /// <summary>
         /// Mali (state)
@@ -188,7 +188,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR) and Mali")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "deployed to neighbouring Mali")]
-        public static global::Demo.Facts.Actor Mali => __Chunk_f01300d21430791c_0.Mali;
+        public static global::Demo.Facts.Actor Mali => __Chunk_f01300d21430791c_0.__items[14];
 
         /// <summary>
         /// Burkina Faso (state)
@@ -196,7 +196,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>burkina-faso</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
-        public static global::Demo.Facts.Actor BurkinaFaso => __Chunk_f01300d21430791c_0.BurkinaFaso;
+        public static global::Demo.Facts.Actor BurkinaFaso => __Chunk_f01300d21430791c_0.__items[15];
 
         /// <summary>
         /// Central African Republic (state)
@@ -204,7 +204,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-african-republic</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR)")]
-        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Chunk_f01300d21430791c_0.CentralAfricanRepublic;
+        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Chunk_f01300d21430791c_0.__items[16];
 
         /// <summary>
         /// Nigeria (state)
@@ -214,7 +214,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Chunk_f01300d21430791c_0.Nigeria;
+        public static global::Demo.Facts.Actor Nigeria => __Chunk_f01300d21430791c_0.__items[17];
 
         /// <summary>
         /// Bola Tinubu, Nigerian President (person)
@@ -222,7 +222,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>bola-tinubu</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions")]
-        public static global::Demo.Facts.Actor BolaTinubu => __Chunk_f01300d21430791c_0.BolaTinubu;
+        public static global::Demo.Facts.Actor BolaTinubu => __Chunk_f01300d21430791c_0.__items[18];
 
         /// <summary>
         /// Central Bank of Nigeria, Nigeria's central bank (government)
@@ -230,7 +230,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "ordered the new sanctions through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Chunk_f01300d21430791c_0.CentralBankOfNigeria;
+        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Chunk_f01300d21430791c_0.__items[19];
 
         /// <summary>
         /// Al-Qaeda (armed group)
@@ -238,7 +238,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>al-qaeda</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor AlQaeda => __Chunk_f01300d21430791c_0.AlQaeda;
+        public static global::Demo.Facts.Actor AlQaeda => __Chunk_f01300d21430791c_0.__items[20];
 
         /// <summary>
         /// Islamic State (armed group)
@@ -246,7 +246,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>islamic-state</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor IslamicState => __Chunk_f01300d21430791c_0.IslamicState;
+        public static global::Demo.Facts.Actor IslamicState => __Chunk_f01300d21430791c_0.__items[21];
 
         /// <summary>
         /// BBC (media)
@@ -258,7 +258,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "reports BBC")]
-        public static global::Demo.Facts.Actor Bbc => __Chunk_f01300d21430791c_0.Bbc;
+        public static global::Demo.Facts.Actor Bbc => __Chunk_f01300d21430791c_0.__items[22];
 
         /// <summary>
         /// Washington Post (media)
@@ -266,36 +266,36 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>washington-post</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "writing an opinion piece for Washington Post last week")]
-        public static global::Demo.Facts.Actor WashingtonPost => __Chunk_f01300d21430791c_0.WashingtonPost;
+        public static global::Demo.Facts.Actor WashingtonPost => __Chunk_f01300d21430791c_0.__items[23];
 
+        [global::Demo.Facts.__FactsGenData.Chunk(
+            "14:antony-blinken14:Antony Blinken1:021:US Secretary of State2:US1;7:Blinken1;13:united-states4;25:blinken-wagner-niger-coup1;47:United States Secretary of State Antony Blinken25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions1;33:US State Secretary Antony Blinken34:blinken-bbc-wagner-niger-sanctions7;28:Blinken was quoted as saying",
+            "15:victoria-nuland15:Victoria Nuland1:028:US Deputy Secretary of State2:US1;6:Nuland1;13:united-states1;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger",
+            "13:united-states13:United States1:1~2:US1;2:US0;3;25:blinken-wagner-niger-coup4;44:the US was worried about the mercenary group25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger34:blinken-bbc-wagner-niger-sanctions31;52:resisting pressure from the United States and the UN",
+            "6:russia6:Russia1:1~2:RU0;0;4;25:blinken-wagner-niger-coup3;41:was not instigated by Russia or by Wagner25:blinken-wagner-niger-coup6;46:boosting Russia's diplomatic and economic ties34:blinken-bbc-wagner-niger-sanctions5;68:the coup did not take place at the behest of either Russia or Wagner34:blinken-bbc-wagner-niger-sanctions19;52:could fall to Russian influence via the Wagner Group",
+            "14:vladimir-putin14:Vladimir Putin1:017:Russian President2:RU1;5:Putin1;6:russia1;25:blinken-wagner-niger-coup2;59:an armed rebellion against Russian President Vladimir Putin",
+            "6:wagner12:Wagner Group1:423:Russian mercenary group2:RU1;6:Wagner1;6:russia6;25:blinken-wagner-niger-coup1;84:accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation25:blinken-wagner-niger-coup2;54:have reportedly sought the assistance of Wagner forces25:blinken-wagner-niger-coup6;63:Wagner is said to have set its targets on Niger for a long time34:blinken-bbc-wagner-niger-sanctions1;52:Russian mercenary group Wagner is \"taking advantage\"34:blinken-bbc-wagner-niger-sanctions11;72:The group's fighters have been accused of widespread human rights abuses34:blinken-bbc-wagner-niger-sanctions19;20:via the Wagner Group",
+            "17:yevgeny-prigozhin17:Yevgeny Prigozhin1:024:Head of the Wagner Group~1;9:Prigozhin1;6:wagner2;25:blinken-wagner-niger-coup7;32:Wagner's head, Yevgeny Prigozhin34:blinken-bbc-wagner-niger-sanctions21;73:Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"",
+            "5:niger5:Niger1:1~2:NE0;0;3;25:blinken-wagner-niger-coup1;66:political instability in Niger following a military coup last week34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions27;55:the West African country continues to receive sanctions",
+            "11:niger-junta22:Niger's military junta1:336:Leaders of the July 26 coup in Niger2:NE3;14:military junta5:junta12:coup leaders1;5:niger6;25:blinken-wagner-niger-coup2;48:the coup leaders in Niger have defied a deadline25:blinken-wagner-niger-coup9;59:Niger's military junta on Tuesday rejected a proposed visit34:blinken-bbc-wagner-niger-sanctions3;57:the military junta is being supported by the Wagner group34:blinken-bbc-wagner-niger-sanctions15;44:Niger's army has asked Wagner for assistance34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup34:blinken-bbc-wagner-niger-sanctions31;35:the junta denied a joint delegation",
+            "14:mohamed-bazoum14:Mohamed Bazoum1:025:Ousted President of Niger2:NE1;6:Bazoum1;5:niger3;25:blinken-wagner-niger-coup2;64:the release and reinstatement of ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions3;43:claims from ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions17;39:Bazoum, who is currently being detained",
+            "6:ecowas6:ECOWAS1:635:West African regional economic bloc~0;0;3;25:blinken-wagner-niger-coup2;56:a deadline set by a regional economic bloc called ECOWAS25:blinken-wagner-niger-coup9;49:representatives of the West African regional bloc34:blinken-bbc-wagner-niger-sanctions31;43:a joint delegation from West African states",
+            "13:african-union13:African Union1:6~~1;2:AU0;2;25:blinken-wagner-niger-coup9;36:the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;22:the African Union (AU)",
+            "14:united-nations14:United Nations1:6~~1;2:UN0;3;25:blinken-wagner-niger-coup9;36:the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;44:the United Nations permission to enter Niger34:blinken-bbc-wagner-niger-sanctions31;39:the UN to come to the negotiating table",
+            "6:france6:France1:1~2:FR0;0;2;25:blinken-wagner-niger-coup5;40:France also has 1,500 military personnel34:blinken-bbc-wagner-niger-sanctions9;45:the breakdown of diplomatic talks with France",
+            "4:mali4:Mali1:1~2:ML0;0;3;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger25:blinken-wagner-niger-coup6;43:the Central African Republic (CAR) and Mali34:blinken-bbc-wagner-niger-sanctions9;29:deployed to neighbouring Mali",
+            "12:burkina-faso12:Burkina Faso1:1~2:BF0;0;1;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger",
+            "24:central-african-republic24:Central African Republic1:1~2:CF1;3:CAR0;1;25:blinken-wagner-niger-coup6;34:the Central African Republic (CAR)",
+            "7:nigeria7:Nigeria1:1~2:NG0;0;2;34:blinken-bbc-wagner-niger-sanctions29;30:Nigerian President Bola Tinubu34:blinken-bbc-wagner-niger-sanctions29;30:through Nigeria's central bank",
+            "11:bola-tinubu11:Bola Tinubu1:018:Nigerian President2:NG1;6:Tinubu1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:Nigerian President Bola Tinubu ordered the new sanctions",
+            "23:central-bank-of-nigeria23:Central Bank of Nigeria1:222:Nigeria's central bank2:NG1;22:Nigeria's central bank1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:ordered the new sanctions through Nigeria's central bank",
+            "8:al-qaeda8:Al-Qaeda1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State",
+            "13:islamic-state13:Islamic State1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State",
+            "3:bbc3:BBC1:7~~0;0;3;25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)34:blinken-bbc-wagner-niger-sanctions21;11:reports BBC",
+            "15:washington-post15:Washington Post1:7~~0;0;1;34:blinken-bbc-wagner-niger-sanctions17;54:writing an opinion piece for Washington Post last week")]
         private static class __Chunk_f01300d21430791c_0
         {
-            internal static readonly global::Demo.Facts.Actor AntonyBlinken = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("antony-blinken"), "Antony Blinken", global::Demo.Facts.ActorKind.Person, "US Secretary of State", "US", global::System.Collections.Immutable.ImmutableArray.Create<string>("Blinken"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("united-states")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 1, "United States Secretary of State Antony Blinken"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 3, "Blinken told BBC"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 1, "US State Secretary Antony Blinken"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 7, "Blinken was quoted as saying")));
-            internal static readonly global::Demo.Facts.Actor VictoriaNuland = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("victoria-nuland"), "Victoria Nuland", global::Demo.Facts.ActorKind.Person, "US Deputy Secretary of State", "US", global::System.Collections.Immutable.ImmutableArray.Create<string>("Nuland"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("united-states")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")));
-            internal static readonly global::Demo.Facts.Actor UnitedStates = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("united-states"), "United States", global::Demo.Facts.ActorKind.State, null, "US", global::System.Collections.Immutable.ImmutableArray.Create<string>("US"), global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 4, "the US was worried about the mercenary group"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 5, "The US has around 1,000 military forces in Niger"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "resisting pressure from the United States and the UN")));
-            internal static readonly global::Demo.Facts.Actor Russia = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("russia"), "Russia", global::Demo.Facts.ActorKind.State, null, "RU", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 3, "was not instigated by Russia or by Wagner"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 6, "boosting Russia's diplomatic and economic ties"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 5, "the coup did not take place at the behest of either Russia or Wagner"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 19, "could fall to Russian influence via the Wagner Group")));
-            internal static readonly global::Demo.Facts.Actor VladimirPutin = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("vladimir-putin"), "Vladimir Putin", global::Demo.Facts.ActorKind.Person, "Russian President", "RU", global::System.Collections.Immutable.ImmutableArray.Create<string>("Putin"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("russia")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 2, "an armed rebellion against Russian President Vladimir Putin")));
-            internal static readonly global::Demo.Facts.Actor Wagner = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("wagner"), "Wagner Group", global::Demo.Facts.ActorKind.ArmedGroup, "Russian mercenary group", "RU", global::System.Collections.Immutable.ImmutableArray.Create<string>("Wagner"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("russia")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 1, "accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 2, "have reportedly sought the assistance of Wagner forces"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 6, "Wagner is said to have set its targets on Niger for a long time"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 1, "Russian mercenary group Wagner is \"taking advantage\""), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 11, "The group's fighters have been accused of widespread human rights abuses"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 19, "via the Wagner Group")));
-            internal static readonly global::Demo.Facts.Actor YevgenyPrigozhin = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("yevgeny-prigozhin"), "Yevgeny Prigozhin", global::Demo.Facts.ActorKind.Person, "Head of the Wagner Group", null, global::System.Collections.Immutable.ImmutableArray.Create<string>("Prigozhin"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("wagner")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 7, "Wagner's head, Yevgeny Prigozhin"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"")));
-            internal static readonly global::Demo.Facts.Actor Niger = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("niger"), "Niger", global::Demo.Facts.ActorKind.State, null, "NE", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 1, "political instability in Niger following a military coup last week"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 25, "Fresh sanctions on Niger"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 27, "the West African country continues to receive sanctions")));
-            internal static readonly global::Demo.Facts.Actor NigerJunta = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("niger-junta"), "Niger's military junta", global::Demo.Facts.ActorKind.Military, "Leaders of the July 26 coup in Niger", "NE", global::System.Collections.Immutable.ImmutableArray.Create<string>("military junta", "junta", "coup leaders"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("niger")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 2, "the coup leaders in Niger have defied a deadline"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 9, "Niger's military junta on Tuesday rejected a proposed visit"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 3, "the military junta is being supported by the Wagner group"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 15, "Niger's army has asked Wagner for assistance"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 27, "the July 26 coup"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "the junta denied a joint delegation")));
-            internal static readonly global::Demo.Facts.Actor MohamedBazoum = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("mohamed-bazoum"), "Mohamed Bazoum", global::Demo.Facts.ActorKind.Person, "Ousted President of Niger", "NE", global::System.Collections.Immutable.ImmutableArray.Create<string>("Bazoum"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("niger")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 2, "the release and reinstatement of ousted President Mohamed Bazoum"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 3, "claims from ousted President Mohamed Bazoum"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 17, "Bazoum, who is currently being detained")));
-            internal static readonly global::Demo.Facts.Actor Ecowas = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("ecowas"), "ECOWAS", global::Demo.Facts.ActorKind.Intergovernmental, "West African regional economic bloc", null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 2, "a deadline set by a regional economic bloc called ECOWAS"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 9, "representatives of the West African regional bloc"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "a joint delegation from West African states")));
-            internal static readonly global::Demo.Facts.Actor AfricanUnion = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("african-union"), "African Union", global::Demo.Facts.ActorKind.Intergovernmental, null, null, global::System.Collections.Immutable.ImmutableArray.Create<string>("AU"), global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 9, "the African Union and United Nations"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "the African Union (AU)")));
-            internal static readonly global::Demo.Facts.Actor UnitedNations = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("united-nations"), "United Nations", global::Demo.Facts.ActorKind.Intergovernmental, null, null, global::System.Collections.Immutable.ImmutableArray.Create<string>("UN"), global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 9, "the African Union and United Nations"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "the United Nations permission to enter Niger"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 31, "the UN to come to the negotiating table")));
-            internal static readonly global::Demo.Facts.Actor France = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("france"), "France", global::Demo.Facts.ActorKind.State, null, "FR", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 5, "France also has 1,500 military personnel"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 9, "the breakdown of diplomatic talks with France")));
-            internal static readonly global::Demo.Facts.Actor Mali = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("mali"), "Mali", global::Demo.Facts.ActorKind.State, null, "ML", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 6, "the Central African Republic (CAR) and Mali"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 9, "deployed to neighbouring Mali")));
-            internal static readonly global::Demo.Facts.Actor BurkinaFaso = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("burkina-faso"), "Burkina Faso", global::Demo.Facts.ActorKind.State, null, "BF", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")));
-            internal static readonly global::Demo.Facts.Actor CentralAfricanRepublic = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("central-african-republic"), "Central African Republic", global::Demo.Facts.ActorKind.State, null, "CF", global::System.Collections.Immutable.ImmutableArray.Create<string>("CAR"), global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 6, "the Central African Republic (CAR)")));
-            internal static readonly global::Demo.Facts.Actor Nigeria = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("nigeria"), "Nigeria", global::Demo.Facts.ActorKind.State, null, "NG", global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 29, "Nigerian President Bola Tinubu"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 29, "through Nigeria's central bank")));
-            internal static readonly global::Demo.Facts.Actor BolaTinubu = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("bola-tinubu"), "Bola Tinubu", global::Demo.Facts.ActorKind.Person, "Nigerian President", "NG", global::System.Collections.Immutable.ImmutableArray.Create<string>("Tinubu"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("nigeria")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 29, "Nigerian President Bola Tinubu ordered the new sanctions")));
-            internal static readonly global::Demo.Facts.Actor CentralBankOfNigeria = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("central-bank-of-nigeria"), "Central Bank of Nigeria", global::Demo.Facts.ActorKind.Government, "Nigeria's central bank", "NG", global::System.Collections.Immutable.ImmutableArray.Create<string>("Nigeria's central bank"), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.ActorId>(new global::Demo.Facts.ActorId("nigeria")), global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 29, "ordered the new sanctions through Nigeria's central bank")));
-            internal static readonly global::Demo.Facts.Actor AlQaeda = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("al-qaeda"), "Al-Qaeda", global::Demo.Facts.ActorKind.ArmedGroup, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 10, "extremist attacks by Al-Qaeda and the Islamic State")));
-            internal static readonly global::Demo.Facts.Actor IslamicState = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("islamic-state"), "Islamic State", global::Demo.Facts.ActorKind.ArmedGroup, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 10, "extremist attacks by Al-Qaeda and the Islamic State")));
-            internal static readonly global::Demo.Facts.Actor Bbc = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("bbc"), "BBC", global::Demo.Facts.ActorKind.Media, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-wagner-niger-coup"), 3, "Blinken told BBC"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 5, "Speaking to BBC on Tuesday (Aug 8)"), new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 21, "reports BBC")));
-            internal static readonly global::Demo.Facts.Actor WashingtonPost = new global::Demo.Facts.Actor(new global::Demo.Facts.ActorId("washington-post"), "Washington Post", global::Demo.Facts.ActorKind.Media, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty, global::System.Collections.Immutable.ImmutableArray.Create<global::Demo.Facts.Citation>(new global::Demo.Facts.Citation(new global::Demo.Facts.ArticleId("blinken-bbc-wagner-niger-sanctions"), 17, "writing an opinion piece for Washington Post last week")));
-
-            internal static readonly global::Demo.Facts.Actor[] Facts = { AntonyBlinken, VictoriaNuland, UnitedStates, Russia, VladimirPutin, Wagner, YevgenyPrigozhin, Niger, NigerJunta, MohamedBazoum, Ecowas, AfricanUnion, UnitedNations, France, Mali, BurkinaFaso, CentralAfricanRepublic, Nigeria, BolaTinubu, CentralBankOfNigeria, AlQaeda, IslamicState, Bbc, WashingtonPost };
+            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Chunk_f01300d21430791c_0));
         }
     }
 }

@@ -1,0 +1,62 @@
+using System;
+
+namespace FactsGen.Articles;
+
+/// <summary>
+/// Exact search for one quote in many lines, in time linear in the line's length whatever the text.
+/// <see cref="string.IndexOf(string, StringComparison)"/> is fast (vectorized) but quadratic at worst,
+/// and only for quotes that repeat themselves (a long run of one letter with another in the middle,
+/// against a long line of that letter): a partial match of length L can recur only every period of
+/// the quote's first L characters. So quotes whose prefixes are short relative to their periods use
+/// IndexOf, and long self-repeating quotes use Knuth–Morris–Pratt. Fact files and articles may come
+/// from people we do not trust.
+/// </summary>
+internal sealed class QuoteSearch
+{
+    /// <summary>Up to this length, IndexOf's worst case is linear enough.</summary>
+    private const int ShortQuote = 64;
+
+    /// <summary>The largest prefix length ÷ period for which IndexOf stays within a small multiple of the line's length.</summary>
+    private const int MaxRepetition = 8;
+
+    private readonly string _quote;
+    private readonly int[]? _failure;
+
+    public QuoteSearch(string quote)
+    {
+        _quote = quote;
+        if (quote.Length <= ShortQuote)
+        {
+            return;
+        }
+
+        // failure[i]: the length of the longest proper border of quote[0..i]; its period is i + 1 - failure[i].
+        var failure = new int[quote.Length];
+        var repetitive = false;
+        for (int i = 1, k = 0; i < quote.Length; i++)
+        {
+            while (k > 0 && quote[i] != quote[k]) k = failure[k - 1];
+            if (quote[i] == quote[k]) k++;
+            failure[i] = k;
+            repetitive |= i + 1 > MaxRepetition * (i + 1 - k);
+        }
+
+        _failure = repetitive ? failure : null;
+    }
+
+    public bool IsIn(string line)
+    {
+        if (_failure is null || line.Length < _quote.Length)
+        {
+            return line.IndexOf(_quote, StringComparison.Ordinal) >= 0;
+        }
+
+        for (int i = 0, k = 0; i < line.Length; i++)
+        {
+            while (k > 0 && line[i] != _quote[k]) k = _failure[k - 1];
+            if (line[i] == _quote[k] && ++k == _quote.Length) return true;
+        }
+
+        return false;
+    }
+}

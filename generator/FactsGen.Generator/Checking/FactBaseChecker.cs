@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactsGen.Articles;
+using FactsGen.Diagnostics;
+using FactsGen.Indexing;
+using FactsGen.Model;
+using FactsGen.Parsing;
+
+namespace FactsGen.Checking;
+
+/// <summary>A file of a fact base, as a tool without a compiler hands it over: its path and text.</summary>
+internal sealed record FactBaseFile(string Path, string Text);
+
+/// <summary>
+/// Checks a whole fact base outside a compilation (the <c>factsgen check</c> command): the same
+/// steps as <see cref="FactsGenerator"/>, composed eagerly — each <c>*.yaml</c>/<c>*.yml</c> parsed
+/// and checked on its own (<see cref="FactFileParser"/>), the cross-file index
+/// (<see cref="FactIndexBuilder"/>), and quotes against the <c>*.txt</c> articles
+/// (<see cref="QuoteVerifier"/>) — so the diagnostics are the generator's, id for id and message
+/// for message. A step that throws becomes FG9999, as in the generator.
+/// </summary>
+internal static class FactBaseChecker
+{
+    /// <summary>
+    /// The diagnostics of the fact base, sorted by file, position and id. Paths are used as given:
+    /// pass full paths, so that article <c>file:</c> entries resolve against their fact file's folder.
+    /// </summary>
+    public static ImmutableArray<DiagnosticInfo> Check(IEnumerable<FactBaseFile> files, CancellationToken cancellationToken = default)
+    {
+        var all = files.ToList();
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var parsed = all
+            .Where(f => FilePaths.IsFactFile(f.Path))
+            .Select(f => FactsGenerator.Guard(
+                cancellationToken,
+                () => FactFileParser.Parse(f.Path, f.Text, cancellationToken),
+                e => new ParsedFactFile(f.Path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(FactsGenerator.Fault("reading " + FilePaths.FileName(f.Path), e, LocationInfo.FileStart(f.Path))))))
+            .ToImmutableArray();
+        var articles = all
+            .Where(f => FilePaths.IsArticle(f.Path))
+            .Select(f => ArticleText.Create(f.Path, f.Text))
+            .ToImmutableArray();
+        foreach (var file in parsed)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        var index = FactsGenerator.Guard(
+            cancellationToken,
+            () => FactIndexBuilder.Build(parsed.Select(FileSummary.Create).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), cancellationToken),
+            FactsGenerator.FaultyIndex);
+        diagnostics.AddRange(index.Diagnostics);
+
+        var lookup = FactsGenerator.BuildLookup(index.Articles, articles);
+        foreach (var file in parsed)
+        {
+            var citations = CitationSet.Of(file);
+            diagnostics.AddRange(FactsGenerator.Guard(
+                cancellationToken,
+                () => QuoteVerifier.Verify(citations, lookup, cancellationToken),
+                e => EquatableArray.Create(FactsGenerator.Fault("checking quotes of " + FilePaths.FileName(file.Path), e, LocationInfo.FileStart(file.Path)))));
+        }
+
+        diagnostics = diagnostics.Distinct().ToList();
+        diagnostics.Sort(DiagnosticInfo.Compare);
+        return diagnostics.ToImmutableArray();
+    }
+}

@@ -1,0 +1,264 @@
+using System.Linq;
+using FactsGen.Schema;
+using ValueType = FactsGen.Schema.ValueType;
+
+namespace FactsGen.Emit;
+
+/// <summary>
+/// <c>__FactsGenData</c>: reads the compact record strings of <see cref="FactData"/> back into
+/// records, one method per kind (walking the kind's descriptor, so it follows the schema). Fixed
+/// for a given namespace, so it is emitted once with the other fixed types.
+/// </summary>
+internal static class DataEmitter
+{
+    public const string ClassName = "__FactsGenData";
+
+    /// <summary>The attribute that holds a holder class's record strings (in the #Blob heap, which has no size cap).</summary>
+    public const string AttributeName = "Chunk";
+
+    public static SourceFile Emit(GeneratorOptions options)
+    {
+        var writer = SourceFrame.Begin(options, "reads the compact fact data of the catalogs");
+        writer.Line("/// <summary>Builds the records of the generated catalogs from their compact data, one string per record (generated code calls it; not for use by hand).</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(SourceFrame.GeneratedCode);
+        writer.Open($"internal static class {ClassName}");
+        var first = true;
+        foreach (var kind in FactKinds.All)
+        {
+            if (!first) writer.Line();
+            first = false;
+            var record = EmitNames.Global(options, kind.RecordName);
+            writer.Line($"/// <summary>The {kind.Section} of one holder class, in order.</summary>");
+            writer.Line($"/// <param name=\"holder\">The holder class, whose <see cref=\"{AttributeName}Attribute\"/> holds one string per record.</param>");
+            writer.Line("/// <returns>The records.</returns>");
+            writer.Open($"internal static {record}[] {kind.CatalogName}(global::System.Type holder)");
+            writer.Line("var data = Records(holder);");
+            writer.Line($"var items = new {record}[data.Length];");
+            writer.Open("for (var i = 0; i < data.Length; i++)");
+            writer.Line("var r = new Reader(data[i]);");
+            writer.Line($"items[i] = new {record}(");
+            for (var f = 0; f < kind.Fields.Count; f++)
+            {
+                writer.Line($"    {FieldExpression(options, kind, kind.Fields[f])}{(f == kind.Fields.Count - 1 ? ");" : ",")}");
+            }
+
+            writer.Close();
+            writer.Line();
+            writer.Line("return items;");
+            writer.Close();
+        }
+
+        writer.Line();
+        SourceFrame.Template(writer, options, AttributeTemplate);
+        // One list reader per item type, without delegates: a generic helper taking a lambda made
+        // the first access JIT a delegate type and a generic method per value type (bench/README.md).
+        foreach (var (itemType, helper, item) in ListReaders(options))
+        {
+            writer.Line();
+            writer.Open($"private static global::System.Collections.Immutable.ImmutableArray<{itemType}> {helper}(ref Reader r)");
+            writer.Line("var count = r.Count();");
+            writer.Open("if (count == 0)");
+            writer.Line($"return global::System.Collections.Immutable.ImmutableArray<{itemType}>.Empty;");
+            writer.Close();
+            writer.Line();
+            writer.Line($"var items = new {itemType}[count];");
+            writer.Open("for (var i = 0; i < count; i++)");
+            writer.Line($"items[i] = {item};");
+            writer.Close();
+            writer.Line();
+            writer.Line("return Reader.Wrap(items);");
+            writer.Close();
+        }
+
+        writer.Line();
+        writer.Line("private static int Index(string digits)");
+        writer.Open(string.Empty);
+        writer.Line("var n = 0;");
+        writer.Open("foreach (var c in digits)");
+        writer.Line("n = (n * 10) + (c - '0');");
+        writer.Close();
+        writer.Line();
+        writer.Line("return n;");
+        writer.Close();
+        writer.Line();
+        SourceFrame.Template(writer, options, ReaderTemplate);
+        writer.Close();
+        return new SourceFile("FactsGen.Data.g.cs", SourceFrame.End(writer));
+    }
+
+    private static string FieldExpression(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field)
+    {
+        if (field.Type == ValueType.Citation)
+        {
+            return "r.Citations()";
+        }
+
+        if (field.IsList)
+        {
+            return $"{ListReaderName(options, kind, field)}(ref r)";
+        }
+
+        var item = Item(options, kind, field, "r.Text()");
+        if (!field.IsNullable)
+        {
+            return item;
+        }
+
+        return TypeMapping.IsValueType(field)
+            ? $"r.Absent() ? ({TypeMapping.ItemType(options, kind, field)}?)null : {item}"
+            : $"r.Absent() ? null : {item}";
+    }
+
+    /// <summary>The list readers the kinds need: one per C# item type.</summary>
+    private static System.Collections.Generic.IEnumerable<(string ItemType, string Helper, string Item)> ListReaders(GeneratorOptions options)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>();
+        foreach (var kind in FactKinds.All)
+        {
+            foreach (var field in kind.Fields.Where(f => f.IsList && f.Type != ValueType.Citation))
+            {
+                var helper = ListReaderName(options, kind, field);
+                if (seen.Add(helper))
+                {
+                    yield return (TypeMapping.ItemType(options, kind, field), helper, Item(options, kind, field, "r.Text()"));
+                }
+            }
+        }
+    }
+
+    private static string ListReaderName(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field)
+    {
+        var type = TypeMapping.ItemType(options, kind, field);
+        return "ListOf" + type.Substring(type.LastIndexOf('.') + 1);
+    }
+
+    private static string Item(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field, string text) => field.Type switch
+    {
+        ValueType.Id or ValueType.Reference => $"new {TypeMapping.ItemType(options, kind, field)}({text})",
+        ValueType.Url => $"new global::System.Uri({text}, global::System.UriKind.Absolute)",
+        ValueType.Date => $"{EmitNames.Global(options, "PartialDate")}.Parse({text})",
+        ValueType.Quantity => $"{EmitNames.Global(options, "Quantity")}.Parse({text})",
+        ValueType.Enum => $"({TypeMapping.ItemType(options, kind, field)})Index({text})",
+        _ => text,
+    };
+
+    private const string AttributeTemplate = """
+        /// <summary>The records of a holder class, one string each (attribute arguments live in the #Blob heap, which has no size cap).</summary>
+        [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
+        internal sealed class ChunkAttribute : global::System.Attribute
+        {
+            /// <summary>Holds the records.</summary>
+            /// <param name="records">One string per record.</param>
+            public ChunkAttribute(params string[] records) => Records = records;
+
+            /// <summary>One string per record.</summary>
+            public string[] Records { get; }
+        }
+
+        private static string[] Records(global::System.Type holder) =>
+            (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
+            ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");
+        """;
+
+    /// <summary>The reader of <see cref="FactData"/>'s grammar.</summary>
+    private const string ReaderTemplate = """
+        /// <summary>Reads one record string (FactsGen's FactData grammar): texts are <c>length:chars</c>, counts <c>digits;</c>, an absent value <c>~</c>.</summary>
+        private struct Reader
+        {
+            private readonly string _data;
+            private int _at;
+
+            public Reader(string data)
+            {
+                _data = data;
+                _at = 0;
+            }
+
+            /// <summary>Skips an absent value and says so.</summary>
+            public bool Absent()
+            {
+                if (_data[_at] != '~')
+                {
+                    return false;
+                }
+
+                _at++;
+                return true;
+            }
+
+            /// <summary>A count or line number.</summary>
+            public int Count()
+            {
+                var n = 0;
+                char c;
+                while ((c = _data[_at++]) != ';')
+                {
+                    n = (n * 10) + (c - '0');
+                }
+
+                return n;
+            }
+
+            /// <summary>A text: <c>length:chars</c>, or <c>length!chars</c> with <c>\\</c> and <c>\uXXXX</c> escapes (lone surrogates).</summary>
+            public string Text()
+            {
+                var length = 0;
+                char c;
+                while ((c = _data[_at++]) is >= '0' and <= '9')
+                {
+                    length = (length * 10) + (c - '0');
+                }
+
+                var text = _data.Substring(_at, length);
+                _at += length;
+                return c == '!' ? Unescape(text) : text;
+            }
+
+            private static string Unescape(string text)
+            {
+                var sb = new global::System.Text.StringBuilder(text.Length);
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] != '\\')
+                    {
+                        sb.Append(text[i]);
+                    }
+                    else if (text[i + 1] == '\\')
+                    {
+                        sb.Append('\\');
+                        i++;
+                    }
+                    else
+                    {
+                        sb.Append((char)int.Parse(text.Substring(i + 2, 4), global::System.Globalization.NumberStyles.HexNumber, global::System.Globalization.CultureInfo.InvariantCulture));
+                        i += 5;
+                    }
+                }
+
+                return sb.ToString();
+            }
+
+            /// <summary>Citations: their count, then article, line and quote of each.</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::__NS__.Citation> Citations()
+            {
+                var count = Count();
+                var items = new global::__NS__.Citation[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = new global::__NS__.Citation(new global::__NS__.ArticleId(Text()), Count(), Text());
+                }
+
+                return Wrap(items);
+            }
+
+            /// <summary>An immutable array over a new array nothing else holds (no builder: fewer generic instantiations to JIT on first use).</summary>
+            internal static global::System.Collections.Immutable.ImmutableArray<T> Wrap<T>(T[] items) =>
+        #if NET8_0_OR_GREATER
+                global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        #else
+                global::System.Collections.Immutable.ImmutableArray.Create(items);
+        #endif
+        }
+        """;
+}
