@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text;
+using FactsGen.Schema;
+
+namespace FactsGen.FuzzTests.Fuzzing;
+
+/// <summary>A record of a generated fact base: its section, id, and each field's values in canonical text (what the generated code must hold).</summary>
+public sealed record ExpectedFact(string Section, string Id, IReadOnlyDictionary<string, IReadOnlyList<string>> Fields);
+
+/// <summary>A generated fact base and what it must compile to.</summary>
+public sealed record GeneratedBase(FactBase Base, IReadOnlyList<ExpectedFact> Facts);
+
+/// <summary>
+/// Generates valid fact bases: articles with random lines (LF, CRLF or CR, white-space runs, curly
+/// quotes, non-ASCII), and actors, deployments and sanctions using every field in every YAML style
+/// (block and flow, plain, single- and double-quoted scalars, single values for lists, several
+/// documents and files), each citation quoting words that are really on its line. A generated base
+/// has no diagnostic at all, and every value reaches the generated code: the fuzzer checks both
+/// before mutating it.
+/// </summary>
+public static class FactBaseGenerator
+{
+    private static readonly string[] Words =
+    [
+        "wagner", "niger", "mali", "junta", "troops", "forces", "sanctions", "bank", "coup", "leaders", "state", "group", "army", "capital",
+        "border", "talks", "minister", "president", "rebels", "mission", "aid", "report", "estimated", "around", "thousand", "fighters",
+        "Niamey", "Bamako", "Ouagadougou", "ECOWAS", "UN", "BBC", "US", "Russia's", "O'Brien", "café", "Zürich", "naïve", "Россия", "中国",
+        "مالي", "emoji😀", "“colonizers”", "‘quoted’", "left…", "1,000", "5,000", "2023", "(AFP)", "—", "-", "&", "<b>", "\"x\"", "50%", "#1",
+    ];
+
+    private static readonly string[] IdWords = ["wagner", "niger", "mali", "junta", "bank", "army", "group", "state", "mission", "sahel", "coup", "force", "trade", "union", "council"];
+
+    private static readonly string[] Countries = ["NE", "ML", "BF", "US", "RU", "FR", "CF", "LY", "SD", "TD", "NG", "DZ"];
+
+    public static GeneratedBase Generate(FuzzRandom r)
+    {
+        var facts = new List<ExpectedFact>();
+        var files = new List<FactFile>();
+        var ids = FactKinds.All.ToDictionary(k => k.Kind, _ => new List<string>());
+        var pascal = FactKinds.All.ToDictionary(k => k.Kind, _ => new HashSet<string>(StringComparer.Ordinal));
+
+        string NewId(KindDescriptor kind)
+        {
+            while (true)
+            {
+                var id = string.Join("-", Enumerable.Range(0, r.Next(1, 4)).Select(_ => r.Pick(IdWords))) + (r.Chance(60) ? "-" + r.Next(1, 1000).ToString(CultureInfo.InvariantCulture) : string.Empty);
+                if (pascal[kind.Kind].Add(Naming.ToPascalCase(id)) && !kind.ReservedMemberNames.Contains(Naming.ToPascalCase(id)))
+                {
+                    ids[kind.Kind].Add(id);
+                    return id;
+                }
+            }
+        }
+
+        // Articles: text files with random lines; each line's words are what quotes may cite.
+        var articleLines = new List<(string Id, string Path, List<List<string>> Lines)>();
+        var articleCount = r.Next(1, 4);
+        for (var a = 0; a < articleCount; a++)
+        {
+            var lines = Enumerable.Range(0, r.Next(2, 25)).Select(_ => r.Chance(10) ? new List<string>() : Enumerable.Range(0, r.Next(2, 14)).Select(_ => r.Pick(Words)).ToList()).ToList();
+            if (lines.All(l => l.Count == 0)) lines[0].Add("words");
+            var path = $"facts/articles/art-{a}.txt";
+            files.Add(new FactFile(path, ArticleBytes(r, lines)));
+            articleLines.Add((NewId(FactKinds.Articles), path, lines));
+        }
+
+        // Records, each to be written into one of 1-3 YAML files.
+        var yamlPaths = Enumerable.Range(0, r.Next(1, 4)).Select(i => r.Chance(25) ? $"facts/sub/part-{i}.yaml" : $"facts/part-{i}.yml").ToList();
+        var placed = new List<(string YamlPath, KindDescriptor Kind, List<(string Key, string Yaml)> Fields)>();
+        var uncited = new HashSet<string>(articleLines.Select(a => a.Id), StringComparer.Ordinal);
+
+        foreach (var article in articleLines)
+        {
+            var yamlPath = r.Pick(yamlPaths);
+            var fields = new List<(string, string)> { ("id", article.Id), ("file", Relative(yamlPath, article.Path)) };
+            var expected = new Dictionary<string, IReadOnlyList<string>> { ["id"] = [article.Id], ["file"] = [Relative(yamlPath, article.Path)] };
+            AddOptional(r, fields, expected, "title", () => Text(r));
+            AddOptional(r, fields, expected, "publisher", () => Text(r));
+            AddOptional(r, fields, expected, "published", () => Date(r));
+            AddOptional(r, fields, expected, "url", () => r.Pick(["https://example.org/a", "http://news.example.com/2023/08/09/story?id=1&x=2", "https://example.org/%C3%A9t%C3%A9"]));
+            facts.Add(new ExpectedFact("articles", article.Id, expected));
+            placed.Add((yamlPath, FactKinds.Articles, Render(r, fields, expected)));
+        }
+
+        var actorCount = r.Next(1, 12);
+        var actorIds = Enumerable.Range(0, actorCount).Select(_ => NewId(FactKinds.Actors)).ToList();
+        foreach (var kind in new[] { FactKinds.Actors, FactKinds.Deployments, FactKinds.Sanctions })
+        {
+            var count = kind == FactKinds.Actors ? actorCount : r.Next(0, kind == FactKinds.Deployments ? 8 : 5);
+            for (var i = 0; i < count; i++)
+            {
+                var id = kind == FactKinds.Actors ? actorIds[i] : NewId(kind);
+                var fields = new List<(string, string)> { ("id", id) };
+                var expected = new Dictionary<string, IReadOnlyList<string>> { ["id"] = [id] };
+                foreach (var field in kind.Fields.Where(f => f.Name != "id"))
+                {
+                    if (!field.IsRequired && r.Chance(40))
+                    {
+                        if (field.Default is { } fallback) expected[field.Name] = [fallback];
+                        continue;
+                    }
+
+                    if (field.Type == Schema.ValueType.Citation)
+                    {
+                        var citations = Enumerable.Range(0, r.Next(1, 4)).Select(_ => Citation(r, articleLines, uncited)).ToList();
+                        expected[field.Name] = citations.Select(c => $"{c.Article}|{c.Line}|{c.Quote}").ToList();
+                        fields.Add((field.Name, CitationsYaml(r, citations)));
+                        continue;
+                    }
+
+                    var values = Enumerable.Range(0, field.IsList ? r.Next(1, 4) : 1).Select(_ => Value(r, field, actorIds)).ToList();
+                    if (field.Type == Schema.ValueType.Enum || field.Type == Schema.ValueType.Country || field.Type == Schema.ValueType.Reference)
+                    {
+                        values = values.Distinct().ToList();
+                    }
+
+                    expected[field.Name] = values;
+                    fields.Add((field.Name, field.IsList ? ListYaml(r, values, field) : ScalarYaml(r, values[0], field)));
+                }
+
+                facts.Add(new ExpectedFact(kind.Section, id, expected));
+                placed.Add((r.Pick(yamlPaths), kind, Render(r, fields, expected)));
+            }
+        }
+
+        // Every article cited at least once, so the base has no FG0100 either: cite leftovers from the first actor.
+        if (uncited.Count > 0)
+        {
+            var first = placed.First(p => p.Kind == FactKinds.Actors);
+            var fact = facts.First(f => f.Section == "actors");
+            var extra = uncited.ToList().Select(id => Citation(r, articleLines.Where(a => a.Id == id).ToList(), uncited)).ToList();
+            var sources = fact.Fields["sources"].Concat(extra.Select(c => $"{c.Article}|{c.Line}|{c.Quote}")).ToList();
+            ((Dictionary<string, IReadOnlyList<string>>)fact.Fields)["sources"] = sources;
+            var citationItems = sources.Select(s => s.Split('|', 3)).Select(p => (p[0], int.Parse(p[1], CultureInfo.InvariantCulture), p[2])).ToList();
+            var index = first.Fields.FindIndex(f => f.Key == "sources");
+            first.Fields[index] = ("sources", CitationsYaml(r, citationItems));
+        }
+
+        foreach (var yamlPath in yamlPaths)
+        {
+            files.Add(FactFile.FromText(yamlPath, YamlFile(r, placed.Where(p => p.YamlPath == yamlPath).Select(p => (p.Kind, p.Fields)).ToList())));
+        }
+
+        return new GeneratedBase(new FactBase(files), facts);
+    }
+
+    private static void AddOptional(FuzzRandom r, List<(string, string)> fields, Dictionary<string, IReadOnlyList<string>> expected, string name, Func<string> value)
+    {
+        if (r.Chance(50))
+        {
+            var v = value();
+            expected[name] = [v];
+            fields.Add((name, YamlText.Scalar(v, r.Next(3))));
+        }
+    }
+
+    private static List<(string Key, string Yaml)> Render(FuzzRandom r, List<(string Key, string Yaml)> fields, Dictionary<string, IReadOnlyList<string>> expected)
+    {
+        // Keys in any order, the id first most of the time.
+        if (r.Chance(30))
+        {
+            for (var i = fields.Count - 1; i > 0; i--)
+            {
+                var j = r.Next(i + 1);
+                (fields[i], fields[j]) = (fields[j], fields[i]);
+            }
+        }
+
+        return fields;
+    }
+
+    private static string YamlFile(FuzzRandom r, List<(KindDescriptor Kind, List<(string Key, string Yaml)> Fields)> records)
+    {
+        var sb = new StringBuilder();
+        if (r.Chance(20)) sb.Append("# generated fact file\n");
+        if (r.Chance(15)) sb.Append("---\n");
+        var groups = records.GroupBy(x => x.Kind).ToList();
+        if (r.Chance(50)) groups.Reverse();
+        var first = true;
+        foreach (var group in groups)
+        {
+            // A section may be split over several documents.
+            var chunks = group.Chunk(r.Next(1, 6)).ToList();
+            foreach (var chunk in chunks)
+            {
+                if (!first) sb.Append(r.Chance(60) ? "---\n" : "...\n---\n");
+                first = false;
+                sb.Append(group.Key.Section).Append(":\n");
+                foreach (var (_, fields) in chunk)
+                {
+                    if (r.Chance(15) && fields.All(f => !f.Yaml.Contains('\n', StringComparison.Ordinal)))
+                    {
+                        sb.Append("  - {").Append(string.Join(", ", fields.Select(f => f.Key + ": " + f.Yaml))).Append("}\n");
+                        continue;
+                    }
+
+                    var dash = true;
+                    foreach (var (key, yaml) in fields)
+                    {
+                        sb.Append(dash ? "  - " : "    ").Append(key).Append(':');
+                        sb.Append(yaml.StartsWith('\n') ? yaml.Replace("\n", "\n    ", StringComparison.Ordinal) : " " + yaml).Append('\n');
+                        dash = false;
+                    }
+
+                    if (r.Chance(20)) sb.Append('\n');
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static (string Article, int Line, string Quote) Citation(FuzzRandom r, List<(string Id, string Path, List<List<string>> Lines)> articles, HashSet<string> uncited)
+    {
+        var article = r.Pick(articles);
+        uncited.Remove(article.Id);
+        var candidates = Enumerable.Range(0, article.Lines.Count).Where(i => article.Lines[i].Count > 0).ToList();
+        var line = r.Pick(candidates);
+        var words = article.Lines[line];
+        var start = r.Next(words.Count);
+        var length = r.Next(1, words.Count - start + 1);
+        var quote = string.Join(r.Chance(10) ? "  " : " ", words.Skip(start).Take(length));
+        if (r.Chance(10)) quote = " " + quote + "\t";
+        return (article.Id, line + 1, quote);
+    }
+
+    private static string CitationsYaml(FuzzRandom r, List<(string Article, int Line, string Quote)> citations)
+    {
+        string one((string Article, int Line, string Quote) c) =>
+            $"{{article: {c.Article}, line: {c.Line.ToString(CultureInfo.InvariantCulture)}, quote: {(YamlText.IsPlainSafe(c.Quote) && r.Chance(30) ? c.Quote : YamlText.Scalar(c.Quote, 1 + r.Next(2)))}}}";
+
+        if (citations.Count == 1 && r.Chance(20))
+        {
+            return one(citations[0]);
+        }
+
+        return r.Next(3) switch
+        {
+            0 => "[" + string.Join(", ", citations.Select(one)) + "]",
+            1 => string.Concat(citations.Select(c => "\n  - " + one(c))),
+            _ => string.Concat(citations.Select(c => $"\n  - article: {c.Article}\n    line: {c.Line.ToString(CultureInfo.InvariantCulture)}\n    quote: {YamlText.Scalar(c.Quote, r.Next(3))}")),
+        };
+    }
+
+    private static string ListYaml(FuzzRandom r, List<string> values, FieldDescriptor field)
+    {
+        if (values.Count == 1 && r.Chance(30))
+        {
+            return ScalarYaml(r, values[0], field);
+        }
+
+        return r.Chance(50)
+            ? "[" + string.Join(", ", values.Select(v => ScalarYaml(r, v, field))) + "]"
+            : string.Concat(values.Select(v => "\n  - " + ScalarYaml(r, v, field)));
+    }
+
+    private static string ScalarYaml(FuzzRandom r, string value, FieldDescriptor field) =>
+        field.Type == Schema.ValueType.String ? YamlText.Scalar(value, r.Next(3))
+        : value.StartsWith('>') || value.StartsWith('~') && r.Chance(50) ? YamlText.DoubleQuoted(value)
+        : value;
+
+    private static string Value(FuzzRandom r, FieldDescriptor field, List<string> actorIds) => field.Type switch
+    {
+        Schema.ValueType.Reference => r.Pick(actorIds),
+        Schema.ValueType.Enum => r.Pick(field.Enum!.Members).Yaml,
+        Schema.ValueType.Country => r.Pick(Countries),
+        Schema.ValueType.Date => Date(r),
+        Schema.ValueType.Quantity => r.Next(7) switch
+        {
+            0 => r.Next(0, 100_000).ToString(CultureInfo.InvariantCulture),
+            1 => "~" + r.Next(0, 100_000).ToString(CultureInfo.InvariantCulture),
+            2 => ">=" + r.Next(0, 100_000).ToString(CultureInfo.InvariantCulture),
+            3 => "<=" + r.Next(0, 100_000).ToString(CultureInfo.InvariantCulture),
+            4 => r.Next(0, 1000).ToString(CultureInfo.InvariantCulture) + ".." + r.Next(1000, 5000).ToString(CultureInfo.InvariantCulture),
+            5 => "2147483647",
+            _ => r.Pick(["dozens", "hundreds", "thousands"]),
+        },
+        _ => Text(r),
+    };
+
+    private static string Date(FuzzRandom r)
+    {
+        var year = r.Chance(90) ? r.Next(1900, 2030) : r.Pick([1, 9999, 2000, 2024]);
+        var month = r.Next(1, 13);
+        var day = r.Next(1, DateTime.DaysInMonth(year, month) + 1);
+        return r.Next(3) switch
+        {
+            0 => year.ToString("D4", CultureInfo.InvariantCulture),
+            1 => $"{year:D4}-{month:D2}",
+            _ => $"{year:D4}-{month:D2}-{day:D2}",
+        };
+    }
+
+    private static string Text(FuzzRandom r) =>
+        r.Chance(10) ? AdversarialStrings.Pick(r) : string.Join(" ", Enumerable.Range(0, r.Next(1, 6)).Select(_ => r.Pick(Words)));
+
+    private static byte[] ArticleBytes(FuzzRandom r, List<List<string>> lines)
+    {
+        var ending = r.Pick(["\n", "\r\n", "\r", "mixed"]);
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var separator = r.Chance(10) ? r.Pick(["  ", "\t", "\u00A0", " \u00A0 "]) : " ";
+            sb.Append(r.Chance(10) ? "  " : string.Empty).Append(string.Join(separator, lines[i]));
+            if (i < lines.Count - 1 || r.Chance(50))
+            {
+                var end = ending == "mixed" ? r.Pick(["\n", "\r\n", "\r"]) : ending;
+
+                // A CR then (an empty line and) an LF would be one CRLF break, not two.
+                sb.Append(end == "\n" && sb.Length > 0 && sb[^1] == '\r' ? "\r\n" : end);
+            }
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString());
+        return r.Chance(20) ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes;
+    }
+
+    private static string Relative(string yamlPath, string articlePath) =>
+        yamlPath.StartsWith("facts/sub/", StringComparison.Ordinal) ? "../" + articlePath.Substring("facts/".Length) : articlePath.Substring("facts/".Length);
+}
