@@ -1,0 +1,298 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using FactsGen.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using YamlDotNet.RepresentationModel;
+
+namespace FactsGen.Bench;
+
+/// <summary>
+/// FactsGen's benchmarks, side by side in one run (see bench/README.md):
+/// <c>--quick</c> (under 5 minutes), the full run (writes bench/results/latest.md), <c>--bdn</c>
+/// (BenchmarkDotNet micro-benchmarks of the pieces; any further arguments go to BenchmarkDotNet).
+/// </summary>
+public static class Program
+{
+    private const int Files = 100;
+
+    public static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Contains("--bdn"))
+        {
+            return Micro.Run(args.Where(a => a != "--bdn").ToArray());
+        }
+
+        if (args.Contains("--pieces"))
+        {
+            return Pieces.Run(args);
+        }
+
+        if (args.Contains("--profile"))
+        {
+            return Profile.Run(args);
+        }
+
+        var quick = args.Contains("--quick");
+        var skipBuild = args.Contains("--no-build");
+        var sizes = args.Contains("--small") ? new[] { 1_000, 10_000 } : new[] { 1_000, 10_000, 100_000 };
+        var report = new Report(quick);
+        var total = Stopwatch.StartNew();
+        report.Line($"# FactsGen benchmarks ({(quick ? "quick" : "full")}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        report.Line("harness: own (Stopwatch; warm-up runs (at least 3 s, for tier-1 JIT), then n measured runs each after a full GC, median; generator and parser runs interleaved in pairs so noise hits both; server GC as in csc); BenchmarkDotNet 0.15.8 is used by --bdn for the pieces (too slow for 100k within 5 minutes)");
+
+        var work = Path.Combine(Path.GetTempPath(), "factsgen-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(work);
+        try
+        {
+            var cold = new Dictionary<int, double>();
+            SyntheticFactBase? tenK = null;
+            SyntheticFactBase? hundredK = null;
+            foreach (var size in sizes)
+            {
+                var sw = Stopwatch.StartNew();
+                var facts = SyntheticFactBase.Create(size, Files);
+                if (size == 10_000) tenK = facts;
+                if (size == 100_000) hundredK = facts;
+                var bytes = facts.YamlFiles.Sum(f => (long)f.Text.Length);
+                report.Info($"base {K(size)}: {facts.Facts} facts ({facts.ActorCount} actors, {facts.DeploymentCount} deployments, {facts.SanctionCount} sanctions) in {facts.FileCount} files + articles.yaml, {facts.ArticleTexts.Count} articles, {bytes / 1024.0 / 1024.0:F1} MiB of YAML (made in {sw.ElapsedMilliseconds} ms)");
+                cold[size] = MeasureSize(report, facts, quick);
+            }
+
+            var steps = tenK ?? SyntheticFactBase.Create(10_000, Files);
+            MeasureSteps(report, steps);
+
+            if (tenK is not null)
+            {
+                MeasureFirstFact(report, tenK, Path.Combine(work, "first-fact"), quick);
+            }
+
+            if (!skipBuild)
+            {
+                var buildFacts = hundredK ?? SyntheticFactBase.Create(100_000, Files);
+                var figures = BuildScale.Run(buildFacts, work, FindRepoRoot(), report.Info);
+                report.Figure("build-100k seconds", figures.Seconds, "F0", "< 180");
+                report.Figure("build-100k peak-mb", figures.CompilerPeakMb, "F0", "< 4096");
+                report.Info($"build-100k: the compiler process lived {figures.CompilerSeconds:F0} s of it ({figures.CompilerProcesses} compiler process(es) seen); {figures.InputFiles} fact and article files; attempt {figures.Attempts}; `{figures.Command}`");
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        report.Line($"total seconds = {total.Elapsed.TotalSeconds:F0}");
+        report.Summary();
+        if (!quick)
+        {
+            var path = Path.Combine(FindRepoRoot(), "bench", "results", "latest.md");
+            report.WriteMarkdown(path, Machine());
+            Console.WriteLine($"wrote {path}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Cold generator runs vs YamlDotNet parsing, then a one-file edit; returns the cold median.</summary>
+    private static double MeasureSize(Report report, SyntheticFactBase facts, bool quick)
+    {
+        var size = K(facts.Facts);
+        var texts = GeneratorRunner.Texts(facts);
+        var yaml = facts.YamlFiles.Select(f => f.Text).ToList();
+        var compilation = GeneratorRunner.Compilation("class Existing { }");
+
+        // Checked once, untimed: the synthetic base is clean and the generated code compiles.
+        var check = GeneratorRunner.Cold(texts, compilation);
+        var run = check.GetRunResult();
+        if (!run.Diagnostics.IsEmpty)
+        {
+            throw new InvalidOperationException($"{size}: the synthetic fact base has diagnostics: {string.Join("; ", run.Diagnostics.Take(5))}");
+        }
+
+        var generatedChars = run.Results.Single().GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        report.Info($"{size}: {run.Results.Single().GeneratedSources.Length} generated sources, {generatedChars / 1024.0 / 1024.0:F1} Mi chars");
+        check = null;
+        run = null;
+
+        var (warmup, iterations) = facts.Facts switch
+        {
+            <= 1_000 => (10, quick ? 7 : 15),
+            <= 10_000 => (3, quick ? 5 : 9),
+            _ => (1, quick ? 3 : 5),
+        };
+
+        var (coldSample, parseSample) = Paired(
+            $"cold-{size}", () => GeneratorRunner.Cold(texts, compilation),
+            $"parse-{size}", () => ParseAll(yaml),
+            warmup, iterations);
+        report.Sample(coldSample);
+        report.Sample(parseSample);
+
+        // The ratio of each pair (measured back to back, so under the same load), then the median.
+        var coldParse = PairRatio(coldSample, parseSample);
+        report.Info($"{size}: ratio of medians {coldSample.Median / parseSample.Median:F2}, median of pair ratios {coldParse:F2}");
+        report.Figure($"ratio cold/parse [{size}]", coldParse, "F2", "<= 1.5");
+
+        // One of the 100 fact files changes (a value: ids and references stay), the driver re-runs.
+        var driver = GeneratorRunner.Cold(texts, compilation);
+        var target = texts.First(t => t.Path.EndsWith("/region-050.yaml", StringComparison.Ordinal));
+        var edited = new GeneratorRunner.MemoryText(target.Path, SyntheticFactBase.EditValue(target.GetText()!.ToString()));
+        var edit = Harness.Measure($"edit-{size}", warmup, iterations + 2, () => driver.ReplaceAdditionalText(target, edited).RunGenerators(compilation));
+        report.Sample(edit);
+        report.Figure($"ratio edit/cold [{size}]", edit.Median / coldSample.Median, "F3", "<= 0.1");
+
+        // A structural edit: a new actor in that file, so the cross-file index is rebuilt.
+        var added = new GeneratorRunner.MemoryText(target.Path, SyntheticFactBase.AddActor(target.GetText()!.ToString(), "new-actor-bench"));
+        var add = Harness.Measure($"edit-add-{size}", warmup, iterations, () => driver.ReplaceAdditionalText(target, added).RunGenerators(compilation));
+        report.Sample(add);
+        report.Figure($"ratio edit-add/cold [{size}]", add.Median / coldSample.Median, "F3", null);
+
+        // An unrelated C# edit.
+        var csEdited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", GeneratorRunner.ParseOptions, path: "/project/Unrelated.cs"));
+        var cs = Harness.Measure($"cs-edit-{size}", warmup, iterations + 2, () => driver.RunGenerators(csEdited));
+        report.Sample(cs);
+        report.Figure($"cs-edit ms [{size}]", cs.Median, "F2", null);
+
+        if (facts.Facts >= 100_000)
+        {
+            report.Figure("ratio cold/parse", coldParse, "F2", "<= 1.5");
+            report.Figure("ratio edit/cold", edit.Median / coldSample.Median, "F3", "<= 0.1");
+            report.Figure("cs-edit ms", cs.Median, "F2", null);
+        }
+
+        return coldSample.Median;
+    }
+
+    /// <summary>With step tracking on: what re-runs after a C# edit and after a one-file edit.</summary>
+    private static void MeasureSteps(Report report, SyntheticFactBase facts)
+    {
+        var texts = GeneratorRunner.Texts(facts);
+        var compilation = GeneratorRunner.Compilation("class Existing { }");
+        var driver = GeneratorRunner.Cold(texts, compilation, track: true);
+
+        var csEdited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", GeneratorRunner.ParseOptions, path: "/project/Unrelated.cs"));
+        var afterCs = GeneratorRunner.NotCached(driver.RunGenerators(csEdited));
+        report.Figure("steps-after-cs-edit", afterCs.Values.Sum(), "F0", "== 0");
+        if (afterCs.Count > 0)
+        {
+            report.Info("steps-after-cs-edit: " + GeneratorRunner.Describe(afterCs));
+        }
+
+        var target = texts.First(t => t.Path.EndsWith("/region-050.yaml", StringComparison.Ordinal));
+        var edited = driver.ReplaceAdditionalText(target, new GeneratorRunner.MemoryText(target.Path, SyntheticFactBase.EditValue(target.GetText()!.ToString()))).RunGenerators(compilation);
+        var reran = GeneratorRunner.ReRan(edited);
+        report.Info($"steps-after-file-edit ({K(facts.Facts)}, 1 of {facts.FileCount + 1} files, New/Modified outputs): {GeneratorRunner.Describe(reran)}");
+        report.Figure("steps-after-file-edit", reran.Values.Sum(), "F0", null);
+
+        var added = driver.ReplaceAdditionalText(target, new GeneratorRunner.MemoryText(target.Path, SyntheticFactBase.AddActor(target.GetText()!.ToString(), "new-actor-bench"))).RunGenerators(compilation);
+        report.Info($"steps-after-add-fact ({K(facts.Facts)}, New/Modified outputs): {GeneratorRunner.Describe(GeneratorRunner.ReRan(added))}");
+    }
+
+    private static void MeasureFirstFact(Report report, SyntheticFactBase facts, string directory, bool quick)
+    {
+        var sw = Stopwatch.StartNew();
+        var firstFact = FirstFact.Prepare(facts, directory);
+        report.Info($"first-fact: {K(facts.Facts)} facts generated and compiled once in {sw.Elapsed.TotalSeconds:F1} s ({firstFact.AssemblyBytes / 1024} KiB)");
+        var iterations = quick ? 7 : 15;
+        var generated = Harness.MeasureTimed("first-fact-generated (property)", 2, iterations, () => firstFact.Generated("Property"));
+        var byId = Harness.MeasureTimed("first-fact-generated (Get by id)", 2, iterations, () => firstFact.Generated("ById"));
+        var all = Harness.MeasureTimed("first-fact-generated (All)", 1, quick ? 3 : 7, () => firstFact.Generated("All"));
+        var yaml = Harness.MeasureTimed("first-fact-yaml-runtime", 1, quick ? 3 : 7, firstFact.YamlRuntime);
+        report.Sample(generated);
+        report.Sample(byId);
+        report.Sample(all);
+        report.Sample(yaml);
+        report.Figure("first-fact generated ms", generated.Median, "F2", null);
+        report.Figure("first-fact get-by-id ms", byId.Median, "F2", null);
+        report.Figure("first-fact yaml-runtime ms", yaml.Median, "F1", null);
+        report.Figure("ratio yaml-runtime/generated", yaml.Median / generated.Median, "F0", ">= 50");
+        report.Figure("ratio yaml-runtime/get-by-id", yaml.Median / byId.Median, "F0", null);
+    }
+
+    private static double PairRatio(Sample a, Sample b) =>
+        new Sample("ratio", a.Milliseconds.Zip(b.Milliseconds, (x, y) => x / y).ToList()).Median;
+
+    /// <summary>Runs a and b alternately, so machine noise falls on both; medians of each.</summary>
+    private static (Sample A, Sample B) Paired(string nameA, Action a, string nameB, Action b, int warmup, int iterations)
+    {
+        // Warm up until both are in steady state: at least `warmup` runs and 3 seconds, so the JIT's
+        // tier-1 code (call counting starts after 100 ms without new tier-0 methods) is in place.
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup || warming.Elapsed.TotalSeconds < 3; i++)
+        {
+            a();
+            b();
+        }
+
+        Thread.Sleep(300); // let background tier-1 compilation finish
+
+        var ta = new List<double>();
+        var tb = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            foreach (var (action, times) in i % 2 == 0 ? new[] { (a, ta), (b, tb) } : new[] { (b, tb), (a, ta) })
+            {
+                Harness.Collect();
+                var sw = Stopwatch.StartNew();
+                action();
+                sw.Stop();
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return (new Sample(nameA, ta), new Sample(nameB, tb));
+    }
+
+    /// <summary>The floor: YamlDotNet's representation model (YamlStream) of every YAML file.</summary>
+    private static int ParseAll(List<string> yaml)
+    {
+        var nodes = 0;
+        foreach (var text in yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            nodes += stream.Documents.Count;
+        }
+
+        return nodes;
+    }
+
+    private static string K(int n) => n >= 1000 && n % 1000 == 0 ? (n / 1000).ToString(CultureInfo.InvariantCulture) + "k" : n.ToString(CultureInfo.InvariantCulture);
+
+    internal static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactsGen.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FactsGen.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Machine()
+    {
+        var cpu = "unknown CPU";
+        try
+        {
+            cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? cpu;
+        }
+        catch (IOException)
+        {
+        }
+
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024.0 / 1024.0;
+        return $"{cpu}, {Environment.ProcessorCount} cores, {memory:F0} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version} (bench), Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version} (driver in bench), SDK compiler for the build";
+    }
+}
