@@ -1,0 +1,209 @@
+using System.Threading;
+using FactsGen.PackageTests.Infrastructure;
+using FactsGen.Parsing;
+using FactsGen.Schema;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace FactsGen.PackageTests;
+
+/// <summary>
+/// The JSON schema for fact files: generated from the kind descriptors (and checked in, so it cannot
+/// drift), met by every fact file of the real fact base, and in agreement with the generator: what the
+/// generator accepts on its own the schema accepts, and the mistakes a schema can see it rejects.
+/// </summary>
+public sealed class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(JsonSchemaWriter.Write()).GetAwaiter().GetResult());
+
+    [Fact]
+    public void CheckedInSchema_IsWhatTheDescriptorsWrite()
+    {
+        var checkedIn = File.ReadAllText(RepoPaths.Schema).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var expected = JsonSchemaWriter.Write();
+        Assert.True(
+            checkedIn == expected,
+            "facts/factsgen.schema.json is out of date with the kind descriptors (Schema/FactKinds.cs). Regenerate it: "
+            + "dotnet run --project generator/FactsGen.Cli -- schema --output facts/factsgen.schema.json");
+    }
+
+    [Fact]
+    public void Schema_IsDeterministicDraft07_AndNamesEveryKindFieldAndEnumValue()
+    {
+        Assert.Equal(JsonSchemaWriter.Write(), JsonSchemaWriter.Write());
+        var json = JObject.Parse(JsonSchemaWriter.Write());
+        Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)json["$schema"]);
+        foreach (var kind in FactKinds.All)
+        {
+            Assert.NotNull(json["properties"]![kind.Section]);
+            var record = (JObject)json["definitions"]![kind.Noun]!;
+            var properties = ((JObject)record["properties"]!).Properties().Select(p => p.Name);
+            Assert.Equal(kind.Fields.Select(f => f.Name), properties);
+            Assert.Equal(kind.Fields.Where(f => f.IsRequired).Select(f => f.Name), record["required"]!.Values<string>());
+            Assert.False((bool)record["additionalProperties"]!);
+        }
+
+        foreach (var e in FactKinds.Enums)
+        {
+            var definition = json["definitions"]!.Children<JProperty>().Single(p => p.Name.Equals(e.TypeName, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(e.Members.Select(m => m.Yaml), definition.Value["enum"]!.Values<string>());
+        }
+
+        Assert.Equal(249, json["definitions"]!["country"]!["enum"]!.Count());
+    }
+
+    [Fact]
+    public void EveryFactFile_StartsWithTheSchemaModeline()
+    {
+        Assert.NotEmpty(RepoPaths.FactFiles);
+        foreach (var file in RepoPaths.FactFiles)
+        {
+            var first = File.ReadLines(file).FirstOrDefault();
+            Assert.True(first == JsonSchemaWriter.Modeline, $"{Path.GetRelativePath(RepoPaths.Root, file)} must start with '{JsonSchemaWriter.Modeline}', not '{first}'");
+        }
+    }
+
+    public static TheoryData<string> FactFiles() => new(RepoPaths.FactFiles.Select(f => Path.GetRelativePath(RepoPaths.Facts, f)));
+
+    [Theory]
+    [MemberData(nameof(FactFiles))]
+    public void RealFactFile_MeetsTheSchema(string file)
+    {
+        var documents = YamlToJson.Convert(File.ReadAllText(Path.Combine(RepoPaths.Facts, file)));
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            var errors = Schema.Value.Validate(document);
+            Assert.True(errors.Count == 0, $"{file}: " + string.Join("\n", errors.Select(e => $"{e.Path} (line {e.LineNumber}): {e.Kind}")));
+        }
+    }
+
+    /// <summary>YAML the generator accepts on its own (no per-file diagnostic): the schema must accept it too.</summary>
+    public static TheoryData<string, string> Accepted() => new()
+    {
+        { "every value shape", """
+            articles:
+              - {id: a1, file: a.txt, title: 2023, publisher: true, published: 2021, url: "https://example.org/a"}
+              - {id: a2, file: b.txt, published: 2023-08, url: HTTP://example.org}
+              - {id: a3, file: c.txt, published: "2023-08-09", title: ~, url: }
+            actors:
+              - id: x
+                name: X
+                kind: armed-group
+                country: NE
+                aliases: solo alias
+                affiliated-with: y
+                sources: {article: a1, line: 1, quote: words}
+              - {id: y, name: 1500, kind: state, aliases: [], affiliated-with: [], role: null, country: ~, sources: [{article: a1, line: 09, quote: 12}]}
+            deployments:
+              - {id: d1, actor: x, location: Niger, strength: 1500, since: 2021, as-of: 2023-08-09, certainty: estimated, countries: NE, sources: [{article: a1, line: 1, quote: q}]}
+              - {id: d2, actor: x, location: Mali, strength: ~1000, countries: [ML, NE], attributed-to: y, sources: [{article: a1, line: 1, quote: q}]}
+              - {id: d3, actor: x, location: Mali, strength: ">=1000", certainty: , sources: [{article: a1, line: 1, quote: q}]}
+              - {id: d4, actor: x, location: Mali, strength: <=1000, sources: [{article: a1, line: 1, quote: q}]}
+              - {id: d5, actor: x, location: Mali, strength: 1000..2000, sources: [{article: a1, line: 1, quote: q}]}
+              - {id: d6, actor: x, location: Mali, strength: thousands, purpose: ~, sources: [{article: a1, line: 1, quote: q}]}
+            sanctions:
+              - {id: s1, imposed-by: x, targets: y, instruments: financial, date: 2023-08-08, sources: [{article: a1, line: 1, quote: q}]}
+              - {id: s2, imposed-by: x, targets: [x, y], ordered-by: y, through: x, instruments: [trade, travel], certainty: reported, sources: [{article: a1, line: 1, quote: q}]}
+            """ },
+        { "several documents, empty sections and an empty document", """
+            actors:
+            ---
+            deployments: []
+            ---
+            """ },
+        { "anchors and aliases", """
+            actors:
+              - &wagner {id: w, name: W, kind: armed-group, sources: &src [{article: a, line: 2, quote: "x"}]}
+            deployments:
+              - {id: d, actor: w, location: L, sources: *src}
+            """ },
+    };
+
+    [Theory]
+    [MemberData(nameof(Accepted))]
+    public void WhatTheGeneratorAccepts_TheSchemaAccepts(string name, string yaml)
+    {
+        var parsed = FactFileParser.Parse("/project/facts/test.yaml", yaml, CancellationToken.None);
+        Assert.True(parsed.Diagnostics.Count == 0, $"{name}: the generator reports " + string.Join("; ", parsed.Diagnostics.Select(d => $"{d.Id} {d.Message}")));
+        foreach (var document in YamlToJson.Convert(yaml))
+        {
+            var errors = Schema.Value.Validate(document);
+            Assert.True(errors.Count == 0, $"{name}: " + string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        }
+    }
+
+    private const string Actor = "{id: x, name: X, kind: state, sources: [{article: a, line: 1, quote: q}]}";
+
+    /// <summary>Mistakes the schema can see: the generator reports each with the given id, and the schema rejects it.</summary>
+    public static TheoryData<string, string, string> Rejected() => new()
+    {
+        { "unknown section", "FG0002", "actor:\n  - " + Actor },
+        { "unknown field", "FG0003", "actors:\n  - {id: x, name: X, kind: state, nmae: Y, sources: [{article: a, line: 1, quote: q}]}" },
+        { "unknown citation key", "FG0003", "actors:\n  - {id: x, name: X, kind: state, sources: [{article: a, line: 1, quote: q, page: 2}]}" },
+        { "missing required field", "FG0004", "actors:\n  - {id: x, kind: state, sources: [{article: a, line: 1, quote: q}]}" },
+        { "empty required field", "FG0004", "actors:\n  - {id: x, name: , kind: state, sources: [{article: a, line: 1, quote: q}]}" },
+        { "citation without quote", "FG0004", "actors:\n  - {id: x, name: X, kind: state, sources: [{article: a, line: 1}]}" },
+        { "bad enum", "FG0005", "actors:\n  - {id: x, name: X, kind: persn, sources: [{article: a, line: 1, quote: q}]}" },
+        { "bad slug", "FG0005", "actors:\n  - {id: Wagner_Group, name: X, kind: state, sources: [{article: a, line: 1, quote: q}]}" },
+        { "bad reference slug", "FG0005", "deployments:\n  - {id: d, actor: Wagner, location: L, sources: [{article: a, line: 1, quote: q}]}" },
+        { "lower-case country", "FG0005", "actors:\n  - {id: x, name: X, kind: state, country: ne, sources: [{article: a, line: 1, quote: q}]}" },
+        { "unknown country", "FG0005", "actors:\n  - {id: x, name: X, kind: state, country: XX, sources: [{article: a, line: 1, quote: q}]}" },
+        { "bad date", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 9 August 2023, sources: [{article: a, line: 1, quote: q}]}" },
+        { "month 13", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 2023-13, sources: [{article: a, line: 1, quote: q}]}" },
+        { "quantity with separators", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: \"5,000\", sources: [{article: a, line: 1, quote: q}]}" },
+        { "quantity as words", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: about 5000, sources: [{article: a, line: 1, quote: q}]}" },
+        { "negative quantity", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: -5, sources: [{article: a, line: 1, quote: q}]}" },
+        { "quoted line number", "FG0005", "actors:\n  - {id: x, name: X, kind: state, sources: [{article: a, line: \"9\", quote: q}]}" },
+        { "line zero", "FG0005", "actors:\n  - {id: x, name: X, kind: state, sources: [{article: a, line: 0, quote: q}]}" },
+        { "empty quote", "FG0005", "actors:\n  - {id: x, name: X, kind: state, sources: [{article: a, line: 1, quote: \"  \"}]}" },
+        { "not a URL", "FG0005", "articles:\n  - {id: a, file: a.txt, url: example.org/a}" },
+        { "section is not a list", "FG0005", "actors: {id: x}" },
+        { "record is not a mapping", "FG0005", "actors:\n  - x" },
+        { "list where a value is meant", "FG0005", "deployments:\n  - {id: d, actor: [x, y], location: L, sources: [{article: a, line: 1, quote: q}]}" },
+        { "empty targets", "FG0005", "sanctions:\n  - {id: s, imposed-by: x, targets: [], sources: [{article: a, line: 1, quote: q}]}" },
+        { "empty sources", "FG0010", "actors:\n  - {id: x, name: X, kind: state, sources: []}" },
+        { "no sources", "FG0010", "actors:\n  - {id: x, name: X, kind: state}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public void WhatTheSchemaCanSee_BothReject(string name, string id, string yaml)
+    {
+        var parsed = FactFileParser.Parse("/project/facts/test.yaml", yaml, CancellationToken.None);
+        Assert.True(parsed.Diagnostics.Any(d => d.Id == id), $"{name}: the generator reports {string.Join(", ", parsed.Diagnostics.Select(d => d.Id))}, not {id}");
+        var errors = YamlToJson.Convert(yaml).SelectMany(d => Schema.Value.Validate(d)).ToList();
+        Assert.True(errors.Count > 0, $"{name}: the schema accepts it");
+    }
+
+    [Fact]
+    public void BrokenCopyOfARealFactFile_IsRejected()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Facts, "deployments.yaml"));
+        Assert.Contains("certainty: estimated", yaml, StringComparison.Ordinal);
+        var broken = yaml.Replace("certainty: estimated", "certainty: estimatd", StringComparison.Ordinal).Replace("    location:", "    locaton:", StringComparison.Ordinal);
+
+        var errors = YamlToJson.Convert(broken).SelectMany(d => Schema.Value.Validate(d)).ToList();
+
+        Assert.Contains(errors, e => e.Path?.EndsWith(".certainty", StringComparison.Ordinal) == true || e.ToString().Contains("certainty", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().Contains("locaton", StringComparison.Ordinal) || e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed || e.Kind == ValidationErrorKind.PropertyRequired);
+    }
+
+    [Fact]
+    public void YamlToJson_KeepsYamlTypes()
+    {
+        var json = (JObject)YamlToJson.Convert("a: 1500\nb: ~1000\nc: 2023-08-09\nd: 2021\ne: \"1500\"\nf:\ng: true\nh: ~\ni: '>=1000'\nj: 0x10\n").Single();
+        Assert.Equal(JTokenType.Integer, json["a"]!.Type);
+        Assert.Equal(JTokenType.String, json["b"]!.Type);
+        Assert.Equal(JTokenType.String, json["c"]!.Type);
+        Assert.Equal("2023-08-09", (string?)json["c"]);
+        Assert.Equal(JTokenType.Integer, json["d"]!.Type);
+        Assert.Equal(JTokenType.String, json["e"]!.Type);
+        Assert.Equal(JTokenType.Null, json["f"]!.Type);
+        Assert.Equal(JTokenType.Boolean, json["g"]!.Type);
+        Assert.Equal(JTokenType.Null, json["h"]!.Type);
+        Assert.Equal(">=1000", (string?)json["i"]);
+        Assert.Equal(16L, (long)json["j"]!);
+    }
+}
