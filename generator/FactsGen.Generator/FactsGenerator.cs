@@ -54,7 +54,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Summarize)
             .Collect()
             .Combine(articlePaths)
-            .Select(static (pair, ct) => Guard(ct, () => FactIndexBuilder.Build(pair.Left, pair.Right, ct), FaultyIndex))
+            .Select(static (pair, ct) => BuildIndex(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.BuildIndex);
         context.RegisterSourceOutput(
             index.Select(static (i, _) => i.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics),
@@ -70,7 +70,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (file, _) => CitationSet.Of(file))
             .WithTrackingName(TrackingNames.Citations)
             .Combine(lookup)
-            .Select(static (pair, ct) => Guard(ct, () => QuoteVerifier.Verify(pair.Left, pair.Right, ct), e => EquatableArray.Create(Fault("checking quotes of " + FilePaths.FileName(pair.Left.Path), e, LocationInfo.FileStart(pair.Left.Path)))))
+            .Select(static (pair, ct) => VerifyQuotes(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.VerifyQuotes);
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
@@ -136,8 +136,26 @@ public sealed class FactsGenerator : IIncrementalGenerator
                     ? FactFileParser.RefuseTooLarge(path, source.Length)
                     : FactFileParser.Parse(path, source.ToString(), cancellationToken);
             },
-            e => new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(Fault("reading " + FilePaths.FileName(path), e, LocationInfo.FileStart(path)))));
+            e => UnreadableFile(path, e));
     }
+
+    /// <summary>Parses one fact file's text; a fault becomes FG9999 on the file (the checker's entry, too).</summary>
+    internal static ParsedFactFile ParseFactFile(string path, string text, CancellationToken cancellationToken) =>
+        Guard(cancellationToken, () => FactFileParser.Parse(path, text, cancellationToken), e => UnreadableFile(path, e));
+
+    /// <summary>The cross-file checks; a fault becomes FG9999 instead of CS8785.</summary>
+    internal static FactIndex BuildIndex(ImmutableArray<FileSummary> files, ImmutableArray<string> articlePaths, CancellationToken cancellationToken) =>
+        Guard(cancellationToken, () => FactIndexBuilder.Build(files, articlePaths, cancellationToken), FaultyIndex);
+
+    /// <summary>One fact file's quote checks; a fault becomes FG9999 on the file.</summary>
+    internal static EquatableArray<DiagnosticInfo> VerifyQuotes(CitationSet citations, ArticleLookup lookup, CancellationToken cancellationToken) =>
+        Guard(
+            cancellationToken,
+            () => QuoteVerifier.Verify(citations, lookup, cancellationToken),
+            e => EquatableArray.Create(Fault("checking quotes of " + FilePaths.FileName(citations.Path), e, LocationInfo.FileStart(citations.Path))));
+
+    private static ParsedFactFile UnreadableFile(string path, Exception e) =>
+        new(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(Fault("reading " + FilePaths.FileName(path), e, LocationInfo.FileStart(path))));
 
     /// <summary>
     /// An article's text; one the host cannot give (null, or an exception as an IDE's text may throw)

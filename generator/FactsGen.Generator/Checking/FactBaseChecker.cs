@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -35,10 +34,7 @@ internal static class FactBaseChecker
 
         var parsed = all
             .Where(f => FilePaths.IsFactFile(f.Path))
-            .Select(f => FactsGenerator.Guard(
-                cancellationToken,
-                () => FactFileParser.Parse(f.Path, f.Text, cancellationToken),
-                e => new ParsedFactFile(f.Path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(FactsGenerator.Fault("reading " + FilePaths.FileName(f.Path), e, LocationInfo.FileStart(f.Path))))))
+            .Select(f => FactsGenerator.ParseFactFile(f.Path, f.Text, cancellationToken))
             .ToImmutableArray();
         var articles = all
             .Where(f => FilePaths.IsArticle(f.Path))
@@ -49,20 +45,13 @@ internal static class FactBaseChecker
             diagnostics.AddRange(file.Diagnostics);
         }
 
-        var index = FactsGenerator.Guard(
-            cancellationToken,
-            () => FactIndexBuilder.Build(parsed.Select(FileSummary.Create).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), cancellationToken),
-            FactsGenerator.FaultyIndex);
+        var index = FactsGenerator.BuildIndex(parsed.Select(FileSummary.Create).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), cancellationToken);
         diagnostics.AddRange(index.Diagnostics);
 
         var lookup = FactsGenerator.BuildLookup(index.Articles, articles);
         foreach (var file in parsed)
         {
-            var citations = CitationSet.Of(file);
-            diagnostics.AddRange(FactsGenerator.Guard(
-                cancellationToken,
-                () => QuoteVerifier.Verify(citations, lookup, cancellationToken),
-                e => EquatableArray.Create(FactsGenerator.Fault("checking quotes of " + FilePaths.FileName(file.Path), e, LocationInfo.FileStart(file.Path)))));
+            diagnostics.AddRange(FactsGenerator.VerifyQuotes(CitationSet.Of(file), lookup, cancellationToken));
         }
 
         diagnostics = diagnostics.Distinct().ToList();
