@@ -20,10 +20,7 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(FactKind Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
-{
-    public FieldValue? this[string field] => Fields[FactKinds.Get(Kind).IndexOf(field)];
-}
+internal sealed record FactRecord(FactKind Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid);
 
 /// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
 internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);
