@@ -123,9 +123,6 @@ public sealed class SyntheticFactBase
     /// <summary>An actor from the middle of the base: its id.</summary>
     public string SampleActorId { get; private set; } = string.Empty;
 
-    /// <summary>The catalog property name of <see cref="SampleActorId"/> (<c>Actors.X</c>).</summary>
-    public string SampleActorMember => ToPascalCase(SampleActorId);
-
     /// <summary>Makes a fact base of <paramref name="facts"/> facts spread evenly over <paramref name="files"/> fact files.</summary>
     /// <param name="facts">Actors, deployments and sanctions in all (about 40%, 35% and 25%).</param>
     /// <param name="files">Fact files.</param>
@@ -205,28 +202,6 @@ public sealed class SyntheticFactBase
 
         var insert = section + "\nactors:\n".Length;
         return yaml.Substring(0, insert) + record + yaml.Substring(insert);
-    }
-
-    /// <summary>The C# member name of an id, as the generator names it (spec §2).</summary>
-    /// <param name="slug">An id.</param>
-    /// <returns>Its PascalCase.</returns>
-    public static string ToPascalCase(string slug)
-    {
-        var sb = new StringBuilder(slug.Length);
-        var upper = true;
-        foreach (var c in slug)
-        {
-            if (c == '-')
-            {
-                upper = true;
-                continue;
-            }
-
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        return sb.ToString();
     }
 
     private void Build()

@@ -52,7 +52,7 @@ internal static class BuildScale
             public static class Program
             {
                 /// <summary>Entry point.</summary>
-                public static void Main() => System.Console.WriteLine(BenchConsumer.Facts.Actors.{{facts.SampleActorMember}}.Name);
+                public static void Main() => System.Console.WriteLine(BenchConsumer.Facts.Actors.{{FactsGen.Schema.Naming.ToPascalCase(facts.SampleActorId)}}.Name);
             }
             """);
 

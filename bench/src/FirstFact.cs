@@ -50,7 +50,7 @@ internal sealed class FirstFact
             {
                 public static class Probe
                 {
-                    public static object Property() => global::{{GeneratorRunner.Namespace}}.Actors.{{facts.SampleActorMember}};
+                    public static object Property() => global::{{GeneratorRunner.Namespace}}.Actors.{{FactsGen.Schema.Naming.ToPascalCase(facts.SampleActorId)}};
                     public static object ById() => global::{{GeneratorRunner.Namespace}}.Actors.Get("{{facts.SampleActorId}}");
                     public static object All() => global::{{GeneratorRunner.Namespace}}.Actors.All.Length;
                     public static object TypeLoad() { global::System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(global::{{GeneratorRunner.Namespace}}.Actors).TypeHandle); return 0; }
