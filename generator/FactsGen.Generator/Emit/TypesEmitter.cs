@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactsGen.Schema;
+using FactsGen.Values;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Emit;
@@ -73,7 +74,7 @@ internal static class TypesEmitter
             var id = kind.IdTypeName;
             var self = EmitNames.Global(options, id);
             var record = EmitNames.Global(options, kind.RecordName);
-            writer.Line($"/// <summary>The id of {AOrAn(kind.Noun)} {kind.Noun}; <see cref=\"Resolve\"/> gives the record from <see cref=\"{kind.CatalogName}\"/>.</summary>");
+            writer.Line($"/// <summary>The id of {English.AOrAn(kind.Noun)} {kind.Noun}; <see cref=\"Resolve\"/> gives the record from <see cref=\"{kind.CatalogName}\"/>.</summary>");
             writer.Directive("#if NETCOREAPP3_0_OR_GREATER");
             writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({self}.JsonConverter))]");
             writer.Directive("#endif");
@@ -144,7 +145,7 @@ internal static class TypesEmitter
         writer.Open($"public sealed partial record {kind.RecordName}" + (cited ? $" : {EmitNames.Global(options, "ICitedFact")}" : string.Empty));
 
         // Constructor: one parameter per field, in descriptor order.
-        writer.Line($"/// <summary>Creates {AOrAn(kind.Noun)} {kind.Noun}.</summary>");
+        writer.Line($"/// <summary>Creates {English.AOrAn(kind.Noun)} {kind.Noun}.</summary>");
         foreach (var f in kind.Fields)
         {
             writer.Line($"/// <param name=\"{f.ParameterName}\">{XmlDoc.Text(f.Doc)}</param>");
@@ -196,6 +197,4 @@ internal static class TypesEmitter
 
         static string field(FieldDescriptor f) => "@" + f.ParameterName;
     }
-
-    private static string AOrAn(string noun) => "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";
 }

@@ -43,12 +43,12 @@ internal static class FactIndexBuilder
                     var name = Naming.ToPascalCase(id.Id);
                     if (reserved.Contains(name))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, Capitalize(kind.Noun), id.Id, name, $"the catalog '{kind.CatalogName}' already has as a member ({string.Join(", ", kind.ReservedMemberNames.Take(4))}, …)"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"the catalog '{kind.CatalogName}' already has as a member ({string.Join(", ", kind.ReservedMemberNames.Take(4))}, …)"));
                         rejected.Add((file.Path, id.Ordinal));
                     }
                     else if (names.TryGetValue(name, out var owner))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, Capitalize(kind.Noun), id.Id, name, $"is already the name of '{owner.Id}' ({Where(owner.Location)})"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"is already the name of '{owner.Id}' ({Where(owner.Location)})"));
                         rejected.Add((file.Path, id.Ordinal));
                     }
                     else
@@ -103,10 +103,10 @@ internal static class FactIndexBuilder
             var target = FactKinds.Get(reference.Target);
             var otherKind = FactKinds.All.FirstOrDefault(k => declared[(int)k.Kind].ContainsKey(reference.Id));
             var hint = otherKind is not null
-                ? $"; '{reference.Id}' is {Article(otherKind.Noun)} {otherKind.Noun}, not {Article(target.Noun)} {target.Noun}: write the id of {Article(target.Noun)} {target.Noun} here"
+                ? $"; '{reference.Id}' is {English.AOrAn(otherKind.Noun)} {otherKind.Noun}, not {English.AOrAn(target.Noun)} {target.Noun}: write the id of {English.AOrAn(target.Noun)} {target.Noun} here"
                 : Suggestions.DidYouMean(reference.Id, ids.Keys, ref budget) is { Length: > 0 } suggestion
                     ? suggestion
-                    : $"; declare {Article(target.Noun)} {target.Noun} with this id, or fix the reference";
+                    : $"; declare {English.AOrAn(target.Noun)} {target.Noun} with this id, or fix the reference";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint));
         }
     }
@@ -163,8 +163,4 @@ internal static class FactIndexBuilder
 
     private static string Where(LocationInfo location) =>
         string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", FilePaths.FileName(location.FilePath), location.StartLine + 1, location.StartColumn + 1);
-
-    private static string Article(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";
-
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }

@@ -185,11 +185,11 @@ internal sealed class FactFileParser
     {
         if (field == kind.SourcesField)
         {
-            Report(DiagnosticDescriptors.NoCitations, location, Capitalize(kind.Noun), IdOf(mapping) ?? "(no id)");
+            Report(DiagnosticDescriptors.NoCitations, location, English.Capitalize(kind.Noun), IdOf(mapping) ?? "(no id)");
         }
         else
         {
-            Report(DiagnosticDescriptors.MissingField, location, Capitalize($"{kind.Noun} {DescribeRecord(mapping, kind)}"), field.Name);
+            Report(DiagnosticDescriptors.MissingField, location, English.Capitalize($"{kind.Noun} {DescribeRecord(mapping, kind)}"), field.Name);
         }
     }
 
@@ -249,7 +249,7 @@ internal sealed class FactFileParser
         {
             if (field == kind.SourcesField)
             {
-                Report(DiagnosticDescriptors.NoCitations, Locate(keyNode), Capitalize(kind.Noun), IdOf(record) ?? "(no id)");
+                Report(DiagnosticDescriptors.NoCitations, Locate(keyNode), English.Capitalize(kind.Noun), IdOf(record) ?? "(no id)");
             }
             else
             {
@@ -439,8 +439,6 @@ internal sealed class FactFileParser
         "line" => "the 1-based line number in the article",
         _ => "the words quoted from that line",
     };
-
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

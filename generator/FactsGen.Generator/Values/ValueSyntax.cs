@@ -28,7 +28,7 @@ internal static class ValueSyntax
                 return UrlValue.TryValidate(text, out error);
             case ValueType.Enum:
                 if (field.Enum!.Find(text) is not null) return true;
-                error = $"'{text}' is not {("aeiou".IndexOf(field.Enum.Noun[0]) >= 0 ? "an" : "a")} {field.Enum.Noun}{Suggestions.DidYouMeanSentence(text, field.Enum.Members.Select(m => m.Yaml))} Use one of: {string.Join(", ", field.Enum.Members.Select(m => m.Yaml))}";
+                error = $"'{text}' is not {English.AOrAn(field.Enum.Noun)} {field.Enum.Noun}{Suggestions.DidYouMeanSentence(text, field.Enum.Members.Select(m => m.Yaml))} Use one of: {string.Join(", ", field.Enum.Members.Select(m => m.Yaml))}";
                 return false;
             default:
                 if (text.Trim().Length > 0) return true;

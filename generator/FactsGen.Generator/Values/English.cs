@@ -1,0 +1,11 @@
+namespace FactsGen.Values;
+
+/// <summary>The little English that messages and doc comments need, in one place.</summary>
+internal static class English
+{
+    /// <summary>"an" before a vowel, else "a": "an actor", "a deployment".</summary>
+    public static string AOrAn(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";
+
+    /// <summary>The text with its first letter upper case.</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
