@@ -160,7 +160,7 @@ public static class Briefing
         var parts = new List<string> { Label(sanction) };
         if (!sanction.Instruments.IsEmpty)
         {
-            parts.Add("instruments: " + string.Join(", ", sanction.Instruments.Select(Words.Of)));
+            parts.Add("instruments: " + string.Join(", ", sanction.Instruments.Select(i => i.ToYamlName())));
         }
 
         if (sanction.OrderedBy is { } orderedBy)
@@ -233,6 +233,6 @@ public static class Briefing
 
     private static string Qualifier(Certainty certainty, ImmutableArray<ActorId> attributedTo) =>
         attributedTo.IsEmpty
-            ? $" ({Words.Of(certainty)})"
-            : $" ({Words.Of(certainty)}, according to {Words.Names(attributedTo)})";
+            ? $" ({certainty.ToYamlName()})"
+            : $" ({certainty.ToYamlName()}, according to {Words.Names(attributedTo)})";
 }

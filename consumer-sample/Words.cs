@@ -5,8 +5,8 @@ using ConsumerSample.Facts;
 namespace ConsumerSample;
 
 /// <summary>
-/// English words for the generated enums and small phrase helpers. The generated enums carry their
-/// fact-file spelling only as JSON attributes, so the briefing spells them out here, without reflection.
+/// Headings for actor kinds and small phrase helpers. Certainties and instruments need no words here:
+/// their fact-file spelling ("estimated", "financial") reads well, and the generated <c>ToYamlName()</c> gives it.
 /// </summary>
 public static class Words
 {
@@ -24,33 +24,6 @@ public static class Words
         ActorKind.Intergovernmental => "Intergovernmental bodies",
         ActorKind.Media => "Media",
         _ => kind.ToString(),
-    };
-
-    /// <summary>A certainty as the fact files spell it: "stated", "estimated".</summary>
-    /// <param name="certainty">The certainty.</param>
-    /// <returns>The word.</returns>
-    public static string Of(Certainty certainty) => certainty switch
-    {
-        Certainty.Stated => "stated",
-        Certainty.Reported => "reported",
-        Certainty.Estimated => "estimated",
-        Certainty.Believed => "believed",
-        Certainty.Alleged => "alleged",
-        _ => certainty.ToString(),
-    };
-
-    /// <summary>A sanction instrument as the fact files spell it: "financial", "travel".</summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <returns>The word.</returns>
-    public static string Of(SanctionInstrument instrument) => instrument switch
-    {
-        SanctionInstrument.Financial => "financial",
-        SanctionInstrument.Trade => "trade",
-        SanctionInstrument.Travel => "travel",
-        SanctionInstrument.Diplomatic => "diplomatic",
-        SanctionInstrument.Military => "military",
-        SanctionInstrument.Other => "other",
-        _ => instrument.ToString(),
     };
 
     /// <summary>A date with the preposition its precision needs: "on 9 August 2023", "in August 2023", "in 2021".</summary>

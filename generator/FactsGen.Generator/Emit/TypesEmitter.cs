@@ -58,9 +58,57 @@ internal static class TypesEmitter
             }
 
             writer.Close();
+            writer.Line();
+            EnumExtensions(writer, options, e);
         }
 
         return SourceFrame.End(writer);
+    }
+
+    /// <summary>
+    /// The fact-file spelling at run time (otherwise only JSON on .NET 9+ knows it), in the style of
+    /// NetEscapades.EnumGenerators: a switch per direction, no reflection. The class is partial, like
+    /// the records, so a consumer's own <c>partial</c> class of that name adds to it.
+    /// </summary>
+    private static void EnumExtensions(SourceWriter writer, GeneratorOptions options, EnumDescriptor e)
+    {
+        var self = EmitNames.Global(options, e.TypeName);
+        var example = e.Members[0];
+        writer.Line($"/// <summary>The fact-file spellings of <see cref=\"{e.TypeName}\"/>, e.g. <c>{XmlDoc.Text(example.Yaml)}</c> for <see cref=\"{e.TypeName}.{example.MemberName}\"/>.</summary>");
+        writer.Line(SourceFrame.GeneratedCode);
+        writer.Open($"public static partial class {e.TypeName}Extensions");
+        writer.Line($"/// <summary>The {e.Noun} as fact files spell it, e.g. <c>{XmlDoc.Text(example.Yaml)}</c>.</summary>");
+        writer.Line("/// <param name=\"value\">The value.</param>");
+        writer.Line("/// <returns>The spelling.</returns>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The value is none of the enum's members.</exception>");
+        writer.Line($"public static string ToYamlName(this {self} value) => value switch");
+        writer.Line("{");
+        foreach (var member in e.Members)
+        {
+            writer.Line($"    {self}.{member.MemberName} => {CSharpLiteral.String(member.Yaml)},");
+        }
+
+        writer.Line($"    _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpLiteral.String($"Not a member of {e.TypeName}.")}),");
+        writer.Line("};");
+        writer.Line();
+        writer.Line($"/// <summary>Reads {English.AOrAn(e.Noun)} {e.Noun} as fact files spell it, e.g. <c>{XmlDoc.Text(example.Yaml)}</c>; case-sensitive, as in fact files.</summary>");
+        writer.Line("/// <param name=\"name\">The spelling.</param>");
+        writer.Line("/// <param name=\"value\">The value; the default when the spelling is unknown.</param>");
+        writer.Line("/// <returns>True when the spelling is one of the enum's.</returns>");
+        writer.Open($"public static bool TryParseYamlName(string? name, out {self} value)");
+        writer.Line($"{self}? parsed = name switch");
+        writer.Line("{");
+        foreach (var member in e.Members)
+        {
+            writer.Line($"    {CSharpLiteral.String(member.Yaml)} => {self}.{member.MemberName},");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
+        writer.Line("value = parsed.GetValueOrDefault();");
+        writer.Line("return parsed.HasValue;");
+        writer.Close();
+        writer.Close();
     }
 
     private static string Ids(GeneratorOptions options)
@@ -192,9 +240,56 @@ internal static class TypesEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode() => Id.GetHashCode();");
+        PrintMembers(writer, kind);
         writer.Close();
         return SourceFrame.End(writer);
 
         static string field(FieldDescriptor f) => "@" + f.ParameterName;
+    }
+
+    /// <summary>
+    /// The hook the compiler-made <c>ToString()</c> calls, written because the compiler's prints an
+    /// <c>ImmutableArray</c> as its type name. The helpers' names start with <c>__</c>, which no
+    /// property (PascalCase of a YAML key) can.
+    /// </summary>
+    private static void PrintMembers(SourceWriter writer, KindDescriptor kind)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Prints the properties as the compiler-made <c>ToString()</c> does (<c>Name = value</c>), but lists item by item: <c>[a, b]</c>.</summary>");
+        writer.Line("/// <param name=\"builder\">The builder <c>ToString()</c> prints into.</param>");
+        writer.Line("/// <returns>True: there were properties to print.</returns>");
+        writer.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        for (var i = 0; i < kind.Fields.Count; i++)
+        {
+            var f = kind.Fields[i];
+            writer.Line($"builder.Append(\"{(i > 0 ? ", " : string.Empty)}{f.PropertyName} = \");");
+            writer.Line($"{(f.IsList ? "__AppendList" : "__Append")}(builder, {f.PropertyName});");
+        }
+
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>");
+        writer.Line("private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>");
+        writer.Line("    builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());");
+        if (!kind.Fields.Any(f => f.IsList))
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref=\"__Append{T}\"/> does.</summary>");
+        writer.Open("private static void __AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)");
+        writer.Line("builder.Append('[');");
+        writer.Open("for (var i = 0; i < items.Length; i++)");
+        writer.Open("if (i > 0)");
+        writer.Line("builder.Append(\", \");");
+        writer.Close();
+        writer.Line();
+        writer.Line("__Append(builder, items[i]);");
+        writer.Close();
+        writer.Line();
+        writer.Line("builder.Append(']');");
+        writer.Close();
     }
 }

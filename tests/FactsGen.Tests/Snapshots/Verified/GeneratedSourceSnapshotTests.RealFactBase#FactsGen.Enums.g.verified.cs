@@ -61,6 +61,50 @@ namespace Demo.Facts
         Media,
     }
 
+    /// <summary>The fact-file spellings of <see cref="ActorKind"/>, e.g. <c>person</c> for <see cref="ActorKind.Person"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactsGen", "1.0.0")]
+    public static partial class ActorKindExtensions
+    {
+        /// <summary>The actor kind as fact files spell it, e.g. <c>person</c>.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The spelling.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is none of the enum's members.</exception>
+        public static string ToYamlName(this global::Demo.Facts.ActorKind value) => value switch
+        {
+            global::Demo.Facts.ActorKind.Person => "person",
+            global::Demo.Facts.ActorKind.State => "state",
+            global::Demo.Facts.ActorKind.Government => "government",
+            global::Demo.Facts.ActorKind.Military => "military",
+            global::Demo.Facts.ActorKind.ArmedGroup => "armed-group",
+            global::Demo.Facts.ActorKind.Organization => "organization",
+            global::Demo.Facts.ActorKind.Intergovernmental => "intergovernmental",
+            global::Demo.Facts.ActorKind.Media => "media",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of ActorKind."),
+        };
+
+        /// <summary>Reads an actor kind as fact files spell it, e.g. <c>person</c>; case-sensitive, as in fact files.</summary>
+        /// <param name="name">The spelling.</param>
+        /// <param name="value">The value; the default when the spelling is unknown.</param>
+        /// <returns>True when the spelling is one of the enum's.</returns>
+        public static bool TryParseYamlName(string? name, out global::Demo.Facts.ActorKind value)
+        {
+            global::Demo.Facts.ActorKind? parsed = name switch
+            {
+                "person" => global::Demo.Facts.ActorKind.Person,
+                "state" => global::Demo.Facts.ActorKind.State,
+                "government" => global::Demo.Facts.ActorKind.Government,
+                "military" => global::Demo.Facts.ActorKind.Military,
+                "armed-group" => global::Demo.Facts.ActorKind.ArmedGroup,
+                "organization" => global::Demo.Facts.ActorKind.Organization,
+                "intergovernmental" => global::Demo.Facts.ActorKind.Intergovernmental,
+                "media" => global::Demo.Facts.ActorKind.Media,
+                _ => null,
+            };
+            value = parsed.GetValueOrDefault();
+            return parsed.HasValue;
+        }
+    }
+
     /// <summary>How firmly the source asserts a fact.</summary>
 #if NET8_0_OR_GREATER
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::System.Text.Json.Serialization.JsonStringEnumConverter<global::Demo.Facts.Certainty>))]
@@ -96,6 +140,44 @@ namespace Demo.Facts
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("alleged")]
 #endif
         Alleged,
+    }
+
+    /// <summary>The fact-file spellings of <see cref="Certainty"/>, e.g. <c>stated</c> for <see cref="Certainty.Stated"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactsGen", "1.0.0")]
+    public static partial class CertaintyExtensions
+    {
+        /// <summary>The certainty as fact files spell it, e.g. <c>stated</c>.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The spelling.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is none of the enum's members.</exception>
+        public static string ToYamlName(this global::Demo.Facts.Certainty value) => value switch
+        {
+            global::Demo.Facts.Certainty.Stated => "stated",
+            global::Demo.Facts.Certainty.Reported => "reported",
+            global::Demo.Facts.Certainty.Estimated => "estimated",
+            global::Demo.Facts.Certainty.Believed => "believed",
+            global::Demo.Facts.Certainty.Alleged => "alleged",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of Certainty."),
+        };
+
+        /// <summary>Reads a certainty as fact files spell it, e.g. <c>stated</c>; case-sensitive, as in fact files.</summary>
+        /// <param name="name">The spelling.</param>
+        /// <param name="value">The value; the default when the spelling is unknown.</param>
+        /// <returns>True when the spelling is one of the enum's.</returns>
+        public static bool TryParseYamlName(string? name, out global::Demo.Facts.Certainty value)
+        {
+            global::Demo.Facts.Certainty? parsed = name switch
+            {
+                "stated" => global::Demo.Facts.Certainty.Stated,
+                "reported" => global::Demo.Facts.Certainty.Reported,
+                "estimated" => global::Demo.Facts.Certainty.Estimated,
+                "believed" => global::Demo.Facts.Certainty.Believed,
+                "alleged" => global::Demo.Facts.Certainty.Alleged,
+                _ => null,
+            };
+            value = parsed.GetValueOrDefault();
+            return parsed.HasValue;
+        }
     }
 
     /// <summary>The means a sanction works through.</summary>
@@ -139,5 +221,45 @@ namespace Demo.Facts
         [global::System.Text.Json.Serialization.JsonStringEnumMemberName("other")]
 #endif
         Other,
+    }
+
+    /// <summary>The fact-file spellings of <see cref="SanctionInstrument"/>, e.g. <c>financial</c> for <see cref="SanctionInstrument.Financial"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactsGen", "1.0.0")]
+    public static partial class SanctionInstrumentExtensions
+    {
+        /// <summary>The sanction instrument as fact files spell it, e.g. <c>financial</c>.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The spelling.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is none of the enum's members.</exception>
+        public static string ToYamlName(this global::Demo.Facts.SanctionInstrument value) => value switch
+        {
+            global::Demo.Facts.SanctionInstrument.Financial => "financial",
+            global::Demo.Facts.SanctionInstrument.Trade => "trade",
+            global::Demo.Facts.SanctionInstrument.Travel => "travel",
+            global::Demo.Facts.SanctionInstrument.Diplomatic => "diplomatic",
+            global::Demo.Facts.SanctionInstrument.Military => "military",
+            global::Demo.Facts.SanctionInstrument.Other => "other",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of SanctionInstrument."),
+        };
+
+        /// <summary>Reads a sanction instrument as fact files spell it, e.g. <c>financial</c>; case-sensitive, as in fact files.</summary>
+        /// <param name="name">The spelling.</param>
+        /// <param name="value">The value; the default when the spelling is unknown.</param>
+        /// <returns>True when the spelling is one of the enum's.</returns>
+        public static bool TryParseYamlName(string? name, out global::Demo.Facts.SanctionInstrument value)
+        {
+            global::Demo.Facts.SanctionInstrument? parsed = name switch
+            {
+                "financial" => global::Demo.Facts.SanctionInstrument.Financial,
+                "trade" => global::Demo.Facts.SanctionInstrument.Trade,
+                "travel" => global::Demo.Facts.SanctionInstrument.Travel,
+                "diplomatic" => global::Demo.Facts.SanctionInstrument.Diplomatic,
+                "military" => global::Demo.Facts.SanctionInstrument.Military,
+                "other" => global::Demo.Facts.SanctionInstrument.Other,
+                _ => null,
+            };
+            value = parsed.GetValueOrDefault();
+            return parsed.HasValue;
+        }
     }
 }

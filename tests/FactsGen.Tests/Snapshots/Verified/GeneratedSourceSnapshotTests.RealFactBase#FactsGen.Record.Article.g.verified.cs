@@ -61,5 +61,29 @@ namespace Demo.Facts
 
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
+
+        /// <summary>Prints the properties as the compiler-made <c>ToString()</c> does (<c>Name = value</c>), but lists item by item: <c>[a, b]</c>.</summary>
+        /// <param name="builder">The builder <c>ToString()</c> prints into.</param>
+        /// <returns>True: there were properties to print.</returns>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Id = ");
+            __Append(builder, Id);
+            builder.Append(", File = ");
+            __Append(builder, File);
+            builder.Append(", Title = ");
+            __Append(builder, Title);
+            builder.Append(", Publisher = ");
+            __Append(builder, Publisher);
+            builder.Append(", Published = ");
+            __Append(builder, Published);
+            builder.Append(", Url = ");
+            __Append(builder, Url);
+            return true;
+        }
+
+        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
+        private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>
+            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
     }
 }
