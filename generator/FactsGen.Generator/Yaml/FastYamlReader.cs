@@ -253,7 +253,7 @@ internal static class FastYamlReader
         private YamlScalar? ReadBlockKey()
         {
             var start = _pos;
-            if (!IsPlainStart(start) || ScanBlockPlain(start, out var end) != Stop.Colon || end != _colon || end - start > MaxKeyLength)
+            if (!IsPlainStart(start) || ScanBlockPlain(start, out var end) != Stop.Colon || end != _colon || end - start > MaxKeyLength || HasAliasLikeWord(start, end))
             {
                 return null;
             }
@@ -374,7 +374,7 @@ internal static class FastYamlReader
                 {
                     // A plain key right before ': ', then a scalar value.
                     var start = _pos;
-                    if (!IsPlainStart(start) || ScanFlowPlain(start, out var end) != Stop.Colon || end != _colon || _colon + 1 >= _text.Length || _text[_colon + 1] != ' ')
+                    if (!IsPlainStart(start) || ScanFlowPlain(start, out var end) != Stop.Colon || end != _colon || _colon + 1 >= _text.Length || _text[_colon + 1] != ' ' || HasAliasLikeWord(start, end))
                     {
                         return null;
                     }
@@ -703,6 +703,13 @@ internal static class FastYamlReader
 
             return Stop.LineEnd;
         }
+
+        /// <summary>
+        /// A key with a word starting with '*' ('a *x: b'): YamlDotNet does not end such a key at
+        /// its ': ' when it opens a mapping (found by the differential tests), so it reads those.
+        /// </summary>
+        private bool HasAliasLikeWord(int start, int end) =>
+            _text.IndexOf(" *", start, end - start, System.StringComparison.Ordinal) >= 0;
 
         /// <summary>
         /// Whether a plain scalar may start here: not with an indicator, and '-' only before a
