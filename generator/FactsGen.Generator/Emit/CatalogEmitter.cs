@@ -17,13 +17,14 @@ internal static class CatalogEmitter
         var record = EmitNames.Global(options, kind.RecordName);
         var id = EmitNames.Global(options, kind.IdTypeName);
         var total = model.Files.Sum(f => f.Count);
+        var size = EmitNames.ChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var writer = SourceFrame.Begin(options, $"the {kind.CatalogName} catalog");
 
         writer.Line($"/// <summary>The fact base's {kind.Section}: one property per {kind.Noun}, named from its id, plus <see cref=\"All\"/> and lookup by id.</summary>");
         writer.Line(SourceFrame.GeneratedCode);
         writer.Open($"public static partial class {kind.CatalogName}");
         writer.Line($"private static global::System.Collections.Immutable.ImmutableArray<{record}> s_all;");
-        writer.Line($"private static global::System.Collections.Generic.Dictionary<string, {record}>? s_byId;");
+        writer.Line("private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;");
         writer.Line();
         writer.Line($"/// <summary>Every {kind.Noun} ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}), in fact-base order: by fact file path, then position in the file.</summary>");
         writer.Open($"public static global::System.Collections.Immutable.ImmutableArray<{record}> All");
@@ -73,19 +74,47 @@ internal static class CatalogEmitter
         TryGetSignature(writer, record, "string");
         writer.Open(string.Empty);
         writer.Line("var byId = s_byId ?? __BuildIndex();");
+        writer.Open("if (id is not null && byId.TryGetValue(id, out var at))");
+        writer.Line($"value = __Chunk(at / {size})[at % {size}];");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
         writer.Line("value = null;");
-        writer.Line("return id is not null && byId.TryGetValue(id, out value);");
+        writer.Line("return false;");
         writer.Close();
         writer.Line();
-        writer.Open($"private static global::System.Collections.Generic.Dictionary<string, {record}> __BuildIndex()");
-        writer.Line("var all = All;");
-        writer.Line($"var byId = new global::System.Collections.Generic.Dictionary<string, {record}>(all.Length, global::System.StringComparer.Ordinal);");
-        writer.Open("foreach (var item in all)");
-        writer.Line("byId[item.Id.Value] = item;");
-        writer.Close();
-        writer.Line();
+
+        // Lookup reads only the ids (each record string starts with one) and builds the one holder
+        // class it needs: a first Get no longer builds every record of the kind (bench --first-fact).
+        var chunks = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.ChunkCount(f.Count)).Select(c => EmitNames.ChunkClass(options, f.Path, c))).ToList();
+        writer.Line("/// <summary>Maps each id to its holder class's ordinal times the chunk size plus its position there.</summary>");
+        writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()");
+        writer.Line($"var byId = new global::System.Collections.Generic.Dictionary<string, int>({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}, global::System.StringComparer.Ordinal);");
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            writer.Line($"__Index(byId, {c.ToString(System.Globalization.CultureInfo.InvariantCulture)}, typeof({chunks[c]}));");
+        }
+
         writer.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;");
         writer.Close();
+        writer.Line();
+        writer.Open("private static void __Index(global::System.Collections.Generic.Dictionary<string, int> byId, int ordinal, global::System.Type holder)");
+        writer.Line($"var ids = {EmitNames.Global(options, DataEmitter.ClassName)}.Ids(holder);");
+        writer.Open("for (var i = 0; i < ids.Length; i++)");
+        writer.Line($"byId[ids[i]] = (ordinal * {size}) + i;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The records of the holder class with the given ordinal (building it on first use).</summary>");
+        writer.Line($"private static {record}[] __Chunk(int ordinal) => ordinal switch");
+        writer.Line("{");
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            writer.Line($"    {c.ToString(System.Globalization.CultureInfo.InvariantCulture)} => {chunks[c]}.{EmitNames.ChunkItems},");
+        }
+
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),");
+        writer.Line("};");
         writer.Close();
         return new SourceFile(EmitNames.CatalogHintName(kind), SourceFrame.End(writer));
     }

@@ -156,6 +156,21 @@ internal static class DataEmitter
             public string[] Records { get; }
         }
 
+        /// <summary>The ids of a holder class's records, in order, read without building the records (each record's string starts with its id).</summary>
+        /// <param name="holder">The holder class.</param>
+        /// <returns>The ids.</returns>
+        internal static string[] Ids(global::System.Type holder)
+        {
+            var data = Records(holder);
+            var ids = new string[data.Length];
+            for (var i = 0; i < data.Length; i++)
+            {
+                ids[i] = new Reader(data[i]).Text();
+            }
+
+            return ids;
+        }
+
         private static string[] Records(global::System.Type holder) =>
             (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
             ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");

@@ -60,6 +60,57 @@ public class FactDataRoundTripTests
         AssertRoundTrip(facts.AllFiles.Select(f => ("/project/" + f.Path, f.Text)).ToArray());
     }
 
+    /// <summary>
+    /// Lookup reads only the ids and builds just the holder class it needs, so a first <c>Get</c>
+    /// (before <c>All</c>) must find every record in every holder class of every file, as the same
+    /// object <c>All</c> later gives, and nothing for unknown ids.
+    /// </summary>
+    [Fact]
+    public void FirstLookupByIdFindsEveryRecordAcrossHolderClasses()
+    {
+        var facts = SyntheticFactBase.Create(facts: 1_500, files: 3);
+        var files = facts.AllFiles.Select(f => ("/project/" + f.Path, f.Text)).ToArray();
+        var run = GeneratorHarness.Run(files);
+        Assert.Empty(run.Diagnostics);
+        var ids = files
+            .Where(f => f.Item1.EndsWith(".yaml", StringComparison.Ordinal))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal)
+            .SelectMany(f => FactFileParser.Parse(f.Item1, f.Item2, System.Threading.CancellationToken.None).Records)
+            .Where(r => r.Kind == FactKind.Actor)
+            .Select(r => r.Id)
+            .ToList();
+        Assert.True(ids.Count > 3 * 128, "the base should span several holder classes");
+
+        var context = new AssemblyLoadContext("lookup", isCollectible: true);
+        try
+        {
+            using var stream = new MemoryStream();
+            Assert.True(run.Output.Emit(stream).Success);
+            stream.Position = 0;
+            var catalog = context.LoadFromStream(stream).GetType($"{GeneratorHarness.Namespace}.Actors", throwOnError: true)!;
+            var get = catalog.GetMethod("Get", [typeof(string)])!;
+            var found = ids.AsEnumerable().Reverse().Select(id => get.Invoke(null, [id])!).ToList();
+            found.Reverse();
+            Assert.Equal(ids, found.Select(r => (string)Read(Read(r, "Id")!, "Value")!));
+
+            var all = ((IEnumerable)catalog.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+            Assert.Equal(all.Count, found.Count);
+            Assert.All(all.Zip(found), pair => Assert.Same(pair.First, pair.Second));
+
+            var tryGetString = catalog.GetMethods().Single(m => m.Name == "TryGet" && m.GetParameters()[0].ParameterType == typeof(string));
+            foreach (var unknown in new[] { "no-such-actor", string.Empty, ids[0].ToUpperInvariant(), null })
+            {
+                object?[] arguments = [unknown, null];
+                Assert.False((bool)tryGetString.Invoke(null, arguments)!, $"TryGet(\"{unknown}\")");
+                Assert.Null(arguments[1]);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static void AssertRoundTrip((string Path, string Text)[] files)
     {
         var run = GeneratorHarness.Run(files);

@@ -11,7 +11,7 @@ namespace Demo.Facts
     public static partial class Articles
     {
         private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Article> s_all;
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article>? s_byId;
+        private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
         /// <summary>Every article (1), in fact-base order: by fact file path, then position in the file.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Article> All
@@ -64,20 +64,38 @@ namespace Demo.Facts
 #endif
         {
             var byId = s_byId ?? __BuildIndex();
-            value = null;
-            return id is not null && byId.TryGetValue(id, out value);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article> __BuildIndex()
-        {
-            var all = All;
-            var byId = new global::System.Collections.Generic.Dictionary<string, global::Demo.Facts.Article>(all.Length, global::System.StringComparer.Ordinal);
-            foreach (var item in all)
+            if (id is not null && byId.TryGetValue(id, out var at))
             {
-                byId[item.Id.Value] = item;
+                value = __Chunk(at / 128)[at % 128];
+                return true;
             }
 
+            value = null;
+            return false;
+        }
+
+        /// <summary>Maps each id to its holder class's ordinal times the chunk size plus its position there.</summary>
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(1, global::System.StringComparer.Ordinal);
+            __Index(byId, 0, typeof(__Chunk_faa57566de03278d_0));
             return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;
         }
+
+        private static void __Index(global::System.Collections.Generic.Dictionary<string, int> byId, int ordinal, global::System.Type holder)
+        {
+            var ids = global::Demo.Facts.__FactsGenData.Ids(holder);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                byId[ids[i]] = (ordinal * 128) + i;
+            }
+        }
+
+        /// <summary>The records of the holder class with the given ordinal (building it on first use).</summary>
+        private static global::Demo.Facts.Article[] __Chunk(int ordinal) => ordinal switch
+        {
+            0 => __Chunk_faa57566de03278d_0.__items,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
     }
 }
