@@ -342,13 +342,7 @@ internal static class FastYamlReader
                     }
 
                     sequence.Items.Add(item);
-                    var next = FlowSeparator(']');
-                    if (next == Separator.None)
-                    {
-                        return null;
-                    }
-
-                    if (next == Separator.Close)
+                    if (!FlowSeparator(']'))
                     {
                         break;
                     }
@@ -389,13 +383,7 @@ internal static class FastYamlReader
                     }
 
                     mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
-                    var next = FlowSeparator('}');
-                    if (next == Separator.None)
-                    {
-                        return null;
-                    }
-
-                    if (next == Separator.Close)
+                    if (!FlowSeparator('}'))
                     {
                         break;
                     }
@@ -405,38 +393,29 @@ internal static class FastYamlReader
             return CloseFlow(mapping, '}');
         }
 
-        private enum Separator
-        {
-            /// <summary>Not a ',' before another item, nor the closing bracket: leaves the subset.</summary>
-            None,
-            Next,
-            Close,
-        }
-
-        /// <summary>After a flow item: ', ' and another item, or the closing bracket.</summary>
-        private Separator FlowSeparator(char close)
+        /// <summary>
+        /// After a flow item: true past ', ' when another item follows; else false, left at the
+        /// closing bracket or where the collection leaves the subset (then <see cref="CloseFlow"/> refuses).
+        /// </summary>
+        private bool FlowSeparator(char close)
         {
             SkipSpaces();
-            if (AtLineEnd())
+            if (AtLineEnd() || _text[_pos] != ',')
             {
-                return Separator.None;
+                return false;
             }
 
-            if (_text[_pos] == close)
-            {
-                return Separator.Close;
-            }
-
-            if (_text[_pos] != ',')
-            {
-                return Separator.None;
-            }
-
+            var comma = _pos;
             _pos++;
             SkipSpaces();
+            if (AtLineEnd() || _text[_pos] == close || _text[_pos] == ',')
+            {
+                // A trailing comma (or ',,') is YamlDotNet's to judge: stay on the comma.
+                _pos = comma;
+                return false;
+            }
 
-            // A trailing comma (or ',,') is YamlDotNet's to judge.
-            return AtLineEnd() || _text[_pos] == close || _text[_pos] == ',' ? Separator.None : Separator.Next;
+            return true;
         }
 
         private T? CloseFlow<T>(T node, char close)
