@@ -24,15 +24,8 @@ internal static class YamlTreeReader
     /// Reads a file: through <see cref="FastYamlReader"/> when the file keeps to the plain subset
     /// fact files are written in, else (and for every error) through YamlDotNet's parser.
     /// </summary>
-    public static YamlReadResult Read(string text, YamlLimits limits, CancellationToken cancellationToken)
-    {
-        if (text.Length > limits.MaxFileChars)
-        {
-            return new YamlReadResult(new List<YamlDocument>(), TooLarge(text.Length, limits));
-        }
-
-        return FastYamlReader.TryRead(text, limits, cancellationToken) ?? ReadWithYamlDotNet(text, limits, cancellationToken);
-    }
+    public static YamlReadResult Read(string text, YamlLimits limits, CancellationToken cancellationToken) =>
+        FastYamlReader.TryRead(text, limits, cancellationToken) ?? ReadWithYamlDotNet(text, limits, cancellationToken);
 
     /// <summary>Reads a file through YamlDotNet's event parser: any YAML, and every error's message.</summary>
     internal static YamlReadResult ReadWithYamlDotNet(string text, YamlLimits limits, CancellationToken cancellationToken)
