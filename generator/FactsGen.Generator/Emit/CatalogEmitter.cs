@@ -18,6 +18,9 @@ internal static class CatalogEmitter
         var id = EmitNames.Global(options, kind.IdTypeName);
         var total = model.Files.Sum(f => f.Count);
         var size = EmitNames.ChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // The holder classes in fact-base order; All, lookup and __Chunk all go by this one list.
+        var chunks = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.ChunkCount(f.Count)).Select(c => EmitNames.ChunkClass(options, f.Path, c))).ToList();
         var writer = SourceFrame.Begin(options, $"the {kind.CatalogName} catalog");
 
         writer.Line($"/// <summary>The fact base's {kind.Section}: one property per {kind.Noun}, named from its id, plus <see cref=\"All\"/> and lookup by id.</summary>");
@@ -31,14 +34,10 @@ internal static class CatalogEmitter
         writer.Open("get");
         writer.Open("if (s_all.IsDefault)");
         writer.Line($"var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{record}>({total.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
-        foreach (var file in model.Files)
-        {
-            for (var chunk = 0; chunk < EmitNames.ChunkCount(file.Count); chunk++)
-            {
-                writer.Line($"builder.AddRange({EmitNames.ChunkClass(options, file.Path, chunk)}.{EmitNames.ChunkItems});");
-            }
-        }
-
+        writer.Open($"for (var ordinal = 0; ordinal < {chunks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}; ordinal++)");
+        writer.Line("builder.AddRange(__Chunk(ordinal));");
+        writer.Close();
+        writer.Line();
         writer.Line("global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());");
         writer.Close();
         writer.Line();
@@ -86,7 +85,6 @@ internal static class CatalogEmitter
 
         // Lookup reads only the ids (each record string starts with one) and builds the one holder
         // class it needs: a first Get no longer builds every record of the kind (bench --first-fact).
-        var chunks = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.ChunkCount(f.Count)).Select(c => EmitNames.ChunkClass(options, f.Path, c))).ToList();
         writer.Line("/// <summary>Maps each id to its holder class's ordinal times the chunk size plus its position there.</summary>");
         writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()");
         writer.Line($"var byId = new global::System.Collections.Generic.Dictionary<string, int>({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}, global::System.StringComparer.Ordinal);");

@@ -21,6 +21,11 @@ namespace Demo.Facts
                 if (s_all.IsDefault)
                 {
                     var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Deployment>(0);
+                    for (var ordinal = 0; ordinal < 0; ordinal++)
+                    {
+                        builder.AddRange(__Chunk(ordinal));
+                    }
+
                     global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());
                 }
 

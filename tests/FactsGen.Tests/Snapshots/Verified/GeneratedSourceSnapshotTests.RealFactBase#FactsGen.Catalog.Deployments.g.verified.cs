@@ -21,7 +21,11 @@ namespace Demo.Facts
                 if (s_all.IsDefault)
                 {
                     var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Deployment>(5);
-                    builder.AddRange(__Chunk_ca5741e982785ad0_0.__items);
+                    for (var ordinal = 0; ordinal < 1; ordinal++)
+                    {
+                        builder.AddRange(__Chunk(ordinal));
+                    }
+
                     global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());
                 }
 
