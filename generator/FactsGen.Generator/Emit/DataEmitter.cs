@@ -6,8 +6,9 @@ namespace FactsGen.Emit;
 
 /// <summary>
 /// <c>__FactsGenData</c>: reads the compact record strings of <see cref="FactData"/> back into
-/// records, one method per kind (walking the kind's descriptor, so it follows the schema). Fixed
-/// for a given namespace, so it is emitted once with the other fixed types.
+/// records, one method per kind (walking the kind's descriptor, so it follows the schema), and holds
+/// the helpers of the records' <c>ToString()</c>. Fixed for a given namespace, so it is emitted once
+/// with the other fixed types.
 /// </summary>
 internal static class DataEmitter
 {
@@ -19,7 +20,7 @@ internal static class DataEmitter
     public static SourceFile Emit(GeneratorOptions options)
     {
         var writer = SourceFrame.Begin(options, "reads the compact fact data of the catalogs");
-        writer.Line("/// <summary>Builds the records of the generated catalogs from their compact data, one string per record (generated code calls it; not for use by hand).</summary>");
+        writer.Line("/// <summary>Builds the records of the generated catalogs from their compact data, one string per record, and prints them for <c>ToString()</c> (generated code calls it; not for use by hand).</summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(SourceFrame.GeneratedCode);
         writer.Open($"internal static class {ClassName}");
@@ -83,6 +84,8 @@ internal static class DataEmitter
         writer.Close();
         writer.Line();
         SourceFrame.Template(writer, options, ReaderTemplate);
+        writer.Line();
+        SourceFrame.Template(writer, options, PrintTemplate);
         writer.Close();
         return new SourceFile("FactsGen.Data.g.cs", SourceFrame.End(writer));
     }
@@ -174,6 +177,42 @@ internal static class DataEmitter
         private static string[] Records(global::System.Type holder) =>
             (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
             ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");
+        """;
+
+    /// <summary>What the records' <c>PrintMembers</c> (<see cref="TypesEmitter"/>) call to print a value.</summary>
+    public const string AppendMethod = "Append";
+
+    /// <summary>What the records' <c>PrintMembers</c> call to print a list.</summary>
+    public const string AppendListMethod = "AppendList";
+
+    /// <summary>The helpers of every record's <c>ToString()</c>, emitted once rather than in each record type.</summary>
+    private const string PrintTemplate = """
+        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
+        /// <param name="builder">The builder a record's <c>ToString()</c> prints into.</param>
+        /// <param name="value">The value.</param>
+        /// <typeparam name="T">The value's type.</typeparam>
+        internal static void Append<T>(global::System.Text.StringBuilder builder, T value) =>
+            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
+
+        /// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref="Append{T}"/> does.</summary>
+        /// <param name="builder">The builder a record's <c>ToString()</c> prints into.</param>
+        /// <param name="items">The list.</param>
+        /// <typeparam name="T">The items' type.</typeparam>
+        internal static void AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)
+        {
+            builder.Append('[');
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                Append(builder, items[i]);
+            }
+
+            builder.Append(']');
+        }
         """;
 
     /// <summary>The reader of <see cref="FactData"/>'s grammar.</summary>

@@ -240,7 +240,7 @@ internal static class TypesEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override int GetHashCode() => Id.GetHashCode();");
-        PrintMembers(writer, kind);
+        PrintMembers(writer, options, kind);
         writer.Close();
         return SourceFrame.End(writer);
 
@@ -249,11 +249,12 @@ internal static class TypesEmitter
 
     /// <summary>
     /// The hook the compiler-made <c>ToString()</c> calls, written because the compiler's prints an
-    /// <c>ImmutableArray</c> as its type name. The helpers' names start with <c>__</c>, which no
-    /// property (PascalCase of a YAML key) can.
+    /// <c>ImmutableArray</c> as its type name. The appending helpers are emitted once, in
+    /// <see cref="DataEmitter"/>'s class, for every record type.
     /// </summary>
-    private static void PrintMembers(SourceWriter writer, KindDescriptor kind)
+    private static void PrintMembers(SourceWriter writer, GeneratorOptions options, KindDescriptor kind)
     {
+        var data = EmitNames.Global(options, DataEmitter.ClassName);
         writer.Line();
         writer.Line("/// <summary>Prints the properties as the compiler-made <c>ToString()</c> does (<c>Name = value</c>), but lists item by item: <c>[a, b]</c>.</summary>");
         writer.Line("/// <param name=\"builder\">The builder <c>ToString()</c> prints into.</param>");
@@ -263,33 +264,10 @@ internal static class TypesEmitter
         {
             var f = kind.Fields[i];
             writer.Line($"builder.Append(\"{(i > 0 ? ", " : string.Empty)}{f.PropertyName} = \");");
-            writer.Line($"{(f.IsList ? "__AppendList" : "__Append")}(builder, {f.PropertyName});");
+            writer.Line($"{data}.{(f.IsList ? DataEmitter.AppendListMethod : DataEmitter.AppendMethod)}(builder, {f.PropertyName});");
         }
 
         writer.Line("return true;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>");
-        writer.Line("private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>");
-        writer.Line("    builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());");
-        if (!kind.Fields.Any(f => f.IsList))
-        {
-            return;
-        }
-
-        writer.Line();
-        writer.Line("/// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref=\"__Append{T}\"/> does.</summary>");
-        writer.Open("private static void __AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)");
-        writer.Line("builder.Append('[');");
-        writer.Open("for (var i = 0; i < items.Length; i++)");
-        writer.Open("if (i > 0)");
-        writer.Line("builder.Append(\", \");");
-        writer.Close();
-        writer.Line();
-        writer.Line("__Append(builder, items[i]);");
-        writer.Close();
-        writer.Line();
-        writer.Line("builder.Append(']');");
         writer.Close();
     }
 }

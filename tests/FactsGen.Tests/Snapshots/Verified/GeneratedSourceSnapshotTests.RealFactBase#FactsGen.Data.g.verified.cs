@@ -6,7 +6,7 @@
 
 namespace Demo.Facts
 {
-    /// <summary>Builds the records of the generated catalogs from their compact data, one string per record (generated code calls it; not for use by hand).</summary>
+    /// <summary>Builds the records of the generated catalogs from their compact data, one string per record, and prints them for <c>ToString()</c> (generated code calls it; not for use by hand).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("FactsGen", "1.0.0")]
     internal static class __FactsGenData
@@ -301,6 +301,33 @@ namespace Demo.Facts
 #else
                 global::System.Collections.Immutable.ImmutableArray.Create(items);
 #endif
+        }
+
+        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
+        /// <param name="builder">The builder a record's <c>ToString()</c> prints into.</param>
+        /// <param name="value">The value.</param>
+        /// <typeparam name="T">The value's type.</typeparam>
+        internal static void Append<T>(global::System.Text.StringBuilder builder, T value) =>
+            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
+
+        /// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref="Append{T}"/> does.</summary>
+        /// <param name="builder">The builder a record's <c>ToString()</c> prints into.</param>
+        /// <param name="items">The list.</param>
+        /// <typeparam name="T">The items' type.</typeparam>
+        internal static void AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)
+        {
+            builder.Append('[');
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                Append(builder, items[i]);
+            }
+
+            builder.Append(']');
         }
     }
 }

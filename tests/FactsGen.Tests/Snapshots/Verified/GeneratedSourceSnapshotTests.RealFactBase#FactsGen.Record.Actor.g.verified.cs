@@ -80,43 +80,22 @@ namespace Demo.Facts
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            __Append(builder, Id);
+            global::Demo.Facts.__FactsGenData.Append(builder, Id);
             builder.Append(", Name = ");
-            __Append(builder, Name);
+            global::Demo.Facts.__FactsGenData.Append(builder, Name);
             builder.Append(", Kind = ");
-            __Append(builder, Kind);
+            global::Demo.Facts.__FactsGenData.Append(builder, Kind);
             builder.Append(", Role = ");
-            __Append(builder, Role);
+            global::Demo.Facts.__FactsGenData.Append(builder, Role);
             builder.Append(", Country = ");
-            __Append(builder, Country);
+            global::Demo.Facts.__FactsGenData.Append(builder, Country);
             builder.Append(", Aliases = ");
-            __AppendList(builder, Aliases);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Aliases);
             builder.Append(", AffiliatedWith = ");
-            __AppendList(builder, AffiliatedWith);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, AffiliatedWith);
             builder.Append(", Sources = ");
-            __AppendList(builder, Sources);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             return true;
-        }
-
-        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
-        private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>
-            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
-
-        /// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref="__Append{T}"/> does.</summary>
-        private static void __AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)
-        {
-            builder.Append('[');
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                __Append(builder, items[i]);
-            }
-
-            builder.Append(']');
         }
     }
 }

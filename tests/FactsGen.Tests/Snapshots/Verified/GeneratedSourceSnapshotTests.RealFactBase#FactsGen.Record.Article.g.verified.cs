@@ -68,22 +68,18 @@ namespace Demo.Facts
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            __Append(builder, Id);
+            global::Demo.Facts.__FactsGenData.Append(builder, Id);
             builder.Append(", File = ");
-            __Append(builder, File);
+            global::Demo.Facts.__FactsGenData.Append(builder, File);
             builder.Append(", Title = ");
-            __Append(builder, Title);
+            global::Demo.Facts.__FactsGenData.Append(builder, Title);
             builder.Append(", Publisher = ");
-            __Append(builder, Publisher);
+            global::Demo.Facts.__FactsGenData.Append(builder, Publisher);
             builder.Append(", Published = ");
-            __Append(builder, Published);
+            global::Demo.Facts.__FactsGenData.Append(builder, Published);
             builder.Append(", Url = ");
-            __Append(builder, Url);
+            global::Demo.Facts.__FactsGenData.Append(builder, Url);
             return true;
         }
-
-        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
-        private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>
-            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
     }
 }

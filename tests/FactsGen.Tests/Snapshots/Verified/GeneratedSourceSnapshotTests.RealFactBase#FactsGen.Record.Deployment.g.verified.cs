@@ -104,51 +104,30 @@ namespace Demo.Facts
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            __Append(builder, Id);
+            global::Demo.Facts.__FactsGenData.Append(builder, Id);
             builder.Append(", Actor = ");
-            __Append(builder, Actor);
+            global::Demo.Facts.__FactsGenData.Append(builder, Actor);
             builder.Append(", Location = ");
-            __Append(builder, Location);
+            global::Demo.Facts.__FactsGenData.Append(builder, Location);
             builder.Append(", Countries = ");
-            __AppendList(builder, Countries);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Countries);
             builder.Append(", Strength = ");
-            __Append(builder, Strength);
+            global::Demo.Facts.__FactsGenData.Append(builder, Strength);
             builder.Append(", Personnel = ");
-            __Append(builder, Personnel);
+            global::Demo.Facts.__FactsGenData.Append(builder, Personnel);
             builder.Append(", Purpose = ");
-            __Append(builder, Purpose);
+            global::Demo.Facts.__FactsGenData.Append(builder, Purpose);
             builder.Append(", Since = ");
-            __Append(builder, Since);
+            global::Demo.Facts.__FactsGenData.Append(builder, Since);
             builder.Append(", AsOf = ");
-            __Append(builder, AsOf);
+            global::Demo.Facts.__FactsGenData.Append(builder, AsOf);
             builder.Append(", Certainty = ");
-            __Append(builder, Certainty);
+            global::Demo.Facts.__FactsGenData.Append(builder, Certainty);
             builder.Append(", AttributedTo = ");
-            __AppendList(builder, AttributedTo);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, AttributedTo);
             builder.Append(", Sources = ");
-            __AppendList(builder, Sources);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             return true;
-        }
-
-        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
-        private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>
-            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
-
-        /// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref="__Append{T}"/> does.</summary>
-        private static void __AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)
-        {
-            builder.Append('[');
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                __Append(builder, items[i]);
-            }
-
-            builder.Append(']');
         }
     }
 }

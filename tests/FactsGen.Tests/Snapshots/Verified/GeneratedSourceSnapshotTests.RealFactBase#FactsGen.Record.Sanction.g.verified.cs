@@ -98,49 +98,28 @@ namespace Demo.Facts
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
-            __Append(builder, Id);
+            global::Demo.Facts.__FactsGenData.Append(builder, Id);
             builder.Append(", ImposedBy = ");
-            __Append(builder, ImposedBy);
+            global::Demo.Facts.__FactsGenData.Append(builder, ImposedBy);
             builder.Append(", Targets = ");
-            __AppendList(builder, Targets);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Targets);
             builder.Append(", OrderedBy = ");
-            __Append(builder, OrderedBy);
+            global::Demo.Facts.__FactsGenData.Append(builder, OrderedBy);
             builder.Append(", Through = ");
-            __Append(builder, Through);
+            global::Demo.Facts.__FactsGenData.Append(builder, Through);
             builder.Append(", Instruments = ");
-            __AppendList(builder, Instruments);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Instruments);
             builder.Append(", Reason = ");
-            __Append(builder, Reason);
+            global::Demo.Facts.__FactsGenData.Append(builder, Reason);
             builder.Append(", Date = ");
-            __Append(builder, Date);
+            global::Demo.Facts.__FactsGenData.Append(builder, Date);
             builder.Append(", Certainty = ");
-            __Append(builder, Certainty);
+            global::Demo.Facts.__FactsGenData.Append(builder, Certainty);
             builder.Append(", AttributedTo = ");
-            __AppendList(builder, AttributedTo);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, AttributedTo);
             builder.Append(", Sources = ");
-            __AppendList(builder, Sources);
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             return true;
-        }
-
-        /// <summary>Appends a value as its <c>ToString()</c> gives it, numbers in the invariant culture, null as nothing (as records print it).</summary>
-        private static void __Append<T>(global::System.Text.StringBuilder builder, T value) =>
-            builder.Append(value is global::System.IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
-
-        /// <summary>Appends a list as <c>[a, b]</c>, each item as <see cref="__Append{T}"/> does.</summary>
-        private static void __AppendList<T>(global::System.Text.StringBuilder builder, global::System.Collections.Immutable.ImmutableArray<T> items)
-        {
-            builder.Append('[');
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(", ");
-                }
-
-                __Append(builder, items[i]);
-            }
-
-            builder.Append(']');
         }
     }
 }
