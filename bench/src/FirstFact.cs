@@ -1,3 +1,4 @@
+using FactsGen.Escaping;
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -44,7 +45,7 @@ internal sealed class FirstFact
         var region = facts.FactFiles[0];
         var parsed = FactsGen.Parsing.FactFileParser.Parse(region.Path, region.Text, CancellationToken.None);
         var sample = parsed.Records.First(r => r.Kind == FactsGen.Schema.FactKind.Actor);
-        var data = FactsGen.Emit.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactKinds.Get(sample.Kind), sample));
+        var data = FactsGen.Escaping.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactKinds.Get(sample.Kind), sample));
         var probe = $$"""
             namespace Bench.Probe
             {

@@ -1,3 +1,4 @@
+using FactsGen.Escaping;
 using System.Collections.Immutable;
 using System.Globalization;
 using FactsGen.Emit;

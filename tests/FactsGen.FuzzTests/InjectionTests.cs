@@ -1,3 +1,4 @@
+using FactsGen.Escaping;
 using System.Globalization;
 using System.IO;
 using System.Reflection;

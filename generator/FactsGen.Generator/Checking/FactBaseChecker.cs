@@ -27,35 +27,6 @@ internal static class FactBaseChecker
     /// The diagnostics of the fact base, sorted by file, position and id. Paths are used as given:
     /// pass full paths, so that article <c>file:</c> entries resolve against their fact file's folder.
     /// </summary>
-    public static ImmutableArray<DiagnosticInfo> Check(IEnumerable<FactBaseFile> files, CancellationToken cancellationToken = default)
-    {
-        var all = files.ToList();
-        var diagnostics = new List<DiagnosticInfo>();
-
-        var parsed = all
-            .Where(f => FilePaths.IsFactFile(f.Path))
-            .Select(f => FactsGenerator.ParseFactFile(f.Path, f.Text, cancellationToken))
-            .ToImmutableArray();
-        var articles = all
-            .Where(f => FilePaths.IsArticle(f.Path))
-            .Select(f => ArticleText.Create(f.Path, f.Text))
-            .ToImmutableArray();
-        foreach (var file in parsed)
-        {
-            diagnostics.AddRange(file.Diagnostics);
-        }
-
-        var index = FactsGenerator.BuildIndex(parsed.Select(FileSummary.Create).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), cancellationToken);
-        diagnostics.AddRange(index.Diagnostics);
-
-        var lookup = FactsGenerator.BuildLookup(index.Articles, articles);
-        foreach (var file in parsed)
-        {
-            diagnostics.AddRange(FactsGenerator.VerifyQuotes(CitationSet.Of(file), lookup, cancellationToken));
-        }
-
-        diagnostics = diagnostics.Distinct().ToList();
-        diagnostics.Sort(DiagnosticInfo.Compare);
-        return diagnostics.ToImmutableArray();
-    }
+    public static ImmutableArray<DiagnosticInfo> Check(IEnumerable<FactBaseFile> files, CancellationToken cancellationToken = default) =>
+        FactBaseAnalysis.Analyze(files, cancellationToken).Diagnostics;
 }

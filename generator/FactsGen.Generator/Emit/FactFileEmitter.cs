@@ -1,3 +1,4 @@
+using FactsGen.Escaping;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;

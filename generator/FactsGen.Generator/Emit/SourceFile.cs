@@ -1,3 +1,5 @@
+using FactsGen.Escaping;
+
 namespace FactsGen.Emit;
 
 /// <summary>A generated source: its hint name and text.</summary>

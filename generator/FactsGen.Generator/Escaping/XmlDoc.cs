@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactsGen.Emit;
+namespace FactsGen.Escaping;
 
 /// <summary>
 /// Text for <c>///</c> doc comments: XML-escaped, on one line (a line break would end the

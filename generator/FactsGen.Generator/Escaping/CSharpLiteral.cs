@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactsGen.Emit;
+namespace FactsGen.Escaping;
 
 /// <summary>
 /// C# string literals that keep a YAML string's exact value and cannot end the literal or inject
