@@ -54,6 +54,9 @@ internal sealed class FactBaseAnalysis
     /// <summary>The kind a record is of.</summary>
     public KindDescriptor KindOf(FactRecord record) => FactKinds.Get(record.Kind);
 
+    /// <summary>The kind a reference field names (null for other fields).</summary>
+    public KindDescriptor? TargetOf(FieldDescriptor field) => field.Target is { } target ? FactKinds.Get(target) : null;
+
     /// <summary>The fact's one-line English summary, as in its doc comment.</summary>
     public string Summarize(FactRecord record) => FactSummary.Describe(record);
 
