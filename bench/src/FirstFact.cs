@@ -44,8 +44,8 @@ internal sealed class FirstFact
         // A record of the base in the generator's data form, so a probe can time the decoder on its own.
         var region = facts.FactFiles[0];
         var parsed = FactsGen.Parsing.FactFileParser.Parse(region.Path, region.Text, CancellationToken.None);
-        var sample = parsed.Records.First(r => r.Kind == FactsGen.Schema.FactKind.Actor);
-        var data = FactsGen.Escaping.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactKinds.Get(sample.Kind), sample));
+        var sample = parsed.Records.First(r => r.Kind == FactsGen.Schema.FactKinds.Actors.Index);
+        var data = FactsGen.Escaping.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactSchema.BuiltIn[sample.Kind], sample));
         var probe = $$"""
             namespace Bench.Probe
             {

@@ -13,7 +13,7 @@ internal static class CatalogEmitter
     public static SourceFile Emit(CatalogModel model)
     {
         var options = model.Options;
-        var kind = FactKinds.Get(model.Kind);
+        var kind = model.Kind;
         var record = EmitNames.Global(options, kind.RecordName);
         var id = EmitNames.Global(options, kind.IdTypeName);
         var total = model.Files.Sum(f => f.Count);

@@ -41,4 +41,7 @@ internal static class EmitNames
     }
 
     public static string CatalogHintName(KindDescriptor kind) => $"FactsGen.Catalog.{kind.CatalogName}.g.cs";
+
+    /// <summary>Record names are unique in a schema (FG0016), so these cannot collide.</summary>
+    public static string KindHintName(KindDescriptor kind) => $"FactsGen.Kind.{kind.RecordName}.g.cs";
 }

@@ -30,12 +30,12 @@ internal static class FactFileEmitter
         var writer = SourceFrame.Begin(options, $"facts from {fileKey}");
         var records = new List<FactRecord>();
         var first = true;
-        foreach (var kind in FactKinds.All)
+        foreach (var kind in model.Schema.Kinds)
         {
             records.Clear();
             foreach (var record in model.Records)
             {
-                if (record.Kind == kind.Kind)
+                if (record.Kind == kind.Index)
                 {
                     records.Add(record);
                 }
@@ -61,7 +61,7 @@ internal static class FactFileEmitter
                 var record = records[i];
                 var citations = sources < 0 ? default : record.Fields[sources]?.Citations ?? default;
                 if (i > 0) writer.Line();
-                WriteDoc(writer, record, citations);
+                WriteDoc(writer, model.Schema, record, citations);
                 foreach (var citation in citations)
                 {
                     var line = writer.StartLine().Append(provenance);
@@ -104,10 +104,10 @@ internal static class FactFileEmitter
         return new ChunkedSourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.EndChunked(writer));
     }
 
-    private static void WriteDoc(SourceWriter writer, FactRecord record, EquatableArray<CitationItem> citations)
+    private static void WriteDoc(SourceWriter writer, FactSchema schema, FactRecord record, EquatableArray<CitationItem> citations)
     {
         writer.Line("/// <summary>");
-        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record));
+        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record, schema));
         writer.EndLine();
         foreach (var citation in citations)
         {
