@@ -15,7 +15,7 @@ internal static class DataEmitter
     public const string ClassName = "__FactsGenData";
 
     /// <summary>The attribute that holds a holder class's record strings (in the #Blob heap, which has no size cap).</summary>
-    public const string AttributeName = "Chunk";
+    public const string AttributeName = "HolderData";
 
     public static SourceFile Emit(GeneratorOptions options)
     {
@@ -147,11 +147,11 @@ internal static class DataEmitter
     private const string AttributeTemplate = """
         /// <summary>The records of a holder class, one string each (attribute arguments live in the #Blob heap, which has no size cap).</summary>
         [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-        internal sealed class ChunkAttribute : global::System.Attribute
+        internal sealed class HolderDataAttribute : global::System.Attribute
         {
             /// <summary>Holds the records.</summary>
             /// <param name="records">One string per record.</param>
-            public ChunkAttribute(params string[] records) => Records = records;
+            public HolderDataAttribute(params string[] records) => Records = records;
 
             /// <summary>One string per record.</summary>
             public string[] Records { get; }
@@ -173,7 +173,7 @@ internal static class DataEmitter
         }
 
         private static string[] Records(global::System.Type holder) =>
-            (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
+            (global::System.Attribute.GetCustomAttribute(holder, typeof(HolderDataAttribute), false) as HolderDataAttribute)?.Records
             ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");
         """;
 
