@@ -25,6 +25,10 @@ internal static class ReverseEmitter
 
             writer.Line();
             writer.Line($"/// <summary>The {XmlDoc.Text(source.Section)} whose <c>{XmlDoc.Text(field.Name)}</c> names this {XmlDoc.Text(kind.Noun)}, in fact-base order; empty when none does. Computed once for all {XmlDoc.Text(kind.Section)}, on first use.</summary>");
+            // Not data of this record (JSON would nest the referring records, and loop on cycles).
+            writer.Directive("#if NETCOREAPP3_0_OR_GREATER");
+            writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+            writer.Directive("#endif");
             writer.Line($"public {list} {reverse.PropertyName} => {holder}.Of(Id);");
             writer.Line();
             writer.Line($"/// <summary>The index behind <see cref=\"{reverse.PropertyName}\"/>.</summary>");
