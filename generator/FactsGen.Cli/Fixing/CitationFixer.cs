@@ -115,8 +115,8 @@ internal static class CitationFixer
     }
 
     /// <summary>
-    /// Replaces only the digits of the <c>line:</c> value (inside its quotes, if it is quoted), so
-    /// the file's style is kept; null when the value is not plain digits as the file spells it.
+    /// Replaces only the digits of the <c>line:</c> value, so the file's style is kept; null when the
+    /// value is not plain digits as the file spells it (a quoted number is already FG0005).
     /// </summary>
     private static CitationEdit? Edit(string path, string? text, CitationItem citation, int line, string id)
     {
@@ -127,11 +127,6 @@ internal static class CitationFixer
         }
 
         var (offset, length) = (location.Start, location.Length);
-        if (length >= 2 && (text[offset] == '"' || text[offset] == '\'') && text[offset + length - 1] == text[offset])
-        {
-            (offset, length) = (offset + 1, length - 2);
-        }
-
         for (var i = offset; i < offset + length; i++)
         {
             if (text[i] is < '0' or > '9')
