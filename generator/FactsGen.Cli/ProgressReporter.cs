@@ -13,24 +13,29 @@ namespace FactsGen.Cli;
 internal sealed class ProgressReporter
 {
     /// <summary>Runs shorter than this print no progress at all.</summary>
-    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan DefaultDelay = TimeSpan.FromMilliseconds(300);
 
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     private readonly TextWriter _terminal;
+    private readonly TimeSpan _delay;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
     private int _width;
 
-    private ProgressReporter(TextWriter terminal) => _terminal = terminal;
+    internal ProgressReporter(TextWriter terminal, TimeSpan delay)
+    {
+        _terminal = terminal;
+        _delay = delay;
+    }
 
     /// <summary>A reporter on the console's standard error when that is a terminal; null when it is redirected.</summary>
-    public static ProgressReporter? ForConsole() => Console.IsErrorRedirected ? null : new ProgressReporter(Console.Error);
+    public static ProgressReporter? ForConsole() => Console.IsErrorRedirected ? null : new ProgressReporter(Console.Error, DefaultDelay);
 
     public void Report(string stage, int done, int total)
     {
         var now = _clock.Elapsed;
-        if (now < Delay || now - _last < Interval)
+        if (now < _delay || (_last is { } last && now - last < Interval))
         {
             return;
         }
