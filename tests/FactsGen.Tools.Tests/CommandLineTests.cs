@@ -46,6 +46,7 @@ public sealed class CommandLineTests : IDisposable
         { ["export", "facts"], "Usage: factsgen export <folder> [options]" },
         { ["export", "facts", "--format", "xml"], "Usage: factsgen export <folder> [options]" },
         { ["export", "facts", "--format", "json", "-o"], "Usage: factsgen export <folder> [options]" },
+        { ["export", "facts", "--format", "json", "-o", "facts"], "factsgen: 'facts' is a folder; give the file to write" },
         { ["--bogus"], "Usage: factsgen <command> [options]" },
         { ["exprot"], "Usage: factsgen <command> [options]" },
     };

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -32,6 +33,13 @@ internal static class ExportCommand
             Description = "Write to this file instead of standard output.",
             HelpName = "file",
         };
+        output.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { Length: > 0 } file && Directory.Exists(context.FullPath(file)))
+            {
+                result.AddError($"'{file}' is a folder; give the file to write, e.g. {Path.Combine(file, "annotations.jsonld")}");
+            }
+        });
         var command = new Command("export", "Exports a fact base as JSON, or its citations as W3C Web Annotations (JSON-LD) that annotation tools show on the articles. Exit code: 0 written from a clean fact base, 1 written but the fact base has errors (printed to standard error), 2 usage error.")
         {
             folder,
@@ -68,8 +76,16 @@ internal static class ExportCommand
         else
         {
             var path = context.FullPath(output);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            AtomicFile.Write(path, buffer.ToArray());
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                AtomicFile.Write(path, buffer.ToArray());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Stderr.WriteLine($"factsgen: could not write {context.DisplayPath(path)}: {e.Message}");
+                return CliApp.Errors;
+            }
         }
 
         var diagnostics = facts.DiagnosticsOf(analysis);

@@ -49,7 +49,7 @@ internal static class FixCommand
         foreach (var group in plan.Edits.GroupBy(e => e.Path).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             var file = files[FilePaths.Normalize(group.Key)];
-            var bytes = ByteEditor.Apply(File.ReadAllBytes(file.Path), file.Text, group, out var problem);
+            var bytes = Edit(file, group, dryRun, out var problem);
             foreach (var edit in group)
             {
                 var verdict = bytes is null
@@ -71,10 +71,6 @@ internal static class FixCommand
             {
                 var shown = context.DisplayPath(file.Path).Replace('\\', '/');
                 diffs.Add(UnifiedDiff.Create("a/" + shown, "b/" + shown, file.Text, text));
-            }
-            else
-            {
-                AtomicFile.Write(file.Path, bytes);
             }
         }
 
@@ -109,6 +105,26 @@ internal static class FixCommand
         var outcome = errors == 0 ? "the fact base checks clean" : $"{Count(errors, "error")} remain{(errors == 1 ? "s" : string.Empty)}";
         context.Stdout.WriteLine($"factsgen: {verb} {Count(fixedCount, "citation")} in {Count(fileCount, "file")}, {N(notFixed)} not fixed; {outcome}");
         return errors > 0 ? CliApp.Errors : CliApp.Clean;
+    }
+
+    /// <summary>The file's new bytes, written unless it is a dry run; null with the reason when the file cannot be rewritten.</summary>
+    private static byte[]? Edit(FactsGen.Checking.FactBaseFile file, IEnumerable<CitationEdit> edits, bool dryRun, out string? problem)
+    {
+        try
+        {
+            var bytes = ByteEditor.Apply(File.ReadAllBytes(file.Path), file.Text, edits, out problem);
+            if (bytes is not null && !dryRun)
+            {
+                AtomicFile.Write(file.Path, bytes);
+            }
+
+            return bytes;
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            problem = "the file could not be written (" + e.Message + ")";
+            return null;
+        }
     }
 
     private static string Where(CliContext context, string path, LocationInfo location) =>
