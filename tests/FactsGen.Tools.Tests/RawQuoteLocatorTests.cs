@@ -54,6 +54,23 @@ public sealed class RawQuoteLocatorTests
     }
 
     [Fact]
+    public void CodePointOffsets_AgreeWithCountingFromTheStart_AtEveryOffset()
+    {
+        var text = "\U0001F600a\r\n\U0001F389\rb\nc\U0001F600\n";
+        var locator = new RawQuoteLocator(text);
+
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            if (offset > 0 && offset < text.Length && char.IsLowSurrogate(text[offset]))
+            {
+                continue;
+            }
+
+            Assert.Equal(RawQuoteLocator.CountCodePoints(text, 0, offset), locator.CodePointOffset(offset));
+        }
+    }
+
+    [Fact]
     public void CodePoints_CountASurrogatePairOnce()
     {
         var text = "\U0001F600 x\uD800y";

@@ -14,6 +14,7 @@ internal sealed class RawQuoteLocator
     private readonly string _text;
     private readonly List<int> _lineStarts = new() { 0 };
     private readonly List<int> _lineEnds = new();
+    private readonly List<int> _lineCodePoints = new();
 
     /// <summary>Splits the text into lines as <see cref="ArticleText"/> does: at LF, CRLF or CR only.</summary>
     public RawQuoteLocator(string text)
@@ -37,6 +38,15 @@ internal sealed class RawQuoteLocator
         }
 
         _lineEnds.Add(text.Length);
+
+        // Code points before each line, so an offset converts in time proportional to its line, not the article.
+        var before = 0;
+        for (var line = 0; line < _lineStarts.Count; line++)
+        {
+            _lineCodePoints.Add(before);
+            var next = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] : text.Length;
+            before += CountCodePoints(text, _lineStarts[line], next - _lineStarts[line]);
+        }
     }
 
     public string Text => _text;
@@ -78,7 +88,16 @@ internal sealed class RawQuoteLocator
     }
 
     /// <summary>Code points (a surrogate pair is one; a lone surrogate is one) before UTF-16 offset <paramref name="offset"/>.</summary>
-    public int CodePointOffset(int offset) => CountCodePoints(_text, 0, offset);
+    public int CodePointOffset(int offset)
+    {
+        var line = _lineStarts.BinarySearch(offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return _lineCodePoints[line] + CountCodePoints(_text, _lineStarts[line], offset - _lineStarts[line]);
+    }
 
     public static int CountCodePoints(string text, int start, int length)
     {
