@@ -35,20 +35,21 @@ internal static class ByteEditor
             return null;
         }
 
-        var result = bytes;
-        foreach (var edit in edits.OrderByDescending(e => e.Offset))
+        // One pass in offset order, counting UTF-8 bytes as it goes: linear in the file, however many edits.
+        var result = new System.IO.MemoryStream(bytes.Length + 16);
+        int charAt = 0, byteAt = bom;
+        result.Write(bytes, 0, bom);
+        foreach (var edit in edits.OrderBy(e => e.Offset))
         {
-            var start = bom + StrictUtf8.GetByteCount(text.AsSpan(0, edit.Offset));
-            var length = StrictUtf8.GetByteCount(text.AsSpan(edit.Offset, edit.Length));
-            var replacement = StrictUtf8.GetBytes(edit.NewText);
-            var next = new byte[result.Length - length + replacement.Length];
-            Buffer.BlockCopy(result, 0, next, 0, start);
-            Buffer.BlockCopy(replacement, 0, next, start, replacement.Length);
-            Buffer.BlockCopy(result, start + length, next, start + replacement.Length, result.Length - start - length);
-            result = next;
+            var start = byteAt + StrictUtf8.GetByteCount(text.AsSpan(charAt, edit.Offset - charAt));
+            result.Write(bytes, byteAt, start - byteAt);
+            result.Write(StrictUtf8.GetBytes(edit.NewText));
+            byteAt = start + StrictUtf8.GetByteCount(text.AsSpan(edit.Offset, edit.Length));
+            charAt = edit.Offset + edit.Length;
         }
 
+        result.Write(bytes, byteAt, bytes.Length - byteAt);
         problem = null;
-        return result;
+        return result.ToArray();
     }
 }

@@ -84,13 +84,16 @@ internal static class CitationFixer
     /// <summary>The text with the edits made (edits of other files are ignored).</summary>
     public static string Apply(string path, string text, IEnumerable<CitationEdit> edits)
     {
-        var result = text;
-        foreach (var edit in edits.Where(e => e.Path == path).OrderByDescending(e => e.Offset))
+        // One pass in offset order: a file may have thousands of citations to re-anchor.
+        var result = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var edit in edits.Where(e => e.Path == path).OrderBy(e => e.Offset))
         {
-            result = result.Substring(0, edit.Offset) + edit.NewText + result.Substring(edit.Offset + edit.Length);
+            result.Append(text, at, edit.Offset - at).Append(edit.NewText);
+            at = edit.Offset + edit.Length;
         }
 
-        return result;
+        return result.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>Every 1-based line the normalized quote is on.</summary>
