@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt-get update -qq
-  apt-get install -y -qq nodejs npm
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq nodejs npm
 fi
 
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false

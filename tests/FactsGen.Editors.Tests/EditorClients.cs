@@ -25,6 +25,25 @@ public static class EditorClients
     /// <summary>Neovim, for the headless test.</summary>
     public static string Neovim => OnPath("nvim", "install Debian's neovim (.ci/setup/neovim.sh does)");
 
+    /// <summary>The .NET host, which runs factsgen.dll.</summary>
+    public static string Dotnet => OnPath("dotnet", "install the .NET SDK");
+
+    /// <summary>
+    /// The factsgen command-line tool of this build (the test project references it, so it is built
+    /// first), in the configuration the tests run in.
+    /// </summary>
+    public static string FactsGenDll
+    {
+        get
+        {
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = framework.Parent!.Name;
+            var dll = Path.Combine(RepoPaths.Root, "generator", "FactsGen.Cli", "bin", configuration, framework.Name, "factsgen.dll");
+            Assert.True(File.Exists(dll), $"{dll} is missing: build generator/FactsGen.Cli in {configuration}.");
+            return dll;
+        }
+    }
+
     /// <summary>The VS Code extension's folder, where .ci/setup/npm-editors.sh builds and packages it.</summary>
     public static string VsCodeExtension => Path.Combine(RepoPaths.Root, "editors", "vscode");
 

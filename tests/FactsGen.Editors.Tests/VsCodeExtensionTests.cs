@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -89,22 +88,12 @@ public sealed class VsCodeExtensionTests
     [Fact]
     public async Task ExtensionUnitTests_PassUnderNode()
     {
-        var start = new ProcessStartInfo(EditorClients.Node)
-        {
-            WorkingDirectory = EditorClients.VsCodeExtension,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add("--test");
-        start.ArgumentList.Add("out/test/");
         Assert.True(Directory.Exists(Path.Combine(EditorClients.VsCodeExtension, "out", "test")), "editors/vscode/out/test is missing: run .ci/setup/npm-editors.sh");
 
-        using var node = Process.Start(start)!;
-        var stderr = node.StandardError.ReadToEndAsync();
-        var stdout = await node.StandardOutput.ReadToEndAsync();
-        await node.WaitForExitAsync();
+        var node = await ChildProcess.RunAsync(EditorClients.Node, new[] { "--test", "out/test/" }, EditorClients.VsCodeExtension, TimeSpan.FromMinutes(2));
 
-        Assert.True(node.ExitCode == 0, $"node --test failed ({node.ExitCode}):\n{stdout}\n{await stderr}");
+        var stdout = node.Stdout;
+        Assert.True(node.ExitCode == 0, $"node --test failed ({node.ExitCode}):\n{stdout}\n{node.Stderr}");
         Assert.Matches(@"# pass [1-9]\d*", stdout);
         Assert.Contains("# fail 0", stdout, StringComparison.Ordinal);
     }

@@ -14,6 +14,9 @@ const ERROR = 0;
 
 const SYNTAX = 'FG0001';
 
+/** Duplicate key: the YAML parser itself reports it ("Map keys must be unique"). */
+const DUPLICATE_KEY = 'FG0009';
+
 /** Unknown section or field, missing field, bad value, missing sources: the ids a schema also sees. */
 const SHAPE = new Set(['FG0002', 'FG0003', 'FG0004', 'FG0005', 'FG0010']);
 
@@ -30,12 +33,17 @@ export function idOf(diagnostic: DiagnosticLike): string {
 
 /**
  * Whether the YAML extension already shows this mistake of ours: a syntax error (FG0001) when it
- * reports any syntax error in the file, a mistake of shape when its schema flags the same line.
+ * reports any syntax error in the file, a duplicate key when its parser flags the same line, a
+ * mistake of shape when its schema flags the same line.
  */
 export function shownByYamlExtension(ours: DiagnosticLike, theirs: readonly DiagnosticLike[]): boolean {
   const id = idOf(ours);
   if (id === SYNTAX) {
     return theirs.some((t) => t.source === 'YAML' && t.severity === ERROR);
+  }
+
+  if (id === DUPLICATE_KEY) {
+    return theirs.some((t) => t.source === 'YAML' && t.range.start.line === ours.range.start.line);
   }
 
   return SHAPE.has(id) && theirs.some((t) => fromYamlExtension(t) && t.source !== 'YAML' && t.range.start.line === ours.range.start.line);

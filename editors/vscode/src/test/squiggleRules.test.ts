@@ -25,7 +25,7 @@ test('a mistake of shape the schema flags on the same line shows once, as the sc
 });
 
 test('a mistake the schema cannot see stays ours, whatever the schema flags on its line', () => {
-  for (const id of ['FG0006', 'FG0007', 'FG0008', 'FG0009', 'FG0011', 'FG0012', 'FG0013', 'FG0014', 'FG0015', 'FG0016', 'FG0100', 'FG9999']) {
+  for (const id of ['FG0006', 'FG0007', 'FG0008', 'FG0011', 'FG0012', 'FG0013', 'FG0014', 'FG0015', 'FG0016', 'FG0100', 'FG9999']) {
     assert.equal(shownByYamlExtension(ours(id, 3), [schema(3), syntax(3)]), false, id);
   }
 });
@@ -35,6 +35,12 @@ test('a syntax error shows once when the YAML extension reports one, wherever it
   assert.equal(shownByYamlExtension(ours('FG0001', 4), [schema(4)]), false);
   assert.equal(shownByYamlExtension(ours('FG0001', 4), [{ ...syntax(4), severity: WARNING }]), false);
   assert.equal(shownByYamlExtension(ours('FG0001', 4), []), false);
+});
+
+test('a duplicate key shows once when the YAML parser flags the same line', () => {
+  assert.equal(shownByYamlExtension(ours('FG0009', 5), [syntax(5)]), true);
+  assert.equal(shownByYamlExtension(ours('FG0009', 5), [syntax(6)]), false);
+  assert.equal(shownByYamlExtension(ours('FG0009', 5), [schema(5)]), false);
 });
 
 test('a syntax error of the YAML extension does not hide a mistake of shape', () => {
