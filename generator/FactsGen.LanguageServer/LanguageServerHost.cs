@@ -22,7 +22,8 @@ public static class LanguageServerHost
 
     internal static async Task<int> RunAsync(Stream input, Stream output, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var handler = new LspMessageHandler(output, input, LspJson.CreateFormatter());
+        var formatter = LspJson.CreateFormatter();
+        var handler = new LspMessageHandler(output, input, formatter);
         using var rpc = new JsonRpc(handler)
         {
             // One message at a time, in order: edits must apply in the order they were made.
@@ -32,7 +33,7 @@ public static class LanguageServerHost
         var log = new ServerLog(message => rpc.NotifyWithParameterObjectAsync("window/logMessage", message), stderr);
         var workspace = new ServerWorkspace();
         using var publisher = new DiagnosticsPublisher(workspace, diagnostics => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics), log.Error);
-        var target = new LanguageServerTarget(new ServerContext(workspace, publisher, log));
+        var target = new LanguageServerTarget(new ServerContext(workspace, publisher, log), formatter.JsonSerializer);
         rpc.AddLocalRpcTarget(target, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         rpc.StartListening();
 

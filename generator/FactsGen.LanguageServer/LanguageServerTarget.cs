@@ -1,6 +1,7 @@
 using System;
 using FactsGen.LanguageServer.Handlers;
 using FactsGen.LanguageServer.Protocol;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -18,6 +19,7 @@ internal sealed class LanguageServerTarget
     private const int ServerNotInitialized = -32002;
 
     private readonly ServerContext _context;
+    private readonly JsonSerializer _serializer;
     private readonly LifecycleHandler _lifecycle;
     private readonly DocumentSyncHandler _sync;
     private readonly HoverHandler _hover;
@@ -27,9 +29,10 @@ internal sealed class LanguageServerTarget
     private readonly RenameHandler _rename;
     private readonly DocumentSymbolHandler _symbols;
 
-    public LanguageServerTarget(ServerContext context)
+    public LanguageServerTarget(ServerContext context, JsonSerializer serializer)
     {
         _context = context;
+        _serializer = serializer;
         _lifecycle = new LifecycleHandler(context);
         _sync = new DocumentSyncHandler(context);
         _hover = new HoverHandler(context);
@@ -43,13 +46,13 @@ internal sealed class LanguageServerTarget
     public LifecycleHandler Lifecycle => _lifecycle;
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public InitializeResult Initialize(InitializeParams parameters) => Request("initialize", () => _lifecycle.Initialize(parameters ?? new InitializeParams()), requireInitialized: false);
+    public InitializeResult Initialize(JToken? parameters) => Request<InitializeParams, InitializeResult>("initialize", parameters, p => _lifecycle.Initialize(p ?? new InitializeParams()), requireInitialized: false);
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public void Initialized(JToken? parameters = null) => Notification("initialized", _lifecycle.Initialized);
+    public void Initialized(JToken? parameters = null) => Notification<JToken>("initialized", null, _ => _lifecycle.Initialized());
 
-    [JsonRpcMethod("shutdown")]
-    public object? Shutdown() => Request<object?>("shutdown", () =>
+    [JsonRpcMethod("shutdown", UseSingleObjectParameterDeserialization = true)]
+    public object? Shutdown(JToken? parameters = null) => Request<JToken, object?>("shutdown", null, _ =>
     {
         _lifecycle.Shutdown();
         return null;
@@ -59,13 +62,13 @@ internal sealed class LanguageServerTarget
     public void Exit(JToken? parameters = null) => _lifecycle.Exit();
 
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(DidOpenTextDocumentParams parameters) => Notification("textDocument/didOpen", () => _sync.DidOpen(parameters));
+    public void DidOpen(JToken? parameters) => Notification<DidOpenTextDocumentParams>("textDocument/didOpen", parameters, _sync.DidOpen);
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
-    public void DidChange(DidChangeTextDocumentParams parameters) => Notification("textDocument/didChange", () => _sync.DidChange(parameters));
+    public void DidChange(JToken? parameters) => Notification<DidChangeTextDocumentParams>("textDocument/didChange", parameters, _sync.DidChange);
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
-    public void DidClose(DidCloseTextDocumentParams parameters) => Notification("textDocument/didClose", () => _sync.DidClose(parameters));
+    public void DidClose(JToken? parameters) => Notification<DidCloseTextDocumentParams>("textDocument/didClose", parameters, _sync.DidClose);
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
     public void DidSave(JToken? parameters = null)
@@ -74,30 +77,30 @@ internal sealed class LanguageServerTarget
     }
 
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
-    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters) => Notification("workspace/didChangeWatchedFiles", () => _sync.DidChangeWatchedFiles(parameters));
+    public void DidChangeWatchedFiles(JToken? parameters) => Notification<DidChangeWatchedFilesParams>("workspace/didChangeWatchedFiles", parameters, _sync.DidChangeWatchedFiles);
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(TextDocumentPositionParams parameters) => Request("textDocument/hover", () => _hover.Hover(parameters));
+    public Hover? Hover(JToken? parameters) => Request<TextDocumentPositionParams, Hover?>("textDocument/hover", parameters, _hover.Hover);
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
-    public Location? Definition(TextDocumentPositionParams parameters) => Request("textDocument/definition", () => _definition.Definition(parameters));
+    public Location? Definition(JToken? parameters) => Request<TextDocumentPositionParams, Location?>("textDocument/definition", parameters, _definition.Definition);
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-    public CompletionList Completion(TextDocumentPositionParams parameters) => Request("textDocument/completion", () => _completion.Complete(parameters));
+    public CompletionList Completion(JToken? parameters) => Request<TextDocumentPositionParams, CompletionList>("textDocument/completion", parameters, _completion.Complete);
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public CodeAction[] CodeAction(CodeActionParams parameters) => Request("textDocument/codeAction", () => _codeActions.Actions(parameters));
+    public CodeAction[] CodeAction(JToken? parameters) => Request<CodeActionParams, CodeAction[]>("textDocument/codeAction", parameters, _codeActions.Actions);
 
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
-    public PrepareRenameResult? PrepareRename(TextDocumentPositionParams parameters) => Request("textDocument/prepareRename", () => _rename.Prepare(parameters));
+    public PrepareRenameResult? PrepareRename(JToken? parameters) => Request<TextDocumentPositionParams, PrepareRenameResult?>("textDocument/prepareRename", parameters, _rename.Prepare);
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
-    public WorkspaceEdit? Rename(RenameParams parameters) => Request("textDocument/rename", () => _rename.Rename(parameters));
+    public WorkspaceEdit? Rename(JToken? parameters) => Request<RenameParams, WorkspaceEdit?>("textDocument/rename", parameters, _rename.Rename);
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public DocumentSymbol[] DocumentSymbol(DocumentSymbolParams parameters) => Request("textDocument/documentSymbol", () => _symbols.Symbols(parameters));
+    public DocumentSymbol[] DocumentSymbol(JToken? parameters) => Request<DocumentSymbolParams, DocumentSymbol[]>("textDocument/documentSymbol", parameters, _symbols.Symbols);
 
-    private T Request<T>(string method, Func<T> handle, bool requireInitialized = true)
+    private TResult Request<TParams, TResult>(string method, JToken? parameters, Func<TParams, TResult> handle, bool requireInitialized = true)
     {
         if (requireInitialized && !_lifecycle.IsInitialized)
         {
@@ -109,9 +112,10 @@ internal sealed class LanguageServerTarget
             throw new LocalRpcException($"{method}: the server is shutting down") { ErrorCode = (int)JsonRpcErrorCode.InvalidRequest };
         }
 
+        var typed = Parse<TParams>(method, parameters);
         try
         {
-            return handle();
+            return handle(typed);
         }
         catch (Exception e) when (e is not (LocalRpcException or OperationCanceledException))
         {
@@ -120,7 +124,7 @@ internal sealed class LanguageServerTarget
         }
     }
 
-    private void Notification(string method, Action handle)
+    private void Notification<TParams>(string method, JToken? parameters, Action<TParams> handle)
     {
         if (!_lifecycle.IsInitialized || _lifecycle.IsShutDown)
         {
@@ -129,11 +133,24 @@ internal sealed class LanguageServerTarget
 
         try
         {
-            handle();
+            handle(Parse<TParams>(method, parameters));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _context.Log.Error($"{method} failed: {e}");
+        }
+    }
+
+    /// <summary>The params as the method's type; params of another shape are the client's error (InvalidParams).</summary>
+    private TParams Parse<TParams>(string method, JToken? parameters)
+    {
+        try
+        {
+            return (parameters ?? JValue.CreateNull()).ToObject<TParams>(_serializer)!;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidCastException or FormatException)
+        {
+            throw new LocalRpcException($"{method}: the params do not have the protocol's shape: {e.Message}") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         }
     }
 }

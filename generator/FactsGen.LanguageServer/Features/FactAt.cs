@@ -38,11 +38,10 @@ internal abstract record FactAt(FactFileEntry File)
                 var field = kind.Fields[i];
                 foreach (var citation in value.Citations)
                 {
-                    var start = new[] { citation.ArticleLocation, citation.LineLocation, citation.QuoteLocation }.Min(l => l.Start);
-                    var end = new[] { citation.ArticleLocation, citation.LineLocation, citation.QuoteLocation }.Max(l => l.Start + l.Length);
-                    if (start <= offset && offset <= end)
+                    var at = new CitationAt(file, record, citation);
+                    if (at.Span.Start <= offset && offset <= at.Span.Start + at.Span.Length)
                     {
-                        return new CitationAt(file, record, citation);
+                        return at;
                     }
                 }
 
@@ -78,7 +77,15 @@ internal sealed record IdAt(FactFileEntry File, FactRecord Record, KindDescripto
 /// <summary>A citation: any of its <c>article</c>, <c>line</c> or <c>quote</c>.</summary>
 internal sealed record CitationAt(FactFileEntry File, FactRecord Record, CitationItem Citation) : FactAt(File)
 {
-    public override (int Start, int Length) Span => (Citation.ArticleLocation.Start, Citation.ArticleLocation.Length);
+    public override (int Start, int Length) Span
+    {
+        get
+        {
+            var parts = new[] { Citation.ArticleLocation, Citation.LineLocation, Citation.QuoteLocation };
+            var start = parts.Min(l => l.Start);
+            return (start, parts.Max(l => l.Start + l.Length) - start);
+        }
+    }
 }
 
 /// <summary>A reference to a record of <see cref="Target"/>: one item of a <c>ref</c> field.</summary>

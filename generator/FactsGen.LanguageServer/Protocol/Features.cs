@@ -7,7 +7,7 @@ internal sealed record Hover(MarkupContent Contents, Range? Range);
 
 /// <summary>An item of a completion list. <see cref="Kind"/> is LSP's CompletionItemKind.</summary>
 [JsonObject(ItemNullValueHandling = NullValueHandling.Ignore)]
-internal sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, string? InsertText, string? SortText);
+internal sealed record CompletionItem(string Label, int Kind, string? Detail, MarkupContent? Documentation, TextEdit TextEdit, string SortText);
 
 internal static class CompletionItemKind
 {

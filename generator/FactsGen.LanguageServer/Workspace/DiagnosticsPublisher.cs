@@ -50,12 +50,19 @@ internal sealed class DiagnosticsPublisher : IDisposable
                     var text = snapshot.FactFiles.TryGetValue(path, out var fact) ? fact.Text : snapshot.Articles.TryGetValue(path, out var article) ? article.Text : null;
                     var diagnostics = byFile.TryGetValue(path, out var list) ? list.Select(d => DiagnosticConverter.ToLsp(d, text)).ToArray() : Array.Empty<Diagnostic>();
                     var uri = _workspace.UriOf(path);
-                    if (!_published.TryGetValue(uri, out var before) ? diagnostics.Length > 0 || _workspace.IsOpen(path) : !before.SequenceEqual(diagnostics))
+                    var known = _published.TryGetValue(uri, out var before);
+
+                    // A file is first published when it has problems or the client has it open.
+                    if (known ? !before!.SequenceEqual(diagnostics) : diagnostics.Length > 0 || _workspace.IsOpen(path))
                     {
                         await _publish(new PublishDiagnosticsParams(uri, diagnostics)).ConfigureAwait(false);
+                        known = true;
                     }
 
-                    current[uri] = diagnostics;
+                    if (known)
+                    {
+                        current[uri] = diagnostics;
+                    }
                 }
 
                 // A diagnostic with no place (an internal fault of the whole index) goes on no file: it is logged.
