@@ -70,11 +70,12 @@ public static class TextEdits
         return offset + character;
     }
 
-    /// <summary>The 0-based line and character of the one occurrence of <paramref name="what"/> (after <paramref name="after"/>, if given).</summary>
+    /// <summary>The 0-based line and character of the first occurrence of <paramref name="what"/> (after the first <paramref name="after"/>, if given).</summary>
     public static (int Line, int Character) Find(string text, string what, string? after = null)
     {
         var from = after is null ? 0 : text.IndexOf(after, StringComparison.Ordinal);
         Assert.True(from >= 0, $"'{after}' not found");
+        from += after?.Length ?? 0;
         var at = text.IndexOf(what, from, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{what}' not found");
         var line = text[..at].Count(c => c == '\n');
