@@ -27,6 +27,9 @@ internal static class CliApp
           factsgen schema [--output <file>]
               Prints the JSON Schema for fact files (or writes it to <file>). Point fact files at it
               with a first line: # yaml-language-server: $schema=./factsgen.schema.json
+          factsgen lsp
+              Runs the language server for fact files (LSP over stdin/stdout), for editors:
+              see docs/editors/language-server.md.
           factsgen --version | --help
         """;
 
@@ -52,6 +55,9 @@ internal static class CliApp
                 return Check(args, stdout, stderr, currentDirectory);
             case "schema":
                 return WriteSchema(args, stdout, stderr, currentDirectory);
+            case "lsp":
+                // The language server speaks LSP on the process's own stdin/stdout (its log goes to stderr).
+                return FactsGen.LanguageServer.LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), System.Threading.CancellationToken.None).GetAwaiter().GetResult();
             default:
                 return UsageError(stderr, $"unknown command '{args[0]}'");
         }
