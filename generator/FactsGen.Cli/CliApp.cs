@@ -150,7 +150,7 @@ internal static class CliApp
             }
         }
 
-        var schema = JsonSchemaWriter.Write();
+        var schema = JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums);
         if (output is null)
         {
             stdout.Write(schema);

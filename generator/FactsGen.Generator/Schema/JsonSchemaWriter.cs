@@ -45,9 +45,6 @@ internal static class JsonSchemaWriter
     /// <summary>The definition an empty (null) value meets: "no value" without naming <c>null</c> as a type.</summary>
     private const string Absent = "absent";
 
-    /// <summary>The schema of the built-in kinds (spec §3), as <c>factsgen schema</c> and the package ship it.</summary>
-    public static string Write() => Write(FactKinds.All, FactKinds.Enums);
-
     /// <summary>The schema as JSON text: two-space indents, LF line ends, a final newline, deterministic.</summary>
     /// <param name="kinds">The kinds whose sections a fact file may hold, in the order to list them.</param>
     /// <param name="enums">The enums the kinds' fields use, each written once as a definition.</param>
