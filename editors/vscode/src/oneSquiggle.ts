@@ -4,12 +4,12 @@ import { fromYamlExtension, shownByYamlExtension } from './squiggleRules';
 
 /**
  * One mistake, one squiggle, when the YAML extension (yaml-language-server) validates the same file
- * with our JSON Schema. It reports syntax errors, duplicate keys and the mistakes of shape a schema can see; its
- * diagnostics cannot be hidden, so where it already underlines a mistake we hide our diagnostic of
- * the same mistake (rules in squiggleRules.ts). Everything the schema cannot see (references,
- * duplicate ids, quotes against their articles, real calendar dates...) is ours alone. A hidden
- * diagnostic still reaches the server when VS Code asks for code actions, so its quick fixes
- * (did-you-mean) show on the YAML extension's squiggle.
+ * with our JSON Schema. It reports syntax errors, duplicate keys and the mistakes of shape a schema
+ * can see; its diagnostics cannot be hidden, so where it already underlines a mistake we hide our
+ * diagnostic of the same mistake (rules in squiggleRules.ts). Everything the schema cannot see
+ * (references, duplicate ids, quotes against their articles, real calendar dates...) is ours alone.
+ * A hidden diagnostic is still passed to the server when VS Code asks for code actions, so its quick
+ * fixes (did-you-mean) show on the YAML extension's squiggle.
  */
 export class OneSquiggle {
   private readonly ours = new Map<string, readonly vscode.Diagnostic[]>();

@@ -444,20 +444,5 @@ internal static class JsonSchemaWriter
     private sealed class Obj : List<KeyValuePair<string, object>>
     {
         public void Add(string key, object value) => Add(new KeyValuePair<string, object>(key, value));
-
-        public bool TryGet(string key, out object value)
-        {
-            foreach (var pair in this)
-            {
-                if (pair.Key == key)
-                {
-                    value = pair.Value;
-                    return true;
-                }
-            }
-
-            value = null!;
-            return false;
-        }
     }
 }
