@@ -67,6 +67,55 @@ public sealed class VsCodeExtensionTests
         Assert.True(expected == Read(zip, schema), $"{schema} in the .vsix is not facts/factsgen.schema.json: rebuild it (.ci/setup/npm-editors.sh)");
     }
 
+    /// <summary>
+    /// The association the .vsix contributes, as VS Code's YAML extension hands it to
+    /// yaml-language-server (json/schemaAssociations): a fact file under facts/ is checked with the
+    /// shipped schema with no modeline, and a YAML file elsewhere is left alone.
+    /// </summary>
+    [Theory]
+    [InlineData("facts/deployments.yaml", true)]
+    [InlineData("facts/2023/niger.yml", true)]
+    [InlineData("config/settings.yaml", false)]
+    public async Task ContributedSchemaAssociation_ChecksFactFilesWithoutAModeline(string fileName, bool checkedWithTheSchema)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "factsgen-vsix-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var associations = new JsonObject();
+            using (var zip = ZipFile.OpenRead(Vsix))
+            {
+                var manifest = JsonNode.Parse(Read(zip, "extension/package.json"))!;
+                foreach (var validation in manifest["contributes"]!["yamlValidation"]!.AsArray())
+                {
+                    var schema = Path.Combine(folder, Path.GetFileName((string)validation!["url"]!));
+                    File.WriteAllText(schema, Read(zip, "extension/" + ((string)validation["url"]!).TrimStart('.', '/')));
+                    associations[new Uri(schema).AbsoluteUri] = validation["fileMatch"]!.DeepClone();
+                }
+            }
+
+            const string Yaml = "deployments:\n  - id: wagner-niger\n    actor: wagner\n    location: Niger\n    since: 9 August 2023\n    sources:\n      - {article: a, line: 1, quote: q}\n";
+            await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, fileName, associations);
+
+            // Hover answers from a schema only: empty where none applies (diagnostics cannot show an absence).
+            var hover = await session.HoverAsync(4, 6);
+            if (checkedWithTheSchema)
+            {
+                var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+                Assert.Equal("Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09).", (string?)Assert.Single(diagnostics)!["message"]);
+                Assert.Contains("Since when.", hover, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(string.Empty, hover);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Vsix_HoldsEveryModuleTheExtensionLoads()
     {

@@ -22,13 +22,22 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
 
     public string Uri { get; }
 
-    public static async Task<YamlLanguageServerSession> OpenAsync(string yaml)
+    /// <summary>The folder the file was written under.</summary>
+    public string Folder => _folder;
+
+    /// <summary>
+    /// Opens <paramref name="yaml"/> as <paramref name="fileName"/> (a path under a fresh folder).
+    /// <paramref name="schemaAssociations"/> (schema URI → file patterns) is what VS Code's YAML
+    /// extension sends for the extensions' <c>contributes.yamlValidation</c>.
+    /// </summary>
+    public static async Task<YamlLanguageServerSession> OpenAsync(string yaml, string fileName = "facts.yaml", JsonObject? schemaAssociations = null)
     {
         var launcher = EditorClients.YamlLanguageServer;
         var folder = Path.Combine(Path.GetTempPath(), "factsgen-yamlls-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(RepoPaths.Facts, "factsgen.schema.json"), Path.Combine(folder, "factsgen.schema.json"));
-        var path = Path.Combine(folder, "facts.yaml");
+        var path = Path.Combine(folder, fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, yaml);
         var uri = new Uri(path).AbsoluteUri;
 
@@ -49,6 +58,11 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
             },
         });
         await client.NotifyAsync("initialized", new { });
+        if (schemaAssociations is not null)
+        {
+            await client.NotifyAsync("json/schemaAssociations", schemaAssociations);
+        }
+
         await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "yaml", version = 1, text = yaml } });
 
         // The server pulls its settings after 'initialized' and answers completion with no schema
