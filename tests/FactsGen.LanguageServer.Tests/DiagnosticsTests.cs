@@ -63,6 +63,40 @@ public sealed class DiagnosticsTests : ServerSession
         await Client.DiagnosticsAsync(Scratch.File("deployments.yaml"), d => !Has(d, "FG0007"));
     }
 
+    [Fact]
+    public async Task ClosingAnEditedDocument_GoesBackToTheDisksText()
+    {
+        var path = Scratch.File("sanctions.yaml");
+        var text = await OpenAsync("sanctions.yaml");
+        await ReplaceAsync("sanctions.yaml", text.Replace("imposed-by: nigeria", "imposed-by: nigerai", StringComparison.Ordinal));
+        await Client.DiagnosticsAsync(path, d => Has(d, "FG0007"));
+
+        await Client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = LspClient.Uri(path) } });
+
+        await Client.DiagnosticsAsync(path, d => d.Count == 0);
+    }
+
+    [Fact]
+    public async Task ClosedFileChangedOnDisk_IsReadAgain_WhenTheClientSaysSo()
+    {
+        var path = Scratch.File("sanctions.yaml");
+        var original = File.ReadAllBytes(path);
+        var watched = new { changes = new[] { new { uri = LspClient.Uri(path), type = 2 } } };
+        try
+        {
+            File.WriteAllText(path, Scratch.Read("sanctions.yaml").Replace("imposed-by: nigeria", "imposed-by: nigerai", StringComparison.Ordinal));
+            await Client.NotifyAsync("workspace/didChangeWatchedFiles", watched);
+            await Client.DiagnosticsAsync(path, d => Has(d, "FG0007"));
+        }
+        finally
+        {
+            File.WriteAllBytes(path, original);
+        }
+
+        await Client.NotifyAsync("workspace/didChangeWatchedFiles", watched);
+        await Client.DiagnosticsAsync(path, d => d.Count == 0);
+    }
+
     internal static string Expected(DiagnosticInfo d) =>
         $"{d.Id} {(d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? 2 : 1)} ({d.Location!.StartLine},{d.Location.StartColumn})-({d.Location.EndLine},{d.Location.EndColumn}) {d.Message}";
 

@@ -81,6 +81,20 @@ public sealed class NavigationTests : ServerSession
     }
 
     [Fact]
+    public async Task DefinitionOfACitation_SelectsTheQuoteAsTheArticleWritesIt_CurlyQuotesIncluded()
+    {
+        var text = await OpenAsync("actors.yaml");
+        var article = File.ReadAllLines(Scratch.File("articles/001_d0a760e982b13aee.txt"))[0];
+        const string written = "Russian mercenary group Wagner is \u201Ctaking advantage\u201D";
+
+        var location = await Client.ResultAsync("textDocument/definition", At("actors.yaml", TextEdits.Find(text, "Russian mercenary group Wagner is \"taking")));
+
+        var start = article.IndexOf(written, StringComparison.Ordinal);
+        Assert.True(start > 0);
+        AssertRange(location!["range"]!, 0, start, 0, start + written.Length);
+    }
+
+    [Fact]
     public async Task DocumentSymbols_AreTheSectionsWithTheirRecords()
     {
         var text = await OpenAsync("deployments.yaml");

@@ -33,7 +33,11 @@ public sealed class RobustnessTests : ServerSession
         var response = await Client.RequestAsync("textDocument/noSuchThing", new { });
 
         Assert.Equal(-32601, (int)response["error"]!["code"]!);
+
+        // An unknown notification has no answer to give; it is ignored.
+        await Client.NotifyAsync("workspace/noSuchNotification", new { });
         await ServerStillAnswers();
+        Assert.Empty(Client.Notifications("workspace/noSuchNotification"));
     }
 
     [Fact]

@@ -20,9 +20,6 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     {
     }
 
-    /// <summary>How many unparseable messages were answered with a parse error.</summary>
-    public int ParseErrors { get; private set; }
-
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -33,7 +30,6 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             }
             catch (Exception e) when (IsContentError(e))
             {
-                ParseErrors++;
                 var error = new JsonRpcError
                 {
                     RequestId = RequestId.Null,
