@@ -61,6 +61,7 @@ internal static class CliApp
             SchemaCommand.Create(context),
             FixCommand.Create(context),
             ExportCommand.Create(context),
+            LspCommand.Create(),
         };
 
         // The version without the build's source revision, as `check --format json` reports it.

@@ -15,24 +15,51 @@ namespace FactsGen.PackageTests;
 /// </summary>
 public sealed class SchemaTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(JsonSchemaWriter.Write()).GetAwaiter().GetResult());
+    /// <summary>The schema of the real fact base: the built-in kinds and the ones facts/kinds.yaml declares.</summary>
+    private static readonly Lazy<FactsGen.Checking.FactBaseAnalysis> RealBase = new(() => FactsGen.Checking.FactBaseAnalysis.Analyze(
+        Directory.EnumerateFiles(RepoPaths.Facts, "*.*", SearchOption.AllDirectories).Select(f => new FactsGen.Checking.FactBaseFile(f, File.ReadAllText(f)))));
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(JsonSchemaWriter.Write(RealBase.Value.Schema.Kinds, RealBase.Value.Schema.Enums)).GetAwaiter().GetResult());
 
     [Fact]
     public void CheckedInSchema_IsWhatTheDescriptorsWrite()
     {
         var checkedIn = File.ReadAllText(RepoPaths.Schema).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var expected = JsonSchemaWriter.Write();
+        var expected = JsonSchemaWriter.Write(RealBase.Value.Schema.Kinds, RealBase.Value.Schema.Enums);
         Assert.True(
             checkedIn == expected,
-            "facts/factsgen.schema.json is out of date with the kind descriptors (Schema/FactKinds.cs). Regenerate it: "
-            + "dotnet run --project generator/FactsGen.Cli -- schema --output facts/factsgen.schema.json");
+            "facts/factsgen.schema.json is out of date with the kinds (built-in and facts/kinds.yaml). Regenerate it: "
+            + "dotnet run --project generator/FactsGen.Cli -- schema facts --output facts/factsgen.schema.json");
+    }
+
+    [Fact]
+    public void PackagedSchema_IsTheBuiltInKinds()
+    {
+        var packaged = File.ReadAllText(Path.Combine(RepoPaths.Generator, "build", JsonSchemaWriter.FileName)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(
+            packaged == JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums),
+            "generator/FactsGen.Generator/build/factsgen.schema.json is out of date with the kind descriptors (Schema/FactKinds.cs). Regenerate it: "
+            + "dotnet run --project generator/FactsGen.Cli -- schema --output generator/FactsGen.Generator/build/factsgen.schema.json");
+    }
+
+    [Fact]
+    public void TheRealBasesSchema_HasTheDeclaredKindsTheirFieldsAndEnumValues()
+    {
+        var json = JObject.Parse(File.ReadAllText(RepoPaths.Schema));
+        var sections = (JObject)json["properties"]!;
+        Assert.NotNull(sections["events"]);
+        Assert.NotNull(sections["statements"]);
+        var text = json.ToString();
+        Assert.Contains("\"coup\"", text, StringComparison.Ordinal);
+        Assert.Contains("What sort of event it is.", text, StringComparison.Ordinal);
+        Assert.Contains("Who said or wrote it.", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Schema_IsDeterministicDraft07_AndNamesEveryKindFieldAndEnumValue()
     {
-        Assert.Equal(JsonSchemaWriter.Write(), JsonSchemaWriter.Write());
-        var json = JObject.Parse(JsonSchemaWriter.Write());
+        Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums));
+        var json = JObject.Parse(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums));
         Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)json["$schema"]);
         foreach (var kind in FactKinds.All)
         {
@@ -51,6 +78,47 @@ public sealed class SchemaTests
         }
 
         Assert.Equal(249, json["definitions"]!["country"]!["enum"]!.Count());
+    }
+
+    [Fact]
+    public void Writer_WalksTheKindsAndEnumsItIsGiven()
+    {
+        var json = JObject.Parse(JsonSchemaWriter.Write(new[] { FactKinds.Actors }, new[] { FactKinds.ActorKind }));
+
+        Assert.Equal(new[] { "actors" }, ((JObject)json["properties"]!).Properties().Select(p => p.Name));
+        var definitions = ((JObject)json["definitions"]!).Properties().Select(p => p.Name).ToList();
+        Assert.Contains("actor", definitions);
+        Assert.Contains("actorKind", definitions);
+        Assert.DoesNotContain("deployment", definitions);
+        Assert.DoesNotContain("certainty", definitions);
+        Assert.DoesNotContain("deployments", (string)json["description"]!, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What yaml-language-server needs (FactsGen.Editors.Tests drive it): a field's own type or
+    /// anyOf (else completion inserts a bare key), its doc as the only description on its path
+    /// (else hover shows a shared one), and no null type (else null is offered as a value).
+    /// </summary>
+    [Fact]
+    public void EveryField_HasItsOwnTypeAndDoc_AndNoNullType()
+    {
+        var json = JObject.Parse(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums));
+        foreach (var kind in FactKinds.All)
+        {
+            foreach (var field in kind.Fields)
+            {
+                var schema = (JObject)json["definitions"]![kind.Noun]!["properties"]![field.Name]!;
+                Assert.True(schema["type"] is not null || schema["anyOf"] is not null, $"{kind.Section}.{field.Name} has neither a type nor an anyOf");
+                Assert.StartsWith(field.Doc, (string?)schema["description"], StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var definition in ((JObject)json["definitions"]!).Properties().Where(p => FactKinds.All.All(k => k.Noun != p.Name)))
+        {
+            Assert.Null(definition.Value["description"]);
+        }
+
+        Assert.DoesNotContain("\"null\"", json["definitions"]!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

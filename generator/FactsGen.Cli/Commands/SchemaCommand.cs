@@ -5,7 +5,7 @@ using FactsGen.Schema;
 
 namespace FactsGen.Cli.Commands;
 
-/// <summary><c>factsgen schema [--output &lt;file&gt;]</c>: the JSON Schema for fact files, from the kind descriptors.</summary>
+/// <summary><c>factsgen schema [&lt;folder&gt;] [--output &lt;file&gt;]</c>: the JSON Schema for fact files, from the kind descriptors, declared kinds included.</summary>
 internal static class SchemaCommand
 {
     public static Command Create(CliContext context)
@@ -15,20 +15,30 @@ internal static class SchemaCommand
             Description = $"Write the schema to this file (or to {JsonSchemaWriter.FileName} in this folder) instead of standard output.",
             HelpName = "file",
         };
-        var command = new Command("schema", "Prints the JSON Schema for fact files. Point fact files at it with a first line: # yaml-language-server: $schema=./factsgen.schema.json")
+        var folder = FolderArgument.Create(context, "The fact base whose declared kinds (its 'kinds' sections) the schema includes; without it, the built-in kinds only.");
+        folder.Arity = ArgumentArity.ZeroOrOne;
+        var command = new Command("schema", "Prints the JSON Schema for fact files, with the kinds the fact base declares. Point fact files at it with a first line: # yaml-language-server: $schema=./factsgen.schema.json")
         {
+            folder,
             output,
         };
         command.SetAction(parse =>
         {
-            var schema = JsonSchemaWriter.Write();
-            if (parse.GetValue(output) is not { } given)
+            var kinds = FactSchema.BuiltIn;
+            if (parse.GetValue(folder) is { Length: > 0 } given)
+            {
+                // The kinds as the generator builds them; a broken kind is left out, as from the build.
+                kinds = Reading.FactBaseFolder.Read(context.FullPath(given), context.Progress).Analyze().Schema;
+            }
+
+            var schema = JsonSchemaWriter.Write(kinds.Kinds, kinds.Enums);
+            if (parse.GetValue(output) is not { } target)
             {
                 context.Stdout.Write(schema);
                 return CliApp.Clean;
             }
 
-            var path = context.FullPath(given);
+            var path = context.FullPath(target);
             if (Directory.Exists(path))
             {
                 path = Path.Combine(path, JsonSchemaWriter.FileName);

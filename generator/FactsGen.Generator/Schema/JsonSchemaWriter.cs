@@ -7,15 +7,22 @@ using FactsGen.Values;
 namespace FactsGen.Schema;
 
 /// <summary>
-/// Writes the JSON Schema (draft-07) of fact files from the kind descriptors, so editors (VS Code's
+/// Writes the JSON Schema (draft-07) of fact files from kind descriptors, so editors (VS Code's
 /// YAML extension, via a <c># yaml-language-server: $schema=./factsgen.schema.json</c> modeline)
-/// complete and check what the generator checks. One source of truth: <see cref="FactKinds"/>.
+/// complete and check what the generator checks. It walks whatever kinds and enums it is given,
+/// naming none, so a fact base's declared kinds can go through it as the built-in ones do.
 /// </summary>
 /// <remarks>
 /// The schema describes a fact file as it comes through a YAML 1.2 (core schema) to JSON
 /// conversion, as the YAML extension does it: plain <c>1500</c> and <c>2021</c> are numbers,
 /// <c>~1000</c> and <c>2023-08-09</c> strings, an empty value null. It never rejects a file the
 /// generator accepts; the generator checks more (references, quotes, calendar dates, duplicates).
+/// Its shape follows what yaml-language-server does with it (tests/FactsGen.Editors.Tests drive
+/// the real server): every field carries its own <c>type</c> (or an <c>anyOf</c>), else completion
+/// inserts a bare key without <c>: </c>; a field's doc is the only <c>description</c> on its path,
+/// else hover shows a shared definition's text; messages are sentences (<c>errorMessage</c>,
+/// <c>patternErrorMessage</c>), not regexes; and an empty value is accepted without a
+/// <c>null</c> type, which the server would offer as a completion.
 /// </remarks>
 internal static class JsonSchemaWriter
 {
@@ -27,64 +34,139 @@ internal static class JsonSchemaWriter
 
     private const string SlugPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
+    private const string SlugMessage = "Expected an id: lower-case words of letters and digits joined by single hyphens, starting with a letter (e.g. wagner-mali-2021).";
+
+    private const string DateMessage = "Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09).";
+
+    private const string UrlMessage = "Expected an absolute http(s) URL (e.g. https://example.org/article).";
+
+    private const string TextMessage = "Expected some text.";
+
+    /// <summary>The definition an empty (null) value meets: "no value" without naming <c>null</c> as a type.</summary>
+    private const string Absent = "absent";
+
+    private const string KindDeclaration = "kind declaration";
+
+    private const string FieldDeclaration = "field declaration";
+
+    private static Obj Text(string doc) => new() { { "description", doc }, { "type", "string" }, { "errorMessage", TextMessage } };
+
+    private static Obj Flag(string doc) => new() { { "description", doc }, { "type", "boolean" } };
+
+    /// <summary>A <c>kinds</c> record (spec §7); what only the whole fact base can tell (FG0016) is left to the generator.</summary>
+    private static Obj KindDeclarationSchema() => new()
+    {
+        { "title", "Kind" },
+        { "type", "object" },
+        {
+            "properties", new Obj
+            {
+                { "id", new Obj { { "description", "The section of the kind's records, plural by convention: events, statements." }, { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } },
+                { "record", new Obj { { "description", "The C# record's name, e.g. Event: its catalog is the PascalCase of the id, its id type <record>Id." }, { "type", "string" }, { "pattern", "^[A-Z][A-Za-z0-9]*$" }, { "patternErrorMessage", "Expected a C# type name: a capital letter, then letters and digits (e.g. Event)." } } },
+                { "doc", Text("One sentence: the record's and the catalog's doc summary.") },
+                { "summary", Text("The fact's one-line English summary: {field} inserts a field, [ … ] is left out when a field inside it is absent. Default {id}.") },
+                { "fields", new Obj { { "description", "The kind's fields, in the order of the record's properties (id and sources come with every kind)." }, { "type", "array" }, { "minItems", 1 }, { "items", Ref(FieldDeclaration) } } },
+            }
+        },
+        { "required", new object[] { "id", "record", "fields" } },
+        { "additionalProperties", false },
+    };
+
+    private static Obj FieldDeclarationSchema() => new()
+    {
+        { "title", "Field" },
+        { "type", "object" },
+        {
+            "properties", new Obj
+            {
+                { "name", new Obj { { "description", "The YAML key; the property is its PascalCase. Not id or sources." }, { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } },
+                { "type", new Obj { { "description", "string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section> (ref actors, ref events)." }, { "type", "string" }, { "pattern", "^(string|date|quantity|country|url|certainty|actor-kind|sanction-instrument|enum|ref [a-z][a-z0-9]*(-[a-z0-9]+)*)$" }, { "patternErrorMessage", "Expected a type: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>." } } },
+                { "values", new Obj { { "description", "enum only, required there: the allowed values." }, { "type", "array" }, { "items", new Obj { { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } } } },
+                { "list", Flag("true: a list of values (default false).") },
+                { "required", Flag("true: the field must be given; a required list must be non-empty (default false).") },
+                { "default", Text("Enum types only: the value when the field is absent; one of the values.") },
+                { "reverse", new Obj { { "description", "ref only: the property the target record gets, listing the records that refer to it (e.g. Events gives Actor.Events)." }, { "type", "string" }, { "pattern", "^[A-Z][A-Za-z0-9]*$" }, { "patternErrorMessage", "Expected a C# property name: a capital letter, then letters and digits (e.g. Events)." } } },
+                { "doc", Text("The property's doc comment.") },
+            }
+        },
+        { "required", new object[] { "name", "type" } },
+        { "additionalProperties", false },
+    };
+
     /// <summary>The schema as JSON text: two-space indents, LF line ends, a final newline, deterministic.</summary>
-    public static string Write()
+    /// <param name="kinds">The kinds whose sections a fact file may hold, in the order to list them.</param>
+    /// <param name="enums">The enums the kinds' fields use, each written once as a definition.</param>
+    public static string Write(IReadOnlyList<KindDescriptor> kinds, IReadOnlyList<EnumDescriptor> enums)
     {
         var sb = new StringBuilder();
-        WriteValue(sb, Build(), 0);
+        WriteValue(sb, Build(kinds, enums), 0);
         sb.Append('\n');
         return sb.ToString();
     }
 
-    private static Obj Build()
+    private static Obj Build(IReadOnlyList<KindDescriptor> kinds, IReadOnlyList<EnumDescriptor> enums)
     {
         var sections = new Obj();
-        foreach (var kind in FactKinds.All)
+        foreach (var kind in kinds)
         {
             sections.Add(kind.Section, new Obj
             {
                 { "description", $"{kind.Doc} A list of {kind.Noun} records, each starting with '- id: …'." },
-                { "type", new object[] { "array", "null" } },
+                // items beside the anyOf: completion then inserts "section:\n  - ", and items only constrains arrays.
                 { "items", Ref(kind.Noun) },
+                { "anyOf", new object[] { new Obj { { "type", "array" } }, Ref(Absent) } },
             });
         }
 
+        sections.Add(FactKinds.KindsSection, new Obj
+        {
+            { "description", "Kinds this fact base declares (one record each): their records then live in the section named by the kind's id." },
+            { "items", Ref(KindDeclaration) },
+            { "anyOf", new object[] { new Obj { { "type", "array" } }, Ref(Absent) } },
+        });
+
         var definitions = new Obj();
-        foreach (var kind in FactKinds.All)
+        foreach (var kind in kinds)
         {
             definitions.Add(kind.Noun, Record(kind));
         }
 
+        definitions.Add(KindDeclaration, KindDeclarationSchema());
+        definitions.Add(FieldDeclaration, FieldDeclarationSchema());
+
+        // Definitions hold no description: a field's own doc is what hover shows (see remarks).
         definitions.Add("citation", Citation());
-        definitions.Add("slug", new Obj
-        {
-            { "description", "An id: lower-case words of letters and digits joined by single hyphens, starting with a letter (e.g. wagner-mali-2021)." },
-            { "type", "string" },
-            { "pattern", SlugPattern },
-        });
         definitions.Add("country", new Obj
         {
-            { "description", "An ISO 3166-1 alpha-2 country code, upper case (e.g. NE, US, RU)." },
+            { "$comment", "An ISO 3166-1 alpha-2 country code, upper case." },
             { "type", "string" },
             { "enum", CountryCodes.All.OrderBy(c => c, System.StringComparer.Ordinal).Cast<object>().ToArray() },
+            { "errorMessage", "Expected an ISO 3166-1 alpha-2 country code in upper case (e.g. NE, US, RU)." },
         });
-        foreach (var e in FactKinds.Enums)
+        foreach (var e in enums)
         {
             definitions.Add(EnumName(e), new Obj
             {
-                { "description", e.Doc },
+                { "$comment", e.Doc },
                 { "type", "string" },
                 { "enum", e.Members.Select(m => (object)m.Yaml).ToArray() },
                 { "enumDescriptions", e.Members.Select(m => (object)m.Doc).ToArray() },
             });
         }
 
+        definitions.Add(Absent, new Obj
+        {
+            { "$comment", "An empty value (null), which the generator reads as an absent field. Written as 'not any other type' rather than type null, which editors would offer as a completion." },
+            { "not", new Obj { { "type", new object[] { "string", "number", "boolean", "object", "array" } } } },
+        });
+
         return new Obj
         {
             { "$schema", "http://json-schema.org/draft-07/schema#" },
             { "$comment", "Generated from the kind descriptors (generator/FactsGen.Generator/Schema/FactKinds.cs) by JsonSchemaWriter; do not edit. Regenerate: dotnet run --project generator/FactsGen.Cli -- schema --output facts/factsgen.schema.json" },
             { "title", "FactsGen fact file (format v1)" },
-            { "description", $"A YAML document of FactsGen facts: a mapping whose keys are sections ({string.Join(", ", FactKinds.All.Select(k => k.Section))}). Start the file with '{Modeline}'. The generator checks more than this schema can: references, quotes against the cited article lines, calendar dates, duplicate ids and keys." },
+            { "description", $"A YAML document of FactsGen facts: a mapping whose keys are sections ({string.Join(", ", kinds.Select(k => k.Section))}). Start the file with '{Modeline}'. The generator checks more than this schema can: references, quotes against the cited article lines, calendar dates, duplicate ids and keys." },
+            // A null type here is harmless: the server offers values only under a key.
             { "type", new object[] { "object", "null" } },
             { "properties", sections },
             { "additionalProperties", false },
@@ -102,6 +184,8 @@ internal static class JsonSchemaWriter
 
         return new Obj
         {
+            // The title heads every hover inside the record ("Deployment", then the field's doc).
+            { "title", kind.RecordName },
             { "description", $"{kind.Doc} Each record becomes {(IsVowel(kind.RecordName[0]) ? "an" : "a")} {kind.RecordName}, a property of the generated {kind.CatalogName} catalog named from its id." },
             { "type", "object" },
             { "properties", properties },
@@ -110,80 +194,60 @@ internal static class JsonSchemaWriter
         };
     }
 
-    /// <summary>A field: its value type, a single value standing for a list of one, and null (absent) where optional.</summary>
+    /// <summary>
+    /// A field: its value type, a single value standing for a list of one, and an empty value where
+    /// optional. A lone value is written in place, so the field's schema has its own <c>type</c>.
+    /// </summary>
     private static Obj Field(FieldDescriptor field)
     {
         var value = Value(field);
         var description = field.Doc + (field.IsRequired ? " Required." : string.Empty);
-        if (!field.IsList && !field.IsRequired && value.TryGet("type", out var type))
-        {
-            // An optional scalar: the value's own schema, null allowed (an empty value is an absent field).
-            var inline = new Obj { { "description", description } };
-            foreach (var pair in value)
-            {
-                inline.Add(pair.Key, pair.Key == "type" ? Types(type).Concat(new object[] { "null" }).ToArray() : pair.Value);
-            }
-
-            AddDefault(inline, field);
-            return inline;
-        }
-
+        var schema = new Obj { { "description", description } };
         var alternatives = new List<object> { value };
         if (field.IsList)
         {
-            var list = new Obj { { "type", "array" }, { "items", value } };
-            if (field.IsNonEmpty)
-            {
-                list.Add("minItems", 1);
-            }
-
-            alternatives.Add(list);
+            // items beside the anyOf, as for sections: completion inserts "key:\n  - ".
+            schema.Add("items", value);
+            alternatives.Add(field.IsNonEmpty ? new Obj { { "type", "array" }, { "minItems", 1 } } : new Obj { { "type", "array" } });
         }
 
         if (!field.IsRequired)
         {
-            alternatives.Add(new Obj { { "type", "null" } });
+            alternatives.Add(Ref(Absent));
         }
 
-        var schema = new Obj { { "description", description } };
-        if (alternatives.Count == 1 && !value.TryGet("$ref", out _))
+        if (alternatives.Count == 1)
         {
-            foreach (var pair in value)
-            {
-                schema.Add(pair.Key, pair.Value);
-            }
+            schema = Described(description, value);
         }
         else
         {
-            // allOf for one schema (a description beside a $ref is ignored in draft-07), anyOf for choices.
-            schema.Add(alternatives.Count == 1 ? "allOf" : "anyOf", alternatives.ToArray());
+            // The value first: where no alternative fits, the server reports the first one's message.
+            schema.Add("anyOf", alternatives.ToArray());
         }
 
-        AddDefault(schema, field);
-        return schema;
-    }
-
-    private static void AddDefault(Obj schema, FieldDescriptor field)
-    {
         if (field.Default is { } defaultValue)
         {
             schema.Add("default", defaultValue);
         }
+
+        return schema;
     }
 
-    private static IEnumerable<object> Types(object type) => type is object[] many ? many : new[] { type };
-
-    /// <summary>One value of the field's type, as it arrives from YAML.</summary>
+    /// <summary>One value of the field's type, as it arrives from YAML; always with a <c>type</c>.</summary>
     private static Obj Value(FieldDescriptor field) => field.Type switch
     {
-        ValueType.Id or ValueType.Reference => Ref("slug"),
-        ValueType.Country => Ref("country"),
-        ValueType.Enum => Ref(EnumName(field.Enum!)),
-        ValueType.Citation => Ref("citation"),
+        ValueType.Id or ValueType.Reference => Slug(),
+        // A type beside the reference: the server reads a field's type from its own schema only.
+        ValueType.Country => new Obj { { "type", "string" }, { "allOf", new object[] { Ref("country") } } },
+        ValueType.Enum => new Obj { { "type", "string" }, { "allOf", new object[] { Ref(EnumName(field.Enum!)) } } },
+        ValueType.Citation => new Obj { { "type", "object" }, { "allOf", new object[] { Ref("citation") } } },
         ValueType.Url => new Obj
         {
             { "type", "string" },
             { "pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]" },
+            { "errorMessage", UrlMessage },
+            { "patternErrorMessage", UrlMessage },
             { "examples", new object[] { "https://example.org/article" } },
         },
         ValueType.Date => new Obj
@@ -193,6 +257,8 @@ internal static class JsonSchemaWriter
             { "pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" },
             { "minimum", 1 },
             { "maximum", 9999 },
+            { "errorMessage", DateMessage },
+            { "patternErrorMessage", DateMessage },
             { "examples", new object[] { "2023-08-09", "2023-08", 2021 } },
         },
         ValueType.Quantity => new Obj
@@ -202,31 +268,68 @@ internal static class JsonSchemaWriter
             { "pattern", "^(~|>=|<=)?[0-9]+$|^[0-9]+\\.\\.[0-9]+$|^(" + string.Join("|", QuantityValue.Magnitudes) + ")$" },
             { "minimum", 0 },
             { "maximum", int.MaxValue },
+            { "errorMessage", QuantityMessage },
+            { "patternErrorMessage", QuantityMessage },
             { "examples", new object[] { 1500, "~1000", ">=1000", "<=1000", "1000..2000" }.Concat(QuantityValue.Magnitudes).ToArray() },
         },
         // String and Path: any non-empty scalar (YAML may read "2023" or "true" as a number or a boolean).
-        _ => new Obj
-        {
-            { "type", new object[] { "string", "number", "boolean" } },
-            { "pattern", "\\S" },
-        },
+        _ => Text(),
     };
 
-    private static Obj Citation() => new()
+    private static readonly string QuantityMessage =
+        "Expected a quantity: 1500 (exact), ~1000 (about), \">=1000\" (at least, quoted), <=1000 (at most), 1000..2000 (a range) or "
+        + string.Join(", ", QuantityValue.Magnitudes) + "; digits only, no separators.";
+
+    private static Obj Slug() => new()
     {
-        { "description", "Where a source states the fact: an article id, a 1-based line of that article, and words from that line (checked after normalizing white space, quotes and ellipses)." },
-        { "type", "object" },
-        {
-            "properties", new Obj
-            {
-                { "article", new Obj { { "description", "The id of a declared article." }, { "allOf", new object[] { Ref("slug") } } } },
-                { "line", new Obj { { "description", "The 1-based line of the article, as an editor numbers it." }, { "type", "integer" }, { "minimum", 1 }, { "maximum", int.MaxValue } } },
-                { "quote", new Obj { { "description", "Words from that line: case, spelling and the source's own typos must match." }, { "type", new object[] { "string", "number", "boolean" } }, { "pattern", "\\S" } } },
-            }
-        },
-        { "required", new object[] { "article", "line", "quote" } },
-        { "additionalProperties", false },
+        { "type", "string" },
+        { "pattern", SlugPattern },
+        { "errorMessage", SlugMessage },
+        { "patternErrorMessage", SlugMessage },
     };
+
+    private static Obj Text() => new()
+    {
+        { "type", new object[] { "string", "number", "boolean" } },
+        { "pattern", "\\S" },
+        { "errorMessage", TextMessage },
+        { "patternErrorMessage", TextMessage },
+    };
+
+    private static Obj Citation()
+    {
+        var article = Described("The id of a declared article.", Slug());
+        var quote = Described("Words from that line: case, spelling and the source's own typos must match.", Text());
+
+        const string LineMessage = "Expected a line number: a whole number from 1, not quoted.";
+        return new Obj
+        {
+            { "$comment", "Where a source states the fact: an article id, a 1-based line of that article, and words from that line (checked after normalizing white space, quotes and ellipses)." },
+            { "type", "object" },
+            {
+                "properties", new Obj
+                {
+                    { "article", article },
+                    { "line", new Obj { { "description", "The 1-based line of the article, as an editor numbers it." }, { "type", "integer" }, { "minimum", 1 }, { "maximum", int.MaxValue }, { "errorMessage", LineMessage } } },
+                    { "quote", quote },
+                }
+            },
+            { "required", new object[] { "article", "line", "quote" } },
+            { "additionalProperties", false },
+        };
+    }
+
+    /// <summary>A value schema with a description put first, as a field reads best.</summary>
+    private static Obj Described(string description, Obj value)
+    {
+        var described = new Obj { { "description", description } };
+        foreach (var pair in value)
+        {
+            described.Add(pair.Key, pair.Value);
+        }
+
+        return described;
+    }
 
     private static Obj Ref(string definition) => new() { { "$ref", "#/definitions/" + definition } };
 
@@ -399,20 +502,5 @@ internal static class JsonSchemaWriter
     private sealed class Obj : List<KeyValuePair<string, object>>
     {
         public void Add(string key, object value) => Add(new KeyValuePair<string, object>(key, value));
-
-        public bool TryGet(string key, out object value)
-        {
-            foreach (var pair in this)
-            {
-                if (pair.Key == key)
-                {
-                    value = pair.Value;
-                    return true;
-                }
-            }
-
-            value = null!;
-            return false;
-        }
     }
 }

@@ -61,7 +61,7 @@ internal static class YamlTreeReader
         catch (YamlException ex)
         {
             builder.Abandon(documents);
-            return new YamlReadResult(documents, new YamlProblem(false, Describe(ex), ex.Start, ex.End));
+            return new YamlReadResult(documents, AtTheTab(ex, scanner.CurrentPosition, text) ?? new YamlProblem(false, Describe(ex), ex.Start, ex.End));
         }
 
         if (failure is not null)
@@ -91,6 +91,29 @@ internal static class YamlTreeReader
             failure = new YamlProblem(false, "the YAML cannot be read from here on; check the quoting, indentation and line breaks", at, at);
             return false;
         }
+    }
+
+    /// <summary>
+    /// A tab in indentation, located at the tab. YamlDotNet marks the file's start ("invalid tab as
+    /// indentation", in a list) or the value on the line before ("a tab character that violate
+    /// indentation", before a key); its scanner, though, has stopped on the tab. Null for other
+    /// errors, or when the scanner is not on a tab (then YamlDotNet's marks are all there is).
+    /// </summary>
+    private static YamlProblem? AtTheTab(YamlException ex, Mark stop, string text)
+    {
+        var at = (int)stop.Index;
+        if (ex.Message.IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) < 0 || at < 0 || at >= text.Length || text[at] != '\t')
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end < text.Length && text[end] == '\t')
+        {
+            end++;
+        }
+
+        return new YamlProblem(false, Describe(ex), stop, new Mark(end, stop.Line, stop.Column + (end - at)));
     }
 
     /// <summary>

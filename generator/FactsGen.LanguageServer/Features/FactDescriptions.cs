@@ -1,0 +1,84 @@
+using System.Linq;
+using System.Text;
+using FactsGen.LanguageServer.Engine;
+using FactsGen.Model;
+using FactsGen.Schema;
+using ValueType = FactsGen.Schema.ValueType;
+
+namespace FactsGen.LanguageServer.Features;
+
+/// <summary>How the editor describes records, fields and citations (hovers, completion details), in markdown.</summary>
+internal static class FactDescriptions
+{
+    /// <summary>"**Actor** `wagner`: summary", then its first quote.</summary>
+    public static string Record(FactBaseSnapshot snapshot, KindDescriptor kind, FactRecord record)
+    {
+        var sb = new StringBuilder();
+        sb.Append("**").Append(Markdown.Escape(kind.RecordName)).Append("** ").Append(Markdown.Code(record.Id)).Append("  \n");
+        sb.Append(Markdown.Escape(EngineSteps.Summarize(snapshot.Schema, record)));
+        if (FirstCitation(kind, record) is { } citation)
+        {
+            sb.Append("\n\n> ").Append(Markdown.Escape("\u201C" + citation.Quote + "\u201D"));
+            sb.Append("  \n> \u2014 ").Append(Markdown.Escape($"{citation.Article}, line {citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The cited line with the quote in bold (or why it cannot be shown).</summary>
+    public static string Citation(FactBaseSnapshot snapshot, CitationItem citation)
+    {
+        var line = citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var header = $"**{Markdown.Escape(citation.Article)}**, line {line}";
+        if (snapshot.ArticleOf(citation.Article) is null)
+        {
+            return header + "\n\n" + Markdown.Escape($"No article '{citation.Article}' is declared (or its file is missing).");
+        }
+
+        if (CitedLine.Of(snapshot, citation) is not { } cited)
+        {
+            return header + "\n\n" + Markdown.Escape($"The article has no line {line}.");
+        }
+
+        if (!cited.HasQuote)
+        {
+            return header + " \u2014 *the quote is not on this line*\n\n> " + Markdown.Escape(cited.Text);
+        }
+
+        var before = cited.Text.Substring(0, cited.QuoteStart);
+        var quote = cited.Text.Substring(cited.QuoteStart, cited.QuoteLength);
+        var after = cited.Text.Substring(cited.QuoteStart + cited.QuoteLength);
+        return header + "\n\n> " + Markdown.Escape(before) + Markdown.Bold(quote) + Markdown.Escape(after);
+    }
+
+    /// <summary>"**name** · ref actors, list, required" and the field's doc.</summary>
+    public static string Field(FactSchema schema, FieldDescriptor field)
+    {
+        var traits = new[] { TypeOf(schema, field), field.IsList ? "list" : null, field.IsRequired ? "required" : "optional", field.Default is { } d ? "default " + d : null };
+        return $"**{Markdown.Escape(field.Name)}** \u00B7 {Markdown.Escape(string.Join(", ", traits.Where(t => t is not null)))}\n\n{Markdown.Escape(field.Doc)}";
+    }
+
+    /// <summary>A section's kind: its record type and doc.</summary>
+    public static string Kind(KindDescriptor kind) =>
+        $"**{Markdown.Escape(kind.Section)}**: {Markdown.Escape(kind.RecordName)} records\n\n{Markdown.Escape(kind.Doc)}";
+
+    public static string TypeOf(FactSchema schema, FieldDescriptor field) => field.Type switch
+    {
+        ValueType.Reference => "ref " + (EngineSteps.TargetOf(schema, field)?.Section ?? "?"),
+        ValueType.Enum => "one of " + string.Join(" | ", field.Enum!.Members.Select(m => m.Yaml)),
+        _ => field.Type.ToString().ToLowerInvariant(),
+    };
+
+    public static CitationItem? FirstCitation(KindDescriptor kind, FactRecord record)
+    {
+        for (var i = 0; i < kind.Fields.Count && i < record.Fields.Count; i++)
+        {
+            if (record.Fields[i] is { Citations.Count: > 0 } value)
+            {
+                return value.Citations[0];
+            }
+        }
+
+        return null;
+    }
+}

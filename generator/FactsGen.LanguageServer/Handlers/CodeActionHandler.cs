@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactsGen.LanguageServer.Features;
+using FactsGen.LanguageServer.Protocol;
+using Range = FactsGen.LanguageServer.Protocol.Range;
+
+namespace FactsGen.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/codeAction: quick fixes for the diagnostics in the requested range: "Cite line N
+/// instead" for a quote on another line (FG0012/FG0013, the edit of <c>factsgen fix</c>), and the
+/// did-you-mean of FG0002/3/5/7/16 as a one-click replacement. The diagnostics are the server's
+/// own at that place, so the client need not echo them back.
+/// </summary>
+internal sealed class CodeActionHandler
+{
+    private readonly ServerContext _context;
+
+    public CodeActionHandler(ServerContext context) => _context = context;
+
+    public CodeAction[] Actions(CodeActionParams parameters)
+    {
+        var uri = parameters.TextDocument.Uri;
+        if (_context.Document(uri) is not var (snapshot, path, text) || !snapshot.FactFiles.TryGetValue(path, out var file))
+        {
+            return System.Array.Empty<CodeAction>();
+        }
+
+        var actions = new List<CodeAction>();
+        foreach (var diagnostic in snapshot.Diagnostics.Where(d => d.Location?.FilePath == path))
+        {
+            var lsp = DiagnosticConverter.ToLsp(diagnostic, text);
+            if (!Overlaps(lsp.Range, parameters.Range))
+            {
+                continue;
+            }
+
+            if (CitationLineFix.For(snapshot, file, diagnostic) is var (citation, line))
+            {
+                var number = line.ToString(CultureInfo.InvariantCulture);
+                var range = text.RangeOf(citation.LineLocation.Start, citation.LineLocation.Length);
+                actions.Add(Action($"Cite line {number} instead", lsp, uri, new TextEdit(range, number)));
+            }
+            else if (DidYouMean.Ids.Contains(diagnostic.Id) && DidYouMean.In(diagnostic.Message) is { } suggestion && diagnostic.Location is { } location)
+            {
+                var (start, length) = ScalarSpan.Inner(text.Text, location.Start, location.Length);
+                var current = text.Text.Substring(start, length);
+                if (current != suggestion && current.IndexOfAny(new[] { '\r', '\n' }) < 0)
+                {
+                    actions.Add(Action($"Change '{current}' to '{suggestion}'", lsp, uri, new TextEdit(text.RangeOf(start, length), suggestion)));
+                }
+            }
+        }
+
+        return actions.ToArray();
+    }
+
+    private static CodeAction Action(string title, Diagnostic diagnostic, string uri, TextEdit edit) =>
+        new(title, "quickfix", new[] { diagnostic }, IsPreferred: true, new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = new[] { edit } }));
+
+    private static bool Overlaps(Range a, Range? b) =>
+        b is null || (Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0);
+
+    private static int Compare(Position a, Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
+}

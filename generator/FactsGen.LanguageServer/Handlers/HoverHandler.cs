@@ -1,0 +1,44 @@
+using FactsGen.LanguageServer.Features;
+using FactsGen.LanguageServer.Protocol;
+
+namespace FactsGen.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/hover: a citation shows its article line with the quote in bold; a reference the
+/// record it names (summary and first quote); an id its own record; a key its field's doc.
+/// </summary>
+internal sealed class HoverHandler
+{
+    private readonly ServerContext _context;
+
+    public HoverHandler(ServerContext context) => _context = context;
+
+    public Hover? Hover(TextDocumentPositionParams parameters)
+    {
+        if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text))
+        {
+            return null;
+        }
+
+        var at = FactAt.Find(snapshot, path, ServerContext.OffsetOf(text, parameters.Position));
+        var markdown = at switch
+        {
+            CitationAt c => FactDescriptions.Citation(snapshot, c.Citation),
+            ReferenceAt r => snapshot.Find(r.Target, r.Item.Text) is var (_, record)
+                ? FactDescriptions.Record(snapshot, r.Target, record)
+                : $"No {Markdown.Escape(r.Target.Noun)} with id {Markdown.Code(r.Item.Text)}.",
+            IdAt i => FactDescriptions.Record(snapshot, i.Kind, i.Record),
+            KeyAt { Field: { } field } => FactDescriptions.Field(snapshot.Schema, field),
+            KeyAt k => FactDescriptions.Kind(k.Kind),
+            _ => null,
+        };
+
+        if (markdown is null)
+        {
+            return null;
+        }
+
+        var (start, length) = at!.Span;
+        return new Hover(MarkupContent.Markdown(markdown), text.RangeOf(start, length));
+    }
+}

@@ -1,0 +1,12 @@
+using Newtonsoft.Json;
+
+namespace FactsGen.LanguageServer.Protocol;
+
+/// <summary>A problem shown in the editor. <see cref="Severity"/>: 1 error, 2 warning.</summary>
+[JsonObject(ItemNullValueHandling = NullValueHandling.Ignore)]
+internal sealed record Diagnostic(Range Range, int Severity, string Code, string Source, string Message);
+
+internal sealed record PublishDiagnosticsParams(string Uri, Diagnostic[] Diagnostics);
+
+/// <summary>window/logMessage: 1 error, 2 warning, 3 info, 4 log.</summary>
+internal sealed record LogMessageParams(int Type, string Message);

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using FactsGen.LanguageServer.Tests.Infrastructure;
+
+namespace FactsGen.LanguageServer.Tests;
+
+/// <summary>Quick fixes, applied as a client applies them, until the fact base checks clean.</summary>
+public sealed class CodeActionTests : ServerSession
+{
+    [Fact]
+    public async Task WrongQuoteLine_FixedByCiteLineNInstead_ThenChecksClean()
+    {
+        var path = Scratch.File("deployments.yaml");
+        var original = await OpenAsync("deployments.yaml");
+        var at = TextEdits.Find(original, "9, quote: \"It is estimated");
+        await EditAsync("deployments.yaml", at, 1, "7");
+        var broken = original.Remove(TextEdits.Offset(original, at.Line, at.Character), 1).Insert(TextEdits.Offset(original, at.Line, at.Character), "7");
+
+        var diagnostics = await Client.DiagnosticsAsync(path, d => Has(d, "FG0013"));
+        var diagnostic = Assert.Single(diagnostics);
+        var action = Assert.Single(await Actions("deployments.yaml", diagnostic!));
+
+        Assert.Equal("Cite line 9 instead", (string)action!["title"]!);
+        Assert.Equal("quickfix", (string)action["kind"]!);
+        var edits = action["edit"]!["changes"]![LspClient.Uri(path)]!.AsArray();
+        var @fixed = TextEdits.Apply(broken, edits);
+        Assert.Equal(original, @fixed);
+
+        await ReplaceAsync("deployments.yaml", @fixed, version: 3);
+        await Client.DiagnosticsAsync(path, d => d.Count == 0);
+        Assert.Empty(Scratch.Analyze(new Dictionary<string, string> { [path] = @fixed }));
+    }
+
+    [Fact]
+    public async Task QuoteFoundNowhere_OffersNoLineFix()
+    {
+        var path = Scratch.File("deployments.yaml");
+        var original = await OpenAsync("deployments.yaml");
+        await ReplaceAsync("deployments.yaml", original.Replace("It is estimated that", "It is estimated, that", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(await Client.DiagnosticsAsync(path, d => Has(d, "FG0013")));
+
+        Assert.DoesNotContain(await Actions("deployments.yaml", diagnostic!), a => ((string)a!["title"]!).StartsWith("Cite line", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("deployments.yaml", "certainty: believed", "certainty: belived", "FG0005", "Change 'belived' to 'believed'")]
+    [InlineData("sanctions.yaml", "imposed-by: nigeria", "imposed-by: nigerai", "FG0007", "Change 'nigerai' to 'nigeria'")]
+    [InlineData("actors.yaml", "    name: \"Antony Blinken\"", "    nmae: \"Antony Blinken\"", "FG0003", "Change 'nmae' to 'name'")]
+    [InlineData("deployments.yaml", "deployments:\n", "deploymnts:\n", "FG0002", "Change 'deploymnts' to 'deployments'")]
+    [InlineData("actors.yaml", "kind: armed-group", "kind: \"armed-gruop\"", "FG0005", "Change 'armed-gruop' to 'armed-group'")]
+    public async Task DidYouMean_IsAOneClickReplacement(string file, string from, string to, string code, string title)
+    {
+        var path = Scratch.File(file);
+        var original = await OpenAsync(file);
+        var broken = ReplaceFirst(original, from, to);
+        await ReplaceAsync(file, broken);
+
+        var diagnostic = (await Client.DiagnosticsAsync(path, d => Has(d, code))).First(d => (string?)d!["code"] == code);
+        var action = Assert.Single(await Actions(file, diagnostic!), a => (string)a!["title"]! == title);
+
+        // Only the word changes: quotes and everything around it stay.
+        var words = title.Split('\'');
+        var @fixed = TextEdits.Apply(broken, action!["edit"]!["changes"]![LspClient.Uri(path)]!.AsArray());
+        Assert.Equal(ReplaceFirst(broken, words[1], words[3]), @fixed);
+        await ReplaceAsync(file, @fixed, version: 3);
+        await Client.DiagnosticsAsync(path, d => d.Count == 0);
+    }
+
+    private async Task<JsonArray> Actions(string relative, JsonNode diagnostic) =>
+        (await Client.ResultAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = LspClient.Uri(Scratch.File(relative)) },
+            range = diagnostic["range"]!.DeepClone(),
+            context = new { diagnostics = new[] { diagnostic.DeepClone() } },
+        }))!.AsArray();
+
+    private static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, from);
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+}

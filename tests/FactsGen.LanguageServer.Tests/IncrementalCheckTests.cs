@@ -1,0 +1,125 @@
+using FactsGen.LanguageServer.Engine;
+using FactsGen.LanguageServer.Tests.Infrastructure;
+using FactsGen.LanguageServer.Workspace;
+
+namespace FactsGen.LanguageServer.Tests;
+
+/// <summary>
+/// The server's incremental state, in process: an edit re-runs only the steps it touches, and after
+/// any sequence of edits the diagnostics are exactly those of a cold analysis of the same texts.
+/// </summary>
+public sealed class IncrementalCheckTests : IDisposable
+{
+    private readonly ScratchFactBase _scratch = new();
+    private readonly Dictionary<string, string> _texts = new();
+    private readonly FactBaseState _state;
+
+    public IncrementalCheckTests()
+    {
+        _state = new FactBaseState(_scratch.Facts);
+        foreach (var path in FactBaseFolder.Collect(_scratch.Facts))
+        {
+            _texts[path] = File.ReadAllText(path);
+            _state.SetText(path, _texts[path]);
+        }
+
+        _state.Refresh(CancellationToken.None);
+    }
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public void ColdStart_ParsesEveryFactFile()
+    {
+        var fresh = new FactBaseState(_scratch.Facts);
+        foreach (var (path, text) in _texts) fresh.SetText(path, text);
+
+        var snapshot = fresh.Refresh(CancellationToken.None);
+
+        Assert.Equal(_texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), fresh.LastParsedCount);
+        Assert.Empty(snapshot.Diagnostics);
+    }
+
+    [Fact]
+    public void EditToOneFactFile_ParsesAndVerifiesOnlyThatFile()
+    {
+        Edit("deployments.yaml", "certainty: believed", "certainty: belived");
+
+        Assert.Equal(1, _state.LastParsedCount);
+        Assert.Equal(1, _state.LastVerifiedCount);
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
+    public void EditToAnArticle_ReverifiesOnlyTheFilesThatCiteIt()
+    {
+        Edit("articles/000_2f8952a31158ad31.txt", "military forces in Niger", "milItary forces in Niger");
+
+        var citing = _texts.Count(t => t.Key.EndsWith(".yaml", StringComparison.Ordinal) && t.Value.Contains("article: blinken-wagner-niger-coup", StringComparison.Ordinal));
+        Assert.Equal(0, _state.LastParsedCount);
+        Assert.Equal(citing, _state.LastVerifiedCount);
+        Assert.True(citing < _texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)));
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
+    public void NoEdit_NoWork()
+    {
+        var before = _state.Refresh(CancellationToken.None);
+
+        Assert.Same(before, _state.Refresh(CancellationToken.None));
+    }
+
+    [Fact]
+    public void AnySequenceOfEdits_EndsWithTheColdAnalysisDiagnostics()
+    {
+        var edits = new (string File, string From, string To)[]
+        {
+            ("actors.yaml", "  - id: france\n", "  - id: frankreich\n"),
+            ("deployments.yaml", "line: 9, quote: \"It is estimated", "line: 7, quote: \"It is estimated"),
+            ("articles.yaml", "file: articles/001_d0a760e982b13aee.txt", "file: articles/001.txt"),
+            ("sanctions.yaml", "sanctions:\n", "sanctions:\n  - id: broken\n    imposed-by: [\n"),
+            ("articles/001_d0a760e982b13aee.txt", "Wagner", "Vagner"),
+            ("actors.yaml", "  - id: frankreich\n", "  - id: france\n"),
+            ("articles.yaml", "file: articles/001.txt", "file: articles/001_d0a760e982b13aee.txt"),
+            ("sanctions.yaml", "  - id: broken\n    imposed-by: [\n", string.Empty),
+        };
+
+        foreach (var (file, from, to) in edits)
+        {
+            Edit(file, from, to);
+            AssertSameAsColdAnalysis();
+        }
+    }
+
+    [Fact]
+    public void DeletedAndNewFiles_AreCheckedLikeTheRest()
+    {
+        var extra = _scratch.File("extra.yaml");
+        _texts[extra] = "actors:\n  - id: france\n    name: France\n    kind: state\n    sources: []\n";
+        _state.SetText(extra, _texts[extra]);
+        AssertSameAsColdAnalysis();
+
+        _texts.Remove(extra);
+        _state.Remove(extra);
+        AssertSameAsColdAnalysis();
+    }
+
+    private void Edit(string relative, string from, string to)
+    {
+        var path = _scratch.File(relative);
+        var text = _texts[path];
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        _texts[path] = text[..at] + to + text[(at + from.Length)..];
+        _state.SetText(path, _texts[path]);
+        _state.Refresh(CancellationToken.None);
+    }
+
+    private void AssertSameAsColdAnalysis()
+    {
+        var expected = FactsGen.Checking.FactBaseAnalysis.Analyze(_texts.Select(t => new FactsGen.Checking.FactBaseFile(t.Key, t.Value))).Diagnostics;
+        var actual = _state.Refresh(CancellationToken.None).Diagnostics;
+        Assert.Equal(expected.Select(d => $"{d.Id} {d.Location} {d.Message}"), actual.Select(d => $"{d.Id} {d.Location} {d.Message}"));
+    }
+}
