@@ -40,26 +40,15 @@ internal sealed class FactBaseState
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
 
-    public bool Contains(string path) => _factFiles.ContainsKey(path) || _articles.ContainsKey(path) || _pending.ContainsKey(path);
-
-    /// <summary>The current text of a file of the base (pending edits included), or null.</summary>
-    public DocumentText? TextOf(string path)
-    {
-        if (_pending.TryGetValue(path, out var pending))
-        {
-            return pending is null ? null : new DocumentText(pending);
-        }
-
-        return _factFiles.TryGetValue(path, out var fact) ? fact.Text : _articles.TryGetValue(path, out var article) ? article.Text : null;
-    }
+    /// <summary>Every file the fact base holds or is about to (pending edits included).</summary>
+    public IEnumerable<string> Paths =>
+        _factFiles.Keys.Concat(_articles.Keys).Concat(_pending.Where(p => p.Value is not null).Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Records a file's new text, to be checked at the next <see cref="Refresh"/>.</summary>
     public void SetText(string path, string text) => _pending[path] = text;
 
     /// <summary>Records that a file is gone.</summary>
     public void Remove(string path) => _pending[path] = null;
-
-    public bool HasPending => _pending.Count > 0;
 
     /// <summary>Runs the steps the pending changes need and gives the fact base as it now is.</summary>
     public FactBaseSnapshot Refresh(CancellationToken cancellationToken)
