@@ -15,13 +15,15 @@ public sealed record CitingFact(ICitedFact Fact, ImmutableArray<Citation> Citati
 /// </summary>
 public static class ArticleReport
 {
-    /// <summary>The facts that cite the article: actors, then deployments, then sanctions, each in fact-base order.</summary>
+    /// <summary>The facts that cite the article: actors, deployments, sanctions, events, then statements, each in fact-base order.</summary>
     /// <param name="article">The article's id.</param>
     /// <returns>The facts with their citations of that article.</returns>
     public static ImmutableArray<CitingFact> FactsCiting(ArticleId article) =>
         Actors.All.Cast<ICitedFact>()
             .Concat(Deployments.All)
             .Concat(Sanctions.All)
+            .Concat(Events.All)
+            .Concat(Statements.All)
             .Select(fact => new CitingFact(fact, fact.Sources.Where(c => c.Article == article).ToImmutableArray()))
             .Where(citing => !citing.Citations.IsEmpty)
             .ToImmutableArray();
@@ -35,28 +37,35 @@ public static class ArticleReport
         var actors = facts.Where(f => f.Fact is Actor).ToList();
         var deployments = facts.Where(f => f.Fact is Deployment).ToList();
         var sanctions = facts.Where(f => f.Fact is Sanction).ToList();
+        var events = facts.Where(f => f.Fact is Event).ToList();
+        var statements = facts.Where(f => f.Fact is Statement).ToList();
 
         var lines = new List<string>
         {
             "Facts citing " + Briefing.ArticleLine(article),
             $"Cited by {Words.Count(facts.Length, "fact")}: {Words.Count(actors.Count, "actor")}, "
-                + $"{Words.Count(deployments.Count, "deployment")} and {Words.Count(sanctions.Count, "sanction")}.",
+                + $"{Words.Count(deployments.Count, "deployment")}, {Words.Count(sanctions.Count, "sanction")}, "
+                + $"{Words.Count(events.Count, "event")} and {Words.Count(statements.Count, "statement")}.",
         };
 
         Section(lines, "Actors", actors);
         Section(lines, "Deployments", deployments);
         Section(lines, "Sanctions", sanctions);
+        Section(lines, "Events", events);
+        Section(lines, "Statements", statements);
         return lines;
     }
 
     /// <summary>The id of a fact, as the fact files write it.</summary>
-    /// <param name="fact">An actor, deployment or sanction.</param>
+    /// <param name="fact">An actor, deployment, sanction, event or statement.</param>
     /// <returns>The id.</returns>
     public static string IdOf(ICitedFact fact) => fact switch
     {
         Actor actor => actor.Id.Value,
         Deployment deployment => deployment.Id.Value,
         Sanction sanction => sanction.Id.Value,
+        Event e => e.Id.Value,
+        Statement statement => statement.Id.Value,
         _ => string.Empty,
     };
 

@@ -29,7 +29,8 @@ public static class Briefing
             Title,
             new string('=', Title.Length),
             $"Compiled from {Words.Count(Articles.All.Length, "article")}: {Words.Count(Actors.All.Length, "actor")}, "
-                + $"{Words.Count(Deployments.All.Length, "deployment")} and {Words.Count(Sanctions.All.Length, "sanction")}.",
+                + $"{Words.Count(Deployments.All.Length, "deployment")}, {Words.Count(Sanctions.All.Length, "sanction")}, "
+                + $"{Words.Count(Events.All.Length, "event")} and {Words.Count(Statements.All.Length, "statement")}.",
             "Every fact ends with its sources as [article-id:line].",
             string.Empty,
             Headline(Deployments.WagnerAfrica),
@@ -57,6 +58,13 @@ public static class Briefing
         lines.Add(string.Empty);
         lines.Add($"Sanctions ({Sanctions.All.Length})");
         lines.AddRange(Sanctions.All.Select(sanction => "  " + SanctionLine(sanction)));
+
+        lines.Add(string.Empty);
+        lines.AddRange(Timeline.EventLines());
+        lines.Add(string.Empty);
+        lines.AddRange(Timeline.StatementLines());
+        lines.Add(string.Empty);
+        lines.AddRange(Timeline.InvolvementLines());
 
         return lines;
     }
@@ -187,13 +195,15 @@ public static class Briefing
     }
 
     /// <summary>A short name for a fact, without citations: the actor's name, "Wagner Group: about 5,000 troops in Africa", "Nigeria sanctions Niger".</summary>
-    /// <param name="fact">An actor, deployment or sanction.</param>
+    /// <param name="fact">An actor, deployment, sanction, event or statement.</param>
     /// <returns>The label.</returns>
     public static string Label(ICitedFact fact) => fact switch
     {
         Actor actor => actor.Name,
         Deployment deployment => Label(deployment),
         Sanction sanction => Label(sanction),
+        Event e => e.Description,
+        Statement statement => $"{statement.Speaker.Resolve().Name}: {statement.Text}",
         _ => fact.ToString() ?? string.Empty,
     };
 

@@ -8,17 +8,22 @@ namespace ConsumerSample;
 
 /// <summary>
 /// The whole fact base as one value: the generated records themselves, with their citations.
-/// It is the shape of the <c>--json</c> export: <c>{ "articles": [...], "actors": [...], "deployments": [...], "sanctions": [...] }</c>.
+/// It is the shape of the <c>--json</c> export: <c>{ "articles": [...], "actors": [...], "deployments": [...], "sanctions": [...],
+/// "events": [...], "statements": [...] }</c>, the last two being the kinds the fact base declares (facts/kinds.yaml).
 /// </summary>
 /// <param name="Articles">The source articles.</param>
 /// <param name="Actors">The actors.</param>
 /// <param name="Deployments">The deployments.</param>
 /// <param name="Sanctions">The sanctions.</param>
+/// <param name="Events">The events (a declared kind).</param>
+/// <param name="Statements">The statements (a declared kind).</param>
 public sealed record FactBase(
     ImmutableArray<Article> Articles,
     ImmutableArray<Actor> Actors,
     ImmutableArray<Deployment> Deployments,
-    ImmutableArray<Sanction> Sanctions)
+    ImmutableArray<Sanction> Sanctions,
+    ImmutableArray<Event> Events,
+    ImmutableArray<Statement> Statements)
 {
     /// <summary>The export context: the source-generated contract, with quotes left readable (the output is not HTML).</summary>
     private static readonly FactBaseJsonContext Export = new(new JsonSerializerOptions(FactBaseJsonContext.Default.Options)
@@ -31,7 +36,9 @@ public sealed record FactBase(
         global::ConsumerSample.Facts.Articles.All,
         global::ConsumerSample.Facts.Actors.All,
         global::ConsumerSample.Facts.Deployments.All,
-        global::ConsumerSample.Facts.Sanctions.All);
+        global::ConsumerSample.Facts.Sanctions.All,
+        global::ConsumerSample.Facts.Events.All,
+        global::ConsumerSample.Facts.Statements.All);
 
     /// <summary>Whether both hold equal records in the same order (lists compared item by item).</summary>
     /// <param name="other">The other fact base.</param>
@@ -41,10 +48,12 @@ public sealed record FactBase(
         && Articles.SequenceEqual(other.Articles)
         && Actors.SequenceEqual(other.Actors)
         && Deployments.SequenceEqual(other.Deployments)
-        && Sanctions.SequenceEqual(other.Sanctions);
+        && Sanctions.SequenceEqual(other.Sanctions)
+        && Events.SequenceEqual(other.Events)
+        && Statements.SequenceEqual(other.Statements);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Articles.Length, Actors.Length, Deployments.Length, Sanctions.Length);
+    public override int GetHashCode() => HashCode.Combine(Articles.Length, Actors.Length, Deployments.Length, Sanctions.Length, Events.Length, Statements.Length);
 
     /// <summary>
     /// The fact base as indented JSON with kebab-case keys ("affiliated-with", "as-of"); absent optional fields are

@@ -44,8 +44,8 @@ internal sealed class FirstFact
         // A record of the base in the generator's data form, so a probe can time the decoder on its own.
         var region = facts.FactFiles[0];
         var parsed = FactsGen.Parsing.FactFileParser.Parse(region.Path, region.Text, CancellationToken.None);
-        var sample = parsed.Records.First(r => r.Kind == FactsGen.Schema.FactKind.Actor);
-        var data = FactsGen.Escaping.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactKinds.Get(sample.Kind), sample));
+        var sample = parsed.Records.First(r => r.Kind == FactsGen.Schema.FactKinds.Actors.Index);
+        var data = FactsGen.Escaping.CSharpLiteral.String(FactsGen.Emit.FactData.Encode(FactsGen.Schema.FactSchema.BuiltIn[sample.Kind], sample));
         var probe = $$"""
             namespace Bench.Probe
             {
@@ -55,12 +55,12 @@ internal sealed class FirstFact
                     public static object ById() => global::{{GeneratorRunner.Namespace}}.Actors.Get("{{facts.SampleActorId}}");
                     public static object All() => global::{{GeneratorRunner.Namespace}}.Actors.All.Length;
                     public static object TypeLoad() { global::System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(global::{{GeneratorRunner.Namespace}}.Actors).TypeHandle); return 0; }
-                    public static object ReadAttribute() => global::System.Attribute.GetCustomAttribute(typeof(ProbeHolder), typeof(global::{{GeneratorRunner.Namespace}}.__FactsGenData.ChunkAttribute), false)!;
+                    public static object ReadAttribute() => global::System.Attribute.GetCustomAttribute(typeof(ProbeHolder), typeof(global::{{GeneratorRunner.Namespace}}.__FactsGenData.HolderDataAttribute), false)!;
                     public static object NewActor() => new global::{{GeneratorRunner.Namespace}}.Actor(new global::{{GeneratorRunner.Namespace}}.ActorId("a"), "n", global::{{GeneratorRunner.Namespace}}.ActorKind.Person, null, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty, global::System.Collections.Immutable.ImmutableArray.Create(new global::{{GeneratorRunner.Namespace}}.ActorId("b")), global::System.Collections.Immutable.ImmutableArray.Create(new global::{{GeneratorRunner.Namespace}}.Citation(new global::{{GeneratorRunner.Namespace}}.ArticleId("x"), 1, "q")));
                     public static object DecodeOne() => global::{{GeneratorRunner.Namespace}}.__FactsGenData.Actors(typeof(ProbeHolder));
                 }
 
-                [global::{{GeneratorRunner.Namespace}}.__FactsGenData.Chunk({{data}})]
+                [global::{{GeneratorRunner.Namespace}}.__FactsGenData.HolderData({{data}})]
                 internal static class ProbeHolder
                 {
                 }

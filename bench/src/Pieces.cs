@@ -30,11 +30,11 @@ internal static class Pieces
         var ct = CancellationToken.None;
 
         var parsed = files.Select(f => FactFileParser.Parse(f.Path, f.Text, ct)).ToList();
-        var models = parsed.Select(p => new FactFileModel(p.Path, p.Records.Where(r => r.IsValid).ToEquatableArray())).ToList();
-        var summaries = parsed.Select(FileSummary.Create).ToImmutableArray();
+        var models = parsed.Select(p => new FactFileModel(p.Path, p.Records.Where(r => r.IsValid).ToEquatableArray(), FactSchema.BuiltIn)).ToList();
+        var summaries = parsed.Select(p => FileSummary.Create(p, FactSchema.BuiltIn)).ToImmutableArray();
         var articlePaths = facts.ArticleTexts.Select(a => GeneratorRunner.ProjectDir + a.Path).ToImmutableArray();
         var records = models.SelectMany(m => m.Records).ToList();
-        var data = records.Select(r => FactData.Encode(FactKinds.Get(r.Kind), r)).ToList();
+        var data = records.Select(r => FactData.Encode(FactSchema.BuiltIn[r.Kind], r)).ToList();
 
         Console.WriteLine($"pieces over {size} facts in {files.Count} YAML files ({files.Sum(f => f.Text.Length) / 1024 / 1024} Mi chars); median of 7 after 3 warm-ups");
         Time("YamlStream.Load (the floor)", () => files.ForEach(f => new YamlStream().Load(new StringReader(f.Text))));
@@ -49,13 +49,13 @@ internal static class Pieces
         Time("YamlTreeReader.ReadWithYamlDotNet", () => files.ForEach(f => YamlTreeReader.ReadWithYamlDotNet(f.Text, YamlLimits.Default, ct)));
         Time("FastYamlReader.TryRead", () => files.ForEach(f => FastYamlReader.TryRead(f.Text, YamlLimits.Default, ct)));
         Time("FactFileParser.Parse", () => files.ForEach(f => FactFileParser.Parse(f.Path, f.Text, ct)));
-        Time("FileSummary.Create", () => parsed.ForEach(p => FileSummary.Create(p)));
-        Time("FactIndexBuilder.Build", () => FactIndexBuilder.Build(summaries, articlePaths, ct));
+        Time("FileSummary.Create", () => parsed.ForEach(p => FileSummary.Create(p, FactSchema.BuiltIn)));
+        Time("FactIndexBuilder.Build", () => FactIndexBuilder.Build(summaries, articlePaths, FactSchema.BuiltIn, ct));
         Time("CitationSet.Of", () => parsed.ForEach(p => FactsGen.Articles.CitationSet.Of(p)));
         Time("QuoteNormalizer.Normalize(quotes)", () => records.ForEach(r => Quotes(r).ToList().ForEach(q => FactsGen.Articles.QuoteNormalizer.Normalize(q))));
         Time("FactFileEmitter.Emit", () => models.ForEach(m => FactFileEmitter.Emit(options, m)));
-        Time("  FactSummary.Describe", () => records.ForEach(r => FactSummary.Describe(r)));
-        Time("  FactData.Encode", () => records.ForEach(r => FactData.Encode(FactKinds.Get(r.Kind), r)));
+        Time("  FactSummary.Describe", () => records.ForEach(r => FactSummary.Describe(r, FactSchema.BuiltIn)));
+        Time("  FactData.Encode", () => records.ForEach(r => FactData.Encode(FactSchema.BuiltIn[r.Kind], r)));
         Time("  CSharpLiteral.String(data)", () => data.ForEach(d => CSharpLiteral.String(d)));
         Time("  XmlDoc.Text(quotes)", () => records.ForEach(r => Quotes(r).ToList().ForEach(q => XmlDoc.Text(q))));
         Time("  CSharpLiteral.String(quotes)", () => records.ForEach(r => Quotes(r).ToList().ForEach(q => CSharpLiteral.String(q))));
@@ -64,7 +64,7 @@ internal static class Pieces
 
     private static IEnumerable<string> Quotes(FactRecord record)
     {
-        var kind = FactKinds.Get(record.Kind);
+        var kind = FactSchema.BuiltIn[record.Kind];
         return kind.SourcesField is null ? [] : record.Fields[kind.IndexOf(kind.SourcesField.Name)]?.Citations.Select(c => c.Quote) ?? [];
     }
 

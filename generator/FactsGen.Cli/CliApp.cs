@@ -1,212 +1,107 @@
-using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
 using System.Reflection;
-using FactsGen.Schema;
+using FactsGen.Cli.Commands;
 
 namespace FactsGen.Cli;
 
-/// <summary>The <c>factsgen</c> command line: <c>check</c> and <c>schema</c>.</summary>
+/// <summary>
+/// The <c>factsgen</c> command line on System.CommandLine: one file per command under Commands/,
+/// help for each (<c>-h</c>), shell completion (the <c>[suggest]</c> directive that dotnet-suggest
+/// calls), <c>--version</c>, and one way to fail: a usage error prints <c>factsgen: &lt;what&gt;</c>
+/// and the command's usage to standard error and exits 2.
+/// </summary>
 internal static class CliApp
 {
     public const int Clean = 0;
     public const int Errors = 1;
     public const int Usage = 2;
 
-    public const string HelpText = """
-        factsgen: checks FactsGen fact files without building C#.
+    public const string Description = """
+        factsgen: checks, re-anchors and exports FactsGen fact bases (cited YAML facts about articles) without building C#.
 
-        Usage:
-          factsgen check <folder> [--format text|json]
-              Checks every *.yaml / *.yml fact file and *.txt article under <folder> (recursively,
-              skipping bin, obj, node_modules and folders starting with '.') with the generator's
-              own checks. Prints one line per problem, as the compiler does:
-                facts/deployments.yaml(12,14): error FG0007: ...
-              Exit code: 0 no errors (warnings are printed), 1 errors, 2 usage error.
-              --format json prints one JSON object instead (for tools).
-          factsgen schema [--output <file>]
-              Prints the JSON Schema for fact files (or writes it to <file>). Point fact files at it
-              with a first line: # yaml-language-server: $schema=./factsgen.schema.json
-          factsgen lsp
-              Runs the language server for fact files (LSP over stdin/stdout), for editors:
-              see docs/editors/language-server.md.
-          factsgen --version | --help
+        Typical use, from the repository root:
+          factsgen check facts                          problems as the compiler prints them
+          factsgen fix facts --dry-run                  the line numbers a changed article needs, as a diff
+          factsgen export facts --format annotations    the citations as W3C Web Annotations
         """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
-    {
-        if (args.Count == 0)
-        {
-            return UsageError(stderr, "no command given");
-        }
-
-        switch (args[0])
-        {
-            case "-h":
-            case "--help":
-            case "help":
-            case "-?":
-                stdout.WriteLine(HelpText);
-                return Clean;
-            case "--version":
-                stdout.WriteLine(Version);
-                return Clean;
-            case "check":
-                return Check(args, stdout, stderr, currentDirectory);
-            case "schema":
-                return WriteSchema(args, stdout, stderr, currentDirectory);
-            case "lsp":
-                // The language server speaks LSP on the process's own stdin/stdout (its log goes to stderr).
-                return FactsGen.LanguageServer.LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), System.Threading.CancellationToken.None).GetAwaiter().GetResult();
-            default:
-                return UsageError(stderr, $"unknown command '{args[0]}'");
-        }
-    }
 
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    private static int Check(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory, ProgressReporter? progress = null)
     {
-        string? folder = null;
-        var format = OutputFormat.Text;
-        for (var i = 1; i < args.Count; i++)
+        var context = new CliContext(stdout, stderr, currentDirectory, progress);
+        var root = CreateRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
         {
-            var arg = args[i];
-            if (TryOption(args, ref i, "--format", out var value, out var missing))
+            foreach (var error in parse.Errors.Select(e => e.Message).Distinct())
             {
-                if (missing)
-                {
-                    return UsageError(stderr, "--format needs a value: text or json");
-                }
-
-                switch (value)
-                {
-                    case "text":
-                        format = OutputFormat.Text;
-                        break;
-                    case "json":
-                        format = OutputFormat.Json;
-                        break;
-                    default:
-                        return UsageError(stderr, $"unknown format '{value}'; use text or json");
-                }
+                stderr.WriteLine($"factsgen: {error}");
             }
-            else if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1)
-            {
-                return UsageError(stderr, $"unknown option '{arg}'");
-            }
-            else if (folder is null)
-            {
-                folder = arg;
-            }
-            else
-            {
-                return UsageError(stderr, $"one folder only ('{folder}' and '{arg}' given)");
-            }
+
+            stderr.WriteLine($"Usage: {UsageOf(parse.CommandResult.Command, root)}");
+            stderr.WriteLine($"Help: {PathOf(parse.CommandResult.Command, root)} --help");
+            return Usage;
         }
 
-        if (folder is null)
-        {
-            return UsageError(stderr, "check needs a folder, e.g. factsgen check facts");
-        }
-
-        var full = Path.GetFullPath(folder, currentDirectory);
-        if (!Directory.Exists(full))
-        {
-            return UsageError(stderr, File.Exists(full) ? $"'{folder}' is a file; give the folder of the fact base" : $"folder '{folder}' does not exist");
-        }
-
-        var result = CheckCommand.Run(full, currentDirectory);
-        if (format == OutputFormat.Json)
-        {
-            OutputWriter.WriteJson(stdout, result, folder);
-        }
-        else
-        {
-            OutputWriter.WriteText(stdout, result);
-        }
-
-        return result.ErrorCount > 0 ? Errors : Clean;
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static int WriteSchema(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    /// <summary>The command tree. A new command is one more file under Commands/ and one more line here.</summary>
+    public static RootCommand CreateRoot(CliContext context)
     {
-        string? output = null;
-        for (var i = 1; i < args.Count; i++)
+        var root = new RootCommand(Description)
         {
-            if (TryOption(args, ref i, "--output", out var value, out var missing) || TryOption(args, ref i, "-o", out value, out missing))
-            {
-                if (missing)
-                {
-                    return UsageError(stderr, "--output needs a file name");
-                }
+            CheckCommand.Create(context),
+            SchemaCommand.Create(context),
+            FixCommand.Create(context),
+            ExportCommand.Create(context),
+            LspCommand.Create(),
+        };
 
-                output = value;
-            }
-            else
-            {
-                return UsageError(stderr, $"unknown argument '{args[i]}'");
-            }
+        // The version without the build's source revision, as `check --format json` reports it.
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new PrintVersion();
         }
 
-        var schema = JsonSchemaWriter.Write();
-        if (output is null)
+        return root;
+    }
+
+    private static string PathOf(Command command, RootCommand root)
+    {
+        var names = new List<string>();
+        for (var c = command; c is not null && c != root; c = c.Parents.OfType<Command>().FirstOrDefault())
         {
-            stdout.Write(schema);
+            names.Insert(0, c.Name);
+        }
+
+        names.Insert(0, "factsgen");
+        return string.Join(" ", names);
+    }
+
+    private static string UsageOf(Command command, RootCommand root)
+    {
+        if (command == root)
+        {
+            return "factsgen <command> [options], with a command among: " + string.Join(", ", root.Subcommands.Select(c => c.Name));
+        }
+
+        var arguments = command.Arguments.Select(a => $"<{a.Name}>");
+        return string.Join(" ", new[] { PathOf(command, root) }.Concat(arguments)) + (command.Options.Any(o => !o.Hidden) ? " [options]" : string.Empty);
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
             return Clean;
         }
-
-        var path = Path.GetFullPath(output, currentDirectory);
-        if (Directory.Exists(path))
-        {
-            path = Path.Combine(path, JsonSchemaWriter.FileName);
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, schema, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        stdout.WriteLine($"factsgen: wrote {Path.GetRelativePath(currentDirectory, path)}");
-        return Clean;
     }
-
-    /// <summary>Reads <c>--name value</c> or <c>--name=value</c> at <paramref name="i"/>.</summary>
-    private static bool TryOption(IReadOnlyList<string> args, ref int i, string name, out string value, out bool missing)
-    {
-        value = string.Empty;
-        missing = false;
-        var arg = args[i];
-        if (arg.StartsWith(name + "=", StringComparison.Ordinal))
-        {
-            value = arg.Substring(name.Length + 1);
-            missing = value.Length == 0;
-            return true;
-        }
-
-        if (arg != name)
-        {
-            return false;
-        }
-
-        if (i + 1 >= args.Count)
-        {
-            missing = true;
-            return true;
-        }
-
-        value = args[++i];
-        return true;
-    }
-
-    private static int UsageError(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"factsgen: {message}");
-        stderr.WriteLine("Usage: factsgen check <folder> [--format text|json] | factsgen schema [--output <file>] | factsgen --help");
-        return Usage;
-    }
-}
-
-internal enum OutputFormat
-{
-    Text,
-    Json,
 }

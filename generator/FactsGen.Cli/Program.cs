@@ -1,4 +1,4 @@
 using System;
 using FactsGen.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, ProgressReporter.ForConsole());

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FactsGen.Articles;
@@ -16,9 +16,12 @@ namespace FactsGen;
 
 /// <summary>
 /// Compiles YAML fact files and the articles they cite (MSBuild AdditionalFiles) into typed C#.
-/// Each fact file is parsed and checked on its own and cached; cross-file checks run on small
-/// summaries; sources are emitted per fact file, per catalog and once for the fixed types, and
-/// diagnostics are reported from outputs of their own, so a diagnostic-only change emits nothing.
+/// Wiring only: the steps are <see cref="FactBaseSteps"/>'s, which the tools call too. The kinds
+/// (built-in and declared, spec §7) are a step of their own: each file's declarations are read on
+/// their own, the schema is built from all of them, and it compares by value, so an edit that
+/// leaves the kinds as they were re-parses only the edited file. Cross-file checks run on small
+/// summaries; sources are emitted per fact file, per kind, per catalog and once for the fixed
+/// types; diagnostics are reported from outputs of their own, so a diagnostic-only change emits nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FactsGenerator : IIncrementalGenerator
@@ -29,9 +32,29 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(GeneratorOptionsReader.Read)
             .WithTrackingName(TrackingNames.Options);
 
-        var factFiles = context.AdditionalTextsProvider
-            .Where(static text => FilePaths.IsFactFile(text.Path))
-            .Select(static (text, ct) => ParseFactFile(text, ct))
+        var factTexts = context.AdditionalTextsProvider.Where(static text => FilePaths.IsFactFile(text.Path));
+
+        // Kinds.
+        var declarations = factTexts
+            .Select(static (text, ct) => ReadKinds(text, ct))
+            .WithTrackingName(TrackingNames.ReadKinds);
+        context.RegisterSourceOutput(
+            declarations.Select(static (d, _) => d.Diagnostics).WithTrackingName(TrackingNames.KindDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+        var schemaBuild = declarations
+            .Collect()
+            .Select(static (all, _) => FactBaseSteps.BuildSchema(all))
+            .WithTrackingName(TrackingNames.BuildSchema);
+        context.RegisterSourceOutput(
+            schemaBuild.Select(static (b, _) => b.Diagnostics).WithTrackingName(TrackingNames.SchemaDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+        var schema = schemaBuild
+            .Select(static (b, _) => b.Schema)
+            .WithTrackingName(TrackingNames.Schema);
+
+        var factFiles = factTexts
+            .Combine(schema)
+            .Select(static (pair, ct) => ParseFactFile(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ParseFactFile);
 
         var articles = context.AdditionalTextsProvider
@@ -50,11 +73,13 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.ArticlePaths);
         var index = factFiles
-            .Select(static (file, _) => FileSummary.Create(file))
+            .Combine(schema)
+            .Select(static (pair, _) => FileSummary.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Summarize)
             .Collect()
             .Combine(articlePaths)
-            .Select(static (pair, ct) => BuildIndex(pair.Left, pair.Right, ct))
+            .Combine(schema)
+            .Select(static (pair, ct) => FactBaseSteps.BuildIndex(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.BuildIndex);
         context.RegisterSourceOutput(
             index.Select(static (i, _) => i.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics),
@@ -64,13 +89,13 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var lookup = index
             .Select(static (i, _) => i.Articles)
             .Combine(articles.Collect())
-            .Select(static (pair, _) => BuildLookup(pair.Left, pair.Right))
+            .Select(static (pair, _) => FactBaseSteps.BuildLookup(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleLookup);
         var quoteDiagnostics = factFiles
             .Select(static (file, _) => CitationSet.Of(file))
             .WithTrackingName(TrackingNames.Citations)
             .Combine(lookup)
-            .Select(static (pair, ct) => VerifyQuotes(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => FactBaseSteps.VerifyQuotes(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.VerifyQuotes);
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
@@ -81,13 +106,20 @@ public sealed class FactsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(options, static (spc, o) => Emit(spc, () => TypesEmitter.Emit(o)));
 
+        var kindTypes = schema
+            .Combine(options)
+            .SelectMany(static (pair, _) => pair.Left.Kinds.Select(kind => new KindTypesModel(pair.Right, pair.Left, kind.Index)))
+            .WithTrackingName(TrackingNames.KindTypes);
+        context.RegisterSourceOutput(kindTypes, static (spc, model) => Emit(spc, () => new[] { KindEmitter.Emit(model) }));
+
         var catalogs = acceptance
             .Combine(options)
-            .SelectMany(static (pair, _) => FactKinds.All.Select(kind => new CatalogModel(
-                pair.Right,
-                kind.Kind,
-                pair.Left
-                    .Select(file => new FileShare(file.Path, file.Facts.Count(f => f.Kind == kind.Kind)))
+            .Combine(schema)
+            .SelectMany(static (pair, _) => pair.Right.Kinds.Select(kind => new CatalogModel(
+                pair.Left.Right,
+                kind,
+                pair.Left.Left
+                    .Select(file => new FileShare(file.Path, file.Facts.Count(f => f.Kind == kind.Index)))
                     .Where(share => share.Count > 0)
                     .ToEquatableArray())))
             .WithTrackingName(TrackingNames.Catalogs);
@@ -99,10 +131,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
         // so an edit that only moves text (equal text) adds nothing to the compilation.
         var fileSources = factFiles
             .Combine(acceptance)
-            .Select(static (pair, _) => ToFileModel(pair.Left, pair.Right))
+            .Combine(schema)
+            .Select(static (pair, _) => FactBaseSteps.ToFileModel(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.FileModels)
             .Combine(options)
-            .Select(static (pair, ct) => EmitFactFile(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => FactBaseSteps.EmitFactFile(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.EmitFactFile);
         context.RegisterSourceOutput(fileSources, static (spc, emitted) =>
         {
@@ -117,10 +150,21 @@ public sealed class FactsGenerator : IIncrementalGenerator
         });
     }
 
-    private static ParsedFactFile ParseFactFile(AdditionalText text, CancellationToken cancellationToken)
+    private static FileKindDeclarations ReadKinds(AdditionalText text, CancellationToken cancellationToken)
     {
         var path = text.Path;
-        return Guard(
+        return FactBaseSteps.Guard(
+            cancellationToken,
+            () => text.GetText(cancellationToken) is { } source && source.Length <= Yaml.YamlLimits.Default.MaxFileChars
+                ? FactBaseSteps.ReadKinds(path, source.ToString(), cancellationToken)
+                : FileKindDeclarations.None(path),
+            e => FileKindDeclarations.None(path));
+    }
+
+    private static ParsedFactFile ParseFactFile(AdditionalText text, FactSchema schema, CancellationToken cancellationToken)
+    {
+        var path = text.Path;
+        return FactBaseSteps.Guard(
             cancellationToken,
             () =>
             {
@@ -134,28 +178,10 @@ public sealed class FactsGenerator : IIncrementalGenerator
                 // A huge file is refused (FG0015) before its text is copied into one big string.
                 return source.Length > Yaml.YamlLimits.Default.MaxFileChars
                     ? FactFileParser.RefuseTooLarge(path, source.Length)
-                    : FactFileParser.Parse(path, source.ToString(), cancellationToken);
+                    : FactFileParser.Parse(path, source.ToString(), schema, cancellationToken);
             },
-            e => UnreadableFile(path, e));
+            e => FactBaseSteps.UnreadableFile(path, e));
     }
-
-    /// <summary>Parses one fact file's text; a fault becomes FG9999 on the file (the checker's entry, too).</summary>
-    internal static ParsedFactFile ParseFactFile(string path, string text, CancellationToken cancellationToken) =>
-        Guard(cancellationToken, () => FactFileParser.Parse(path, text, cancellationToken), e => UnreadableFile(path, e));
-
-    /// <summary>The cross-file checks; a fault becomes FG9999 instead of CS8785.</summary>
-    internal static FactIndex BuildIndex(ImmutableArray<FileSummary> files, ImmutableArray<string> articlePaths, CancellationToken cancellationToken) =>
-        Guard(cancellationToken, () => FactIndexBuilder.Build(files, articlePaths, cancellationToken), FaultyIndex);
-
-    /// <summary>One fact file's quote checks; a fault becomes FG9999 on the file.</summary>
-    internal static EquatableArray<DiagnosticInfo> VerifyQuotes(CitationSet citations, ArticleLookup lookup, CancellationToken cancellationToken) =>
-        Guard(
-            cancellationToken,
-            () => QuoteVerifier.Verify(citations, lookup, cancellationToken),
-            e => EquatableArray.Create(Fault("checking quotes of " + FilePaths.FileName(citations.Path), e, LocationInfo.FileStart(citations.Path))));
-
-    private static ParsedFactFile UnreadableFile(string path, Exception e) =>
-        new(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(Fault("reading " + FilePaths.FileName(path), e, LocationInfo.FileStart(path))));
 
     /// <summary>
     /// An article's text; one the host cannot give (null, or an exception as an IDE's text may throw)
@@ -173,49 +199,6 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    internal static ArticleLookup BuildLookup(EquatableArray<ArticleBinding> bindings, ImmutableArray<ArticleText> texts)
-    {
-        var byPath = texts.GroupBy(t => t.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return new ArticleLookup(bindings
-            .Where(b => byPath.ContainsKey(b.Path))
-            .Select(b => new ResolvedArticle(b.Id, byPath[b.Path]))
-            .ToEquatableArray());
-    }
-
-    private static FactFileModel ToFileModel(ParsedFactFile file, EquatableArray<FileAcceptance> acceptance)
-    {
-        FileAcceptance? accepted = null;
-        foreach (var candidate in acceptance)
-        {
-            if (candidate.Path == file.Path)
-            {
-                accepted = candidate;
-                break;
-            }
-        }
-
-        if (accepted is null || accepted.Facts.IsEmpty)
-        {
-            return new FactFileModel(file.Path, EquatableArray<FactRecord>.Empty);
-        }
-
-        var records = ImmutableArray.CreateBuilder<FactRecord>(accepted.Facts.Count);
-        foreach (var fact in accepted.Facts)
-        {
-            records.Add(file.Records[fact.Ordinal]);
-        }
-
-        return new FactFileModel(file.Path, new EquatableArray<FactRecord>(records.MoveToImmutable()));
-    }
-
-    private static EmittedFile EmitFactFile(FactFileModel model, GeneratorOptions options, CancellationToken cancellationToken) =>
-        model.Records.IsEmpty
-            ? new EmittedFile(model.Path, null, null)
-            : Guard(
-                cancellationToken,
-                () => new EmittedFile(model.Path, FactFileEmitter.Emit(options, model, cancellationToken), null),
-                e => new EmittedFile(model.Path, null, Fault("emitting code for " + FilePaths.FileName(model.Path), e, null)));
-
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -224,7 +207,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, Func<System.Collections.Generic.IEnumerable<SourceFile>> emit)
+    private static void Emit(SourceProductionContext context, Func<IEnumerable<SourceFile>> emit)
     {
         try
         {
@@ -235,26 +218,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Fault("emitting code", e, null).ToDiagnostic());
+            context.ReportDiagnostic(FactBaseSteps.Fault("emitting code", e, null).ToDiagnostic());
         }
     }
-
-    /// <summary>Runs a step; an exception becomes FG9999 instead of CS8785 (cancellation passes through).</summary>
-    internal static T Guard<T>(CancellationToken cancellationToken, Func<T> step, Func<Exception, T> onFault)
-    {
-        try
-        {
-            return step();
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return onFault(e);
-        }
-    }
-
-    internal static FactIndex FaultyIndex(Exception e) =>
-        new(EquatableArray<FileAcceptance>.Empty, EquatableArray<ArticleBinding>.Empty, EquatableArray.Create(Fault("checking the fact base", e, null)));
-
-    internal static DiagnosticInfo Fault(string activity, Exception e, LocationInfo? location) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalFault, location, activity, e.GetType().FullName ?? e.GetType().Name, e.Message.Replace('\r', ' ').Replace('\n', ' '));
 }

@@ -4,6 +4,12 @@ namespace FactsGen;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string ReadKinds = nameof(ReadKinds);
+    public const string KindDiagnostics = nameof(KindDiagnostics);
+    public const string BuildSchema = nameof(BuildSchema);
+    public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
+    public const string Schema = nameof(Schema);
+    public const string KindTypes = nameof(KindTypes);
     public const string ParseFactFile = nameof(ParseFactFile);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string Summarize = nameof(Summarize);
@@ -21,7 +27,7 @@ internal static class TrackingNames
 
     public static readonly string[] All =
     {
-        Options, ParseFactFile, FileDiagnostics, Summarize, ReadArticle, ArticlePaths, BuildIndex, IndexDiagnostics,
+        Options, ReadKinds, KindDiagnostics, BuildSchema, SchemaDiagnostics, Schema, KindTypes, ParseFactFile, FileDiagnostics, Summarize, ReadArticle, ArticlePaths, BuildIndex, IndexDiagnostics,
         Acceptance, ArticleLookup, Citations, VerifyQuotes, Catalogs, FileModels, EmitFactFile,
     };
 }

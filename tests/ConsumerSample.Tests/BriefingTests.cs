@@ -14,7 +14,8 @@ public class BriefingTests
         Assert.Equal(Briefing.Title, Lines[0]);
         Assert.Equal(new string('=', Briefing.Title.Length), Lines[1]);
         Assert.Equal(
-            $"Compiled from {Articles.All.Length} articles: {Actors.All.Length} actors, {Deployments.All.Length} deployments and {Sanctions.All.Length} sanctions.",
+            $"Compiled from {Articles.All.Length} articles: {Actors.All.Length} actors, {Deployments.All.Length} deployments, {Sanctions.All.Length} sanctions, "
+                + $"{Events.All.Length} events and {Statements.All.Length} statements.",
             Lines[2]);
     }
 
@@ -51,7 +52,7 @@ public class BriefingTests
                 || l.StartsWith(Briefing.HeadlinePrefix, System.StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(1 + Actors.All.Length + Deployments.All.Length + Sanctions.All.Length, factLines.Count);
+        Assert.Equal(1 + Actors.All.Length + Deployments.All.Length + Sanctions.All.Length + Events.All.Length + Statements.All.Length, factLines.Count);
         Assert.All(factLines, line => Assert.Matches(TestSupport.TrailingCitations(), line));
     }
 
@@ -65,6 +66,8 @@ public class BriefingTests
                 Actor a => Briefing.ActorLine(a),
                 Deployment d => Briefing.DeploymentLine(d),
                 Sanction s => Briefing.SanctionLine(s),
+                Event e => Timeline.EventLine(e),
+                Statement s => Timeline.StatementLine(s),
                 _ => throw new Xunit.Sdk.XunitException("Unexpected fact " + fact),
             };
 

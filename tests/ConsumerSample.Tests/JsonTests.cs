@@ -40,14 +40,29 @@ public class JsonTests
     }
 
     [Fact]
-    public void The_top_level_has_the_four_sections()
+    public void The_top_level_has_the_built_in_and_the_declared_sections()
     {
         using var document = JsonDocument.Parse(Export.Output);
 
         Assert.Equal(
-            new[] { "articles", "actors", "deployments", "sanctions" },
+            new[] { "articles", "actors", "deployments", "sanctions", "events", "statements" },
             document.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Actors.All.Length, document.RootElement.GetProperty("actors").GetArrayLength());
+        Assert.Equal(Events.All.Length, document.RootElement.GetProperty("events").GetArrayLength());
+        Assert.Equal(Statements.All.Length, document.RootElement.GetProperty("statements").GetArrayLength());
+    }
+
+    [Fact]
+    public void Declared_kinds_read_as_in_the_yaml_and_reverse_navigation_is_not_exported()
+    {
+        using var document = JsonDocument.Parse(Export.Output);
+
+        var coup = document.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "july-coup");
+        Assert.Equal("2023-07-26", coup.GetProperty("date").GetString());
+        Assert.Equal("coup", coup.GetProperty("kind").GetString());
+        var wagner = document.RootElement.GetProperty("actors").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "wagner");
+        Assert.False(wagner.TryGetProperty("deployments", out _));
+        Assert.False(wagner.TryGetProperty("statements", out _));
     }
 
     [Fact]

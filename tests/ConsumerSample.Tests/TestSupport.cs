@@ -23,7 +23,7 @@ internal static partial class TestSupport
 
     /// <summary>Every actor, deployment and sanction of the catalogs, in fact-base order.</summary>
     public static IEnumerable<ICitedFact> AllFacts =>
-        Actors.All.Cast<ICitedFact>().Concat(Deployments.All).Concat(Sanctions.All);
+        Actors.All.Cast<ICitedFact>().Concat(Deployments.All).Concat(Sanctions.All).Concat(Events.All).Concat(Statements.All);
 
     /// <summary>A line that ends with one or more citations, each " [article-id:line]".</summary>
     [GeneratedRegex(@"( \[[a-z][a-z0-9]*(-[a-z0-9]+)*:[1-9][0-9]*\])+$")]

@@ -120,7 +120,7 @@ public class NothingLostTests(ITestOutputHelper output)
             foreach (var (keyNode, value) in mapping.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value;
-                var kind = key is null ? null : FactKinds.FindSection(key);
+                var kind = key is null ? null : FactSchema.BuiltIn.FindSection(key);
                 if (kind is null)
                 {
                     Reported(keyNode, $"section '{key}'");

@@ -259,7 +259,7 @@ public class ResourceLimitTests(ITestOutputHelper output)
         Assert.ThrowsAny<OperationCanceledException>(() => FactFileParser.Parse("/project/facts/big.yaml", yaml, cancelled));
 
         var parsed = FactFileParser.Parse("/project/facts/big.yaml", yaml, CancellationToken.None);
-        Assert.ThrowsAny<OperationCanceledException>(() => FactIndexBuilder.Build([FileSummary.Create(parsed)], ["/project/facts/articles/a.txt"], cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => FactIndexBuilder.Build([FileSummary.Create(parsed, FactsGen.Schema.FactSchema.BuiltIn)], ["/project/facts/articles/a.txt"], FactsGen.Schema.FactSchema.BuiltIn, cancelled));
 
         var article = ArticleText.Create("/project/facts/articles/a.txt", "Wagner fighters are in Mali.\n");
         var lookup = new ArticleLookup(EquatableArray.Create(new ResolvedArticle("a", article)));

@@ -14,24 +14,29 @@ namespace FactsGen.Checking;
 /// <summary>
 /// A whole fact base run through the generator's steps outside a compilation: what the tools
 /// (<c>factsgen check</c>, <c>fix</c>, <c>report</c>, <c>export</c> and the language server) read.
-/// The steps are the generator's own (<see cref="FactsGenerator"/>), so ids, messages and what is
+/// The steps are the generator's own (<see cref="FactBaseSteps"/>), so ids, messages and what is
 /// accepted are the same as in a build.
 /// </summary>
 internal sealed class FactBaseAnalysis
 {
     private FactBaseAnalysis(
+        FactSchema schema,
         ImmutableArray<ParsedFactFile> files,
         ImmutableArray<ArticleText> articles,
         FactIndex index,
         ArticleLookup lookup,
         ImmutableArray<DiagnosticInfo> diagnostics)
     {
+        Schema = schema;
         Files = files;
         Articles = articles;
         Index = index;
         Lookup = lookup;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>The kinds, built-in and declared.</summary>
+    public FactSchema Schema { get; }
 
     /// <summary>Every fact file, parsed, in fact-base order (by path).</summary>
     public ImmutableArray<ParsedFactFile> Files { get; }
@@ -49,16 +54,16 @@ internal sealed class FactBaseAnalysis
     public ImmutableArray<DiagnosticInfo> Diagnostics { get; }
 
     /// <summary>The kinds of the fact base, built-in first, in the order the generated API lists them.</summary>
-    public IReadOnlyList<KindDescriptor> Kinds => FactKinds.All;
+    public IReadOnlyList<KindDescriptor> Kinds => Schema.Kinds;
 
     /// <summary>The kind a record is of.</summary>
-    public KindDescriptor KindOf(FactRecord record) => FactKinds.Get(record.Kind);
+    public KindDescriptor KindOf(FactRecord record) => Schema[record.Kind];
 
     /// <summary>The kind a reference field names (null for other fields).</summary>
-    public KindDescriptor? TargetOf(FieldDescriptor field) => field.Target is { } target ? FactKinds.Get(target) : null;
+    public KindDescriptor? TargetOf(FieldDescriptor field) => field.Target >= 0 ? Schema[field.Target] : null;
 
     /// <summary>The fact's one-line English summary, as in its doc comment.</summary>
-    public string Summarize(FactRecord record) => FactSummary.Describe(record);
+    public string Summarize(FactRecord record) => FactSummary.Describe(record, Schema);
 
     /// <summary>The records that are emitted (valid, first of their id), in fact-base order, with their file.</summary>
     public IEnumerable<(ParsedFactFile File, FactRecord Record)> AcceptedRecords()
@@ -84,10 +89,21 @@ internal sealed class FactBaseAnalysis
         var all = files.ToList();
         var diagnostics = new List<DiagnosticInfo>();
 
-        var parsed = all
+        var factFiles = all
             .Where(f => FilePaths.IsFactFile(f.Path))
             .OrderBy(f => f.Path, System.StringComparer.Ordinal)
-            .Select(f => FactsGenerator.ParseFactFile(f.Path, f.Text, cancellationToken))
+            .ToList();
+        var declarations = factFiles.Select(f => FactBaseSteps.ReadKinds(f.Path, f.Text, cancellationToken)).ToImmutableArray();
+        var schemaBuild = FactBaseSteps.BuildSchema(declarations);
+        var schema = schemaBuild.Schema;
+        foreach (var file in declarations)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        diagnostics.AddRange(schemaBuild.Diagnostics);
+        var parsed = factFiles
+            .Select(f => FactBaseSteps.ParseFactFile(f.Path, f.Text, schema, cancellationToken))
             .ToImmutableArray();
         var articles = all
             .Where(f => FilePaths.IsArticle(f.Path))
@@ -98,17 +114,17 @@ internal sealed class FactBaseAnalysis
             diagnostics.AddRange(file.Diagnostics);
         }
 
-        var index = FactsGenerator.BuildIndex(parsed.Select(FileSummary.Create).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), cancellationToken);
+        var index = FactBaseSteps.BuildIndex(parsed.Select(f => FileSummary.Create(f, schema)).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), schema, cancellationToken);
         diagnostics.AddRange(index.Diagnostics);
 
-        var lookup = FactsGenerator.BuildLookup(index.Articles, articles);
+        var lookup = FactBaseSteps.BuildLookup(index.Articles, articles);
         foreach (var file in parsed)
         {
-            diagnostics.AddRange(FactsGenerator.VerifyQuotes(CitationSet.Of(file), lookup, cancellationToken));
+            diagnostics.AddRange(FactBaseSteps.VerifyQuotes(CitationSet.Of(file), lookup, cancellationToken));
         }
 
         diagnostics = diagnostics.Distinct().ToList();
         diagnostics.Sort(DiagnosticInfo.Compare);
-        return new FactBaseAnalysis(parsed, articles, index, lookup, diagnostics.ToImmutableArray());
+        return new FactBaseAnalysis(schema, parsed, articles, index, lookup, diagnostics.ToImmutableArray());
     }
 }

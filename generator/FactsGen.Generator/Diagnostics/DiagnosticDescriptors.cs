@@ -13,7 +13,7 @@ internal static class DiagnosticDescriptors
         "FG0001", "YAML syntax error", "YAML syntax error: {0}");
 
     public static readonly DiagnosticDescriptor UnknownSection = Error(
-        "FG0002", "Unknown section", "Unknown section '{0}'{1} A fact document's top-level keys are articles, actors, deployments and sanctions");
+        "FG0002", "Unknown section", "Unknown section '{0}'{1} A fact document's top-level keys are the kinds' sections: {2}");
 
     public static readonly DiagnosticDescriptor UnknownField = Error(
         "FG0003", "Unknown field", "Unknown field '{0}' in {1}{2} Known fields: {3}");
@@ -54,6 +54,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "FG0015", "Document too large or too deep", "Refused: {0}; split the file or simplify it");
 
+    public static readonly DiagnosticDescriptor InvalidKind = Error(
+        "FG0016", "Invalid kind declaration", "Invalid kind declaration: {0}");
+
     public static readonly DiagnosticDescriptor UncitedArticle = new(
         "FG0100", "Article never cited", "Article '{0}' is declared but never cited; cite it or remove it", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -64,7 +67,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntax, UnknownSection, UnknownField, MissingField, InvalidValue, DuplicateId, UnknownReference,
         NameClash, DuplicateKey, NoCitations, UnknownArticle, LineOutOfRange, QuoteNotOnLine, ArticleFileMissing,
-        LimitExceeded, UncitedArticle, InternalFault,
+        LimitExceeded, InvalidKind, UncitedArticle, InternalFault,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -6,21 +6,21 @@ namespace FactsGen.Emit;
 /// <summary>
 /// A kind's catalog core: <c>All</c> in fact-base order, <c>Get</c> and <c>TryGet</c>. The facts'
 /// own properties come from each fact file's source (<see cref="FactFileEmitter"/>); this part only
-/// strings their chunks together, so it changes when files come and go, not when facts change.
+/// strings their holder classes together, so it changes when files come and go, not when facts change.
 /// </summary>
 internal static class CatalogEmitter
 {
     public static SourceFile Emit(CatalogModel model)
     {
         var options = model.Options;
-        var kind = FactKinds.Get(model.Kind);
+        var kind = model.Kind;
         var record = EmitNames.Global(options, kind.RecordName);
         var id = EmitNames.Global(options, kind.IdTypeName);
         var total = model.Files.Sum(f => f.Count);
-        var size = EmitNames.ChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var size = EmitNames.HolderSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        // The holder classes in fact-base order; All, lookup and __Chunk all go by this one list.
-        var chunks = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.ChunkCount(f.Count)).Select(c => EmitNames.ChunkClass(options, f.Path, c))).ToList();
+        // The holder classes in fact-base order; All, lookup and __Holder all go by this one list.
+        var holders = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.HolderCount(f.Count)).Select(c => EmitNames.HolderClass(options, f.Path, c))).ToList();
         var writer = SourceFrame.Begin(options, $"the {kind.CatalogName} catalog");
 
         writer.Line($"/// <summary>The fact base's {kind.Section}: one property per {kind.Noun}, named from its id, plus <see cref=\"All\"/> and lookup by id.</summary>");
@@ -34,8 +34,8 @@ internal static class CatalogEmitter
         writer.Open("get");
         writer.Open("if (s_all.IsDefault)");
         writer.Line($"var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{record}>({total.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
-        writer.Open($"for (var ordinal = 0; ordinal < {chunks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}; ordinal++)");
-        writer.Line("builder.AddRange(__Chunk(ordinal));");
+        writer.Open($"for (var ordinal = 0; ordinal < {holders.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}; ordinal++)");
+        writer.Line("builder.AddRange(__Holder(ordinal));");
         writer.Close();
         writer.Line();
         writer.Line("global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());");
@@ -74,7 +74,7 @@ internal static class CatalogEmitter
         writer.Open(string.Empty);
         writer.Line("var byId = s_byId ?? __BuildIndex();");
         writer.Open("if (id is not null && byId.TryGetValue(id, out var at))");
-        writer.Line($"value = __Chunk(at / {size})[at % {size}];");
+        writer.Line($"value = __Holder(at / {size})[at % {size}];");
         writer.Line("return true;");
         writer.Close();
         writer.Line();
@@ -85,12 +85,12 @@ internal static class CatalogEmitter
 
         // Lookup reads only the ids (each record string starts with one) and builds the one holder
         // class it needs: a first Get no longer builds every record of the kind (bench --first-fact).
-        writer.Line("/// <summary>Maps each id to its holder class's ordinal times the chunk size plus its position there.</summary>");
+        writer.Line("/// <summary>Maps each id to its holder class's ordinal times the holder size plus its position there.</summary>");
         writer.Open("private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()");
         writer.Line($"var byId = new global::System.Collections.Generic.Dictionary<string, int>({total.ToString(System.Globalization.CultureInfo.InvariantCulture)}, global::System.StringComparer.Ordinal);");
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c < holders.Count; c++)
         {
-            writer.Line($"__Index(byId, {c.ToString(System.Globalization.CultureInfo.InvariantCulture)}, typeof({chunks[c]}));");
+            writer.Line($"__Index(byId, {c.ToString(System.Globalization.CultureInfo.InvariantCulture)}, typeof({holders[c]}));");
         }
 
         writer.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;");
@@ -104,11 +104,11 @@ internal static class CatalogEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>The records of the holder class with the given ordinal (building it on first use).</summary>");
-        writer.Line($"private static {record}[] __Chunk(int ordinal) => ordinal switch");
+        writer.Line($"private static {record}[] __Holder(int ordinal) => ordinal switch");
         writer.Line("{");
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c < holders.Count; c++)
         {
-            writer.Line($"    {c.ToString(System.Globalization.CultureInfo.InvariantCulture)} => {chunks[c]}.{EmitNames.ChunkItems},");
+            writer.Line($"    {c.ToString(System.Globalization.CultureInfo.InvariantCulture)} => {holders[c]}.{EmitNames.HolderItems},");
         }
 
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),");

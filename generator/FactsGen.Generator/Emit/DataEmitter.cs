@@ -15,7 +15,7 @@ internal static class DataEmitter
     public const string ClassName = "__FactsGenData";
 
     /// <summary>The attribute that holds a holder class's record strings (in the #Blob heap, which has no size cap).</summary>
-    public const string AttributeName = "Chunk";
+    public const string AttributeName = "HolderData";
 
     public static SourceFile Emit(GeneratorOptions options)
     {
@@ -23,55 +23,8 @@ internal static class DataEmitter
         writer.Line("/// <summary>Builds the records of the generated catalogs from their compact data, one string per record, and prints them for <c>ToString()</c> (generated code calls it; not for use by hand).</summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(SourceFrame.GeneratedCode);
-        writer.Open($"internal static class {ClassName}");
-        var first = true;
-        foreach (var kind in FactKinds.All)
-        {
-            if (!first) writer.Line();
-            first = false;
-            var record = EmitNames.Global(options, kind.RecordName);
-            writer.Line($"/// <summary>The {kind.Section} of one holder class, in order.</summary>");
-            writer.Line($"/// <param name=\"holder\">The holder class, whose <see cref=\"{AttributeName}Attribute\"/> holds one string per record.</param>");
-            writer.Line("/// <returns>The records.</returns>");
-            writer.Open($"internal static {record}[] {kind.CatalogName}(global::System.Type holder)");
-            writer.Line("var data = Records(holder);");
-            writer.Line($"var items = new {record}[data.Length];");
-            writer.Open("for (var i = 0; i < data.Length; i++)");
-            writer.Line("var r = new Reader(data[i]);");
-            writer.Line($"items[i] = new {record}(");
-            for (var f = 0; f < kind.Fields.Count; f++)
-            {
-                writer.Line($"    {FieldExpression(options, kind, kind.Fields[f])}{(f == kind.Fields.Count - 1 ? ");" : ",")}");
-            }
-
-            writer.Close();
-            writer.Line();
-            writer.Line("return items;");
-            writer.Close();
-        }
-
-        writer.Line();
+        writer.Open($"internal static partial class {ClassName}");
         SourceFrame.Template(writer, options, AttributeTemplate);
-        // One list reader per item type, without delegates: a generic helper taking a lambda made
-        // the first access JIT a delegate type and a generic method per value type (bench/README.md).
-        foreach (var (itemType, helper, item) in ListReaders(options))
-        {
-            writer.Line();
-            writer.Open($"private static global::System.Collections.Immutable.ImmutableArray<{itemType}> {helper}(ref Reader r)");
-            writer.Line("var count = r.Count();");
-            writer.Open("if (count == 0)");
-            writer.Line($"return global::System.Collections.Immutable.ImmutableArray<{itemType}>.Empty;");
-            writer.Close();
-            writer.Line();
-            writer.Line($"var items = new {itemType}[count];");
-            writer.Open("for (var i = 0; i < count; i++)");
-            writer.Line($"items[i] = {item};");
-            writer.Close();
-            writer.Line();
-            writer.Line("return Reader.Wrap(items);");
-            writer.Close();
-        }
-
         writer.Line();
         writer.Line("private static int Index(string digits)");
         writer.Open(string.Empty);
@@ -90,7 +43,54 @@ internal static class DataEmitter
         return new SourceFile("FactsGen.Data.g.cs", SourceFrame.End(writer));
     }
 
-    private static string FieldExpression(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field)
+    /// <summary>A kind's part of <c>__FactsGenData</c>: the method that builds its records from a holder class's data, and its list readers.</summary>
+    public static void WriteKindReader(SourceWriter writer, GeneratorOptions options, FactSchema schema, KindDescriptor kind)
+    {
+        var record = EmitNames.Global(options, kind.RecordName);
+        writer.Open($"internal static partial class {ClassName}");
+        writer.Line($"/// <summary>The {kind.Section} of one holder class, in order.</summary>");
+        writer.Line($"/// <param name=\"holder\">The holder class, whose <see cref=\"{AttributeName}Attribute\"/> holds one string per record.</param>");
+        writer.Line("/// <returns>The records.</returns>");
+        writer.Open($"internal static {record}[] {kind.CatalogName}(global::System.Type holder)");
+        writer.Line("var data = Records(holder);");
+        writer.Line($"var items = new {record}[data.Length];");
+        writer.Open("for (var i = 0; i < data.Length; i++)");
+        writer.Line("var r = new Reader(data[i]);");
+        writer.Line($"items[i] = new {record}(");
+        for (var f = 0; f < kind.Fields.Count; f++)
+        {
+            writer.Line($"    {FieldExpression(options, schema, kind, kind.Fields[f])}{(f == kind.Fields.Count - 1 ? ");" : ",")}");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("return items;");
+        writer.Close();
+
+        // One list reader per item type, without delegates: a generic helper taking a lambda made
+        // the first access JIT a delegate type and a generic method per value type (bench/README.md).
+        foreach (var (itemType, helper, item) in ListReaders(options, schema, kind))
+        {
+            writer.Line();
+            writer.Open($"private static global::System.Collections.Immutable.ImmutableArray<{itemType}> {helper}(ref Reader r)");
+            writer.Line("var count = r.Count();");
+            writer.Open("if (count == 0)");
+            writer.Line($"return global::System.Collections.Immutable.ImmutableArray<{itemType}>.Empty;");
+            writer.Close();
+            writer.Line();
+            writer.Line($"var items = new {itemType}[count];");
+            writer.Open("for (var i = 0; i < count; i++)");
+            writer.Line($"items[i] = {item};");
+            writer.Close();
+            writer.Line();
+            writer.Line("return Reader.Wrap(items);");
+            writer.Close();
+        }
+
+        writer.Close();
+    }
+
+    private static string FieldExpression(GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field)
     {
         if (field.Type == ValueType.Citation)
         {
@@ -99,61 +99,59 @@ internal static class DataEmitter
 
         if (field.IsList)
         {
-            return $"{ListReaderName(options, kind, field)}(ref r)";
+            return $"{ListReaderName(options, schema, kind, field)}(ref r)";
         }
 
-        var item = Item(options, kind, field, "r.Text()");
+        var item = Item(options, schema, kind, field, "r.Text()");
         if (!field.IsNullable)
         {
             return item;
         }
 
         return TypeMapping.IsValueType(field)
-            ? $"r.Absent() ? ({TypeMapping.ItemType(options, kind, field)}?)null : {item}"
+            ? $"r.Absent() ? ({TypeMapping.ItemType(options, schema, kind, field)}?)null : {item}"
             : $"r.Absent() ? null : {item}";
     }
 
-    /// <summary>The list readers the kinds need: one per C# item type.</summary>
-    private static System.Collections.Generic.IEnumerable<(string ItemType, string Helper, string Item)> ListReaders(GeneratorOptions options)
+    /// <summary>The list readers a kind needs: one per C# item type.</summary>
+    private static System.Collections.Generic.IEnumerable<(string ItemType, string Helper, string Item)> ListReaders(GeneratorOptions options, FactSchema schema, KindDescriptor kind)
     {
         var seen = new System.Collections.Generic.HashSet<string>();
-        foreach (var kind in FactKinds.All)
+        foreach (var field in kind.Fields.Where(f => f.IsList && f.Type != ValueType.Citation))
         {
-            foreach (var field in kind.Fields.Where(f => f.IsList && f.Type != ValueType.Citation))
+            var helper = ListReaderName(options, schema, kind, field);
+            if (seen.Add(helper))
             {
-                var helper = ListReaderName(options, kind, field);
-                if (seen.Add(helper))
-                {
-                    yield return (TypeMapping.ItemType(options, kind, field), helper, Item(options, kind, field, "r.Text()"));
-                }
+                yield return (TypeMapping.ItemType(options, schema, kind, field), helper, Item(options, schema, kind, field, "r.Text()"));
             }
         }
     }
 
-    private static string ListReaderName(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field)
+    /// <summary>Named after the kind too: every kind's readers live in the one partial class.</summary>
+    private static string ListReaderName(GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field)
     {
-        var type = TypeMapping.ItemType(options, kind, field);
-        return "ListOf" + type.Substring(type.LastIndexOf('.') + 1);
+        var type = TypeMapping.ItemType(options, schema, kind, field);
+        return kind.CatalogName + "ListOf" + type.Substring(type.LastIndexOf('.') + 1);
     }
 
-    private static string Item(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field, string text) => field.Type switch
+    private static string Item(GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field, string text) => field.Type switch
     {
-        ValueType.Id or ValueType.Reference => $"new {TypeMapping.ItemType(options, kind, field)}({text})",
+        ValueType.Id or ValueType.Reference => $"new {TypeMapping.ItemType(options, schema, kind, field)}({text})",
         ValueType.Url => $"new global::System.Uri({text}, global::System.UriKind.Absolute)",
         ValueType.Date => $"{EmitNames.Global(options, "PartialDate")}.Parse({text})",
         ValueType.Quantity => $"{EmitNames.Global(options, "Quantity")}.Parse({text})",
-        ValueType.Enum => $"({TypeMapping.ItemType(options, kind, field)})Index({text})",
+        ValueType.Enum => $"({TypeMapping.ItemType(options, schema, kind, field)})Index({text})",
         _ => text,
     };
 
     private const string AttributeTemplate = """
         /// <summary>The records of a holder class, one string each (attribute arguments live in the #Blob heap, which has no size cap).</summary>
         [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-        internal sealed class ChunkAttribute : global::System.Attribute
+        internal sealed class HolderDataAttribute : global::System.Attribute
         {
             /// <summary>Holds the records.</summary>
             /// <param name="records">One string per record.</param>
-            public ChunkAttribute(params string[] records) => Records = records;
+            public HolderDataAttribute(params string[] records) => Records = records;
 
             /// <summary>One string per record.</summary>
             public string[] Records { get; }
@@ -175,7 +173,7 @@ internal static class DataEmitter
         }
 
         private static string[] Records(global::System.Type holder) =>
-            (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
+            (global::System.Attribute.GetCustomAttribute(holder, typeof(HolderDataAttribute), false) as HolderDataAttribute)?.Records
             ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");
         """;
 

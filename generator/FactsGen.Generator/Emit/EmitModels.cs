@@ -13,7 +13,7 @@ internal sealed record GeneratorOptions(string Namespace, string? ProjectDirecto
 /// emission ignores (locations), so an edit that only moves text leaves the model equal and
 /// nothing is emitted again.
 /// </summary>
-internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Records)
+internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Records, FactSchema Schema)
 {
     public bool Equals(FactFileModel? other)
     {
@@ -22,7 +22,7 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
             return true;
         }
 
-        if (other is null || Path != other.Path || Records.Count != other.Records.Count)
+        if (other is null || Path != other.Path || Records.Count != other.Records.Count || !Schema.Equals(other.Schema))
         {
             return false;
         }
@@ -100,4 +100,4 @@ internal sealed record EmittedFile(string Path, ChunkedSourceFile? Source, Diagn
 internal sealed record FileShare(string Path, int Count);
 
 /// <summary>A kind's catalog: which files hold its records, in fact-base order.</summary>
-internal sealed record CatalogModel(GeneratorOptions Options, FactKind Kind, EquatableArray<FileShare> Files);
+internal sealed record CatalogModel(GeneratorOptions Options, KindDescriptor Kind, EquatableArray<FileShare> Files);

@@ -9,24 +9,24 @@ namespace FactsGen.Emit;
 /// </summary>
 internal static class EmitNames
 {
-    /// <summary>Records per holder class: each holder's static constructor builds only its chunk, on first use.</summary>
-    public const int ChunkSize = 128;
+    /// <summary>Records per holder class: each holder's static constructor builds only its own records, on first use.</summary>
+    public const int HolderSize = 128;
 
     /// <summary>A holder's records, in file order (a name no fact can take: facts' names start upper-case).</summary>
-    public const string ChunkItems = "__items";
+    public const string HolderItems = "__items";
 
     public static string Global(GeneratorOptions options, string typeName) => $"global::{options.Namespace}.{typeName}";
 
     public static string FileKey(GeneratorOptions options, string path) => FilePaths.RelativeTo(path, options.ProjectDirectory);
 
-    public static string ChunkClass(GeneratorOptions options, string path, int chunk) =>
-        ChunkClassPrefix(options, path) + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string HolderClass(GeneratorOptions options, string path, int ordinal) =>
+        HolderClassPrefix(options, path) + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The holder classes' names of a file but their number (computed once per file, not per record).</summary>
-    public static string ChunkClassPrefix(GeneratorOptions options, string path) =>
-        $"__Chunk_{FilePaths.StableHash(FileKey(options, path))}_";
+    public static string HolderClassPrefix(GeneratorOptions options, string path) =>
+        $"__Holder_{FilePaths.StableHash(FileKey(options, path))}_";
 
-    public static int ChunkCount(int records) => (records + ChunkSize - 1) / ChunkSize;
+    public static int HolderCount(int records) => (records + HolderSize - 1) / HolderSize;
 
     public static string FileHintName(GeneratorOptions options, string path)
     {
@@ -41,4 +41,7 @@ internal static class EmitNames
     }
 
     public static string CatalogHintName(KindDescriptor kind) => $"FactsGen.Catalog.{kind.CatalogName}.g.cs";
+
+    /// <summary>Record names are unique in a schema (FG0016), so these cannot collide.</summary>
+    public static string KindHintName(KindDescriptor kind) => $"FactsGen.Kind.{kind.RecordName}.g.cs";
 }

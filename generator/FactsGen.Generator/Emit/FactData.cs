@@ -51,16 +51,16 @@ internal static class FactData
                 Count(sb, items.Count);
                 foreach (var item in items)
                 {
-                    Text(sb, Item(field, item.Text));
+                    Text(sb, Item(field, item));
                 }
             }
             else if (value is not null)
             {
-                Text(sb, Item(field, value.Items[0].Text));
+                Text(sb, Item(field, value.Items[0]));
             }
-            else if (field.Default is { } fallback)
+            else if (field.DefaultIndex >= 0)
             {
-                Text(sb, Item(field, fallback));
+                Text(sb, Index(field.DefaultIndex));
             }
             else
             {
@@ -71,25 +71,11 @@ internal static class FactData
 
     private static readonly string[] Indexes = System.Linq.Enumerable.Range(0, 64).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
-    /// <summary>An item's text: the canonical YAML text, or for an enum its member's index.</summary>
-    private static string Item(FieldDescriptor field, string text)
-    {
-        if (field.Type != ValueType.Enum)
-        {
-            return text;
-        }
+    /// <summary>An item's text: the canonical YAML text, or for an enum its member's index (parsed once, by the parser).</summary>
+    private static string Item(FieldDescriptor field, ScalarItem item) =>
+        field.Type == ValueType.Enum ? Index(item.EnumIndex) : item.Text;
 
-        var members = field.Enum!.Members;
-        for (var m = 0; m < members.Count; m++)
-        {
-            if (members[m].Yaml == text)
-            {
-                return Indexes[m];
-            }
-        }
-
-        throw new System.InvalidOperationException($"'{text}' is not a member of {field.Enum.TypeName}.");
-    }
+    private static string Index(int index) => index < Indexes.Length ? Indexes[index] : index.ToString(CultureInfo.InvariantCulture);
 
     private static void Text(StringBuilder sb, string text)
     {

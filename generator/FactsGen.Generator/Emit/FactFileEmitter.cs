@@ -9,8 +9,8 @@ namespace FactsGen.Emit;
 
 /// <summary>
 /// One fact file's facts: a catalog property per record, with its doc comment and one
-/// <c>[Provenance]</c> per citation, backed by holder classes of <see cref="EmitNames.ChunkSize"/>
-/// records each, so a record is built only when its chunk is first used. A holder keeps its
+/// <c>[Provenance]</c> per citation, backed by holder classes of <see cref="EmitNames.HolderSize"/>
+/// records each, so a record is built only when its holder class is first used. A holder keeps its
 /// records as data (one string each, <see cref="FactData"/>, in an attribute of the holder) that
 /// <c>__FactsGenData</c> reads on first use. Why data, and why in an attribute (bench/README.md):
 /// a constructor call per record cost the compiler overload resolution and the JIT a huge static
@@ -25,17 +25,17 @@ internal static class FactFileEmitter
     public static ChunkedSourceFile Emit(GeneratorOptions options, FactFileModel model, CancellationToken cancellationToken = default)
     {
         var fileKey = EmitNames.FileKey(options, model.Path);
-        var holderPrefix = EmitNames.ChunkClassPrefix(options, model.Path);
+        var holderPrefix = EmitNames.HolderClassPrefix(options, model.Path);
         var provenance = "[" + EmitNames.Global(options, "Provenance") + "(";
         var writer = SourceFrame.Begin(options, $"facts from {fileKey}");
         var records = new List<FactRecord>();
         var first = true;
-        foreach (var kind in FactKinds.All)
+        foreach (var kind in model.Schema.Kinds)
         {
             records.Clear();
             foreach (var record in model.Records)
             {
-                if (record.Kind == kind.Kind)
+                if (record.Kind == kind.Index)
                 {
                     records.Add(record);
                 }
@@ -61,7 +61,7 @@ internal static class FactFileEmitter
                 var record = records[i];
                 var citations = sources < 0 ? default : record.Fields[sources]?.Citations ?? default;
                 if (i > 0) writer.Line();
-                WriteDoc(writer, record, citations);
+                WriteDoc(writer, model.Schema, record, citations);
                 foreach (var citation in citations)
                 {
                     var line = writer.StartLine().Append(provenance);
@@ -71,21 +71,21 @@ internal static class FactFileEmitter
                 }
 
                 Naming.AppendPascalCase(writer.StartLine().Append("public static ").Append(recordType).Append(' '), record.Id)
-                    .Append(" => ").Append(holderPrefix).Append(i / EmitNames.ChunkSize)
-                    .Append('.').Append(EmitNames.ChunkItems).Append('[').Append(i % EmitNames.ChunkSize).Append("];");
+                    .Append(" => ").Append(holderPrefix).Append(i / EmitNames.HolderSize)
+                    .Append('.').Append(EmitNames.HolderItems).Append('[').Append(i % EmitNames.HolderSize).Append("];");
                 writer.EndLine();
             }
 
             var decoder = $"{EmitNames.Global(options, DataEmitter.ClassName)}.{kind.CatalogName}";
             var attribute = $"[{EmitNames.Global(options, DataEmitter.ClassName)}.{DataEmitter.AttributeName}(";
             var data = new StringBuilder(512);
-            for (var chunk = 0; chunk < EmitNames.ChunkCount(records.Count); chunk++)
+            for (var ordinal = 0; ordinal < EmitNames.HolderCount(records.Count); ordinal++)
             {
-                var holder = holderPrefix + CSharpLiteral.Int(chunk);
-                var end = System.Math.Min(records.Count, (chunk + 1) * EmitNames.ChunkSize);
+                var holder = holderPrefix + CSharpLiteral.Int(ordinal);
+                var end = System.Math.Min(records.Count, (ordinal + 1) * EmitNames.HolderSize);
                 writer.Line();
                 writer.Line(attribute);
-                for (var i = chunk * EmitNames.ChunkSize; i < end; i++)
+                for (var i = ordinal * EmitNames.HolderSize; i < end; i++)
                 {
                     data.Clear();
                     FactData.Encode(data, kind, records[i]);
@@ -94,7 +94,7 @@ internal static class FactFileEmitter
                 }
 
                 writer.Open($"private static class {holder}");
-                writer.Line($"internal static readonly {recordType}[] {EmitNames.ChunkItems} = {decoder}(typeof({holder}));");
+                writer.Line($"internal static readonly {recordType}[] {EmitNames.HolderItems} = {decoder}(typeof({holder}));");
                 writer.Close();
             }
 
@@ -104,10 +104,10 @@ internal static class FactFileEmitter
         return new ChunkedSourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.EndChunked(writer));
     }
 
-    private static void WriteDoc(SourceWriter writer, FactRecord record, EquatableArray<CitationItem> citations)
+    private static void WriteDoc(SourceWriter writer, FactSchema schema, FactRecord record, EquatableArray<CitationItem> citations)
     {
         writer.Line("/// <summary>");
-        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record));
+        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record, schema));
         writer.EndLine();
         foreach (var citation in citations)
         {

@@ -9,10 +9,10 @@ internal static class TypeMapping
     private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
 
     /// <summary>The C# type of one item of the field.</summary>
-    public static string ItemType(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field) => field.Type switch
+    public static string ItemType(GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field) => field.Type switch
     {
         ValueType.Id => EmitNames.Global(options, kind.IdTypeName),
-        ValueType.Reference => EmitNames.Global(options, FactKinds.Get(field.Target!.Value).IdTypeName),
+        ValueType.Reference => EmitNames.Global(options, schema[field.Target].IdTypeName),
         ValueType.Url => "global::System.Uri",
         ValueType.Date => EmitNames.Global(options, "PartialDate"),
         ValueType.Quantity => EmitNames.Global(options, "Quantity"),
@@ -22,9 +22,9 @@ internal static class TypeMapping
     };
 
     /// <summary>The C# type of the property: lists are immutable arrays, optional values nullable.</summary>
-    public static string PropertyType(GeneratorOptions options, KindDescriptor kind, FieldDescriptor field)
+    public static string PropertyType(GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field)
     {
-        var item = ItemType(options, kind, field);
+        var item = ItemType(options, schema, kind, field);
         return field.IsList ? $"{ImmutableArray}<{item}>" : field.IsNullable ? item + "?" : item;
     }
 

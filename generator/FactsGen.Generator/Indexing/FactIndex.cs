@@ -5,7 +5,7 @@ using FactsGen.Schema;
 namespace FactsGen.Indexing;
 
 /// <summary>A record that will be emitted: valid, first of its id, and with a C# name of its own.</summary>
-internal sealed record AcceptedFact(FactKind Kind, int Ordinal);
+internal sealed record AcceptedFact(int Kind, int Ordinal);
 
 /// <summary>The records of one file that will be emitted, in file order.</summary>
 internal sealed record FileAcceptance(string Path, EquatableArray<AcceptedFact> Facts);

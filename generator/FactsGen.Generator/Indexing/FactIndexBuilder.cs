@@ -14,23 +14,23 @@ namespace FactsGen.Indexing;
 /// <summary>Cross-file checks over the <see cref="FileSummary"/>s of the whole fact base.</summary>
 internal static class FactIndexBuilder
 {
-    public static FactIndex Build(ImmutableArray<FileSummary> files, ImmutableArray<string> articlePaths, CancellationToken cancellationToken)
+    public static FactIndex Build(ImmutableArray<FileSummary> files, ImmutableArray<string> articlePaths, FactSchema schema, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         // Ids per kind, first occurrence wins; a later one is FG0006, a C# name taken twice FG0008.
-        var declared = FactKinds.All.Select(_ => new Dictionary<string, DeclaredId>(StringComparer.Ordinal)).ToArray();
+        var declared = schema.Kinds.Select(_ => new Dictionary<string, DeclaredId>(StringComparer.Ordinal)).ToArray();
         var rejected = new HashSet<(string Path, int Ordinal)>();
-        foreach (var kind in FactKinds.All)
+        foreach (var kind in schema.Kinds)
         {
-            var ids = declared[(int)kind.Kind];
+            var ids = declared[kind.Index];
             var names = new Dictionary<string, DeclaredId>(StringComparer.Ordinal);
             var reserved = new HashSet<string>(kind.ReservedMemberNames, StringComparer.Ordinal);
             foreach (var file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var id in file.Ids.Where(i => i.Kind == kind.Kind))
+                foreach (var id in file.Ids.Where(i => i.Kind == kind.Index))
                 {
                     if (ids.TryGetValue(id.Id, out var first))
                     {
@@ -67,10 +67,10 @@ internal static class FactIndexBuilder
         var budget = SuggestionBudget;
         if (complete)
         {
-            CheckReferences(ordered, declared, diagnostics, ref budget, cancellationToken);
+            CheckReferences(ordered, schema, declared, diagnostics, ref budget, cancellationToken);
         }
 
-        var bindings = BindArticles(ordered, articlePaths, diagnostics, complete, ref budget);
+        var bindings = BindArticles(ordered, articlePaths, schema.ArticleKind.Index, diagnostics, complete, ref budget);
 
         var accepted = ordered
             .Select(f => new FileAcceptance(
@@ -89,19 +89,19 @@ internal static class FactIndexBuilder
     /// </summary>
     internal const long SuggestionBudget = 5_000_000;
 
-    private static void CheckReferences(List<FileSummary> files, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics, ref long budget, CancellationToken cancellationToken)
+    private static void CheckReferences(List<FileSummary> files, FactSchema schema, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics, ref long budget, CancellationToken cancellationToken)
     {
         foreach (var reference in files.SelectMany(f => f.References))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var ids = declared[(int)reference.Target];
+            var ids = declared[reference.Target];
             if (ids.ContainsKey(reference.Id))
             {
                 continue;
             }
 
-            var target = FactKinds.Get(reference.Target);
-            var otherKind = FactKinds.All.FirstOrDefault(k => declared[(int)k.Kind].ContainsKey(reference.Id));
+            var target = schema[reference.Target];
+            var otherKind = schema.Kinds.FirstOrDefault(k => declared[k.Index].ContainsKey(reference.Id));
             var hint = otherKind is not null
                 ? $"; '{reference.Id}' is {English.AOrAn(otherKind.Noun)} {otherKind.Noun}, not {English.AOrAn(target.Noun)} {target.Noun}: write the id of {English.AOrAn(target.Noun)} {target.Noun} here"
                 : Suggestions.DidYouMean(reference.Id, ids.Keys, ref budget) is { Length: > 0 } suggestion
@@ -111,7 +111,7 @@ internal static class FactIndexBuilder
         }
     }
 
-    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, List<DiagnosticInfo> diagnostics, bool complete, ref long budget)
+    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, int articleKind, List<DiagnosticInfo> diagnostics, bool complete, ref long budget)
     {
         var available = new HashSet<string>(articlePaths, StringComparer.Ordinal);
         var declared = new Dictionary<string, ArticleDeclaration>(StringComparer.Ordinal);
@@ -152,7 +152,7 @@ internal static class FactIndexBuilder
 
         foreach (var file in files)
         {
-            foreach (var id in file.Ids.Where(i => complete && i.Kind == FactKind.Article && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
+            foreach (var id in file.Ids.Where(i => complete && i.Kind == articleKind && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedArticle, id.Location, id.Id));
             }

@@ -8,10 +8,10 @@ using ValueType = FactsGen.Schema.ValueType;
 namespace FactsGen.Indexing;
 
 /// <summary>An id a file declares. <see cref="Ordinal"/> is the record's place in the file's records.</summary>
-internal sealed record DeclaredId(FactKind Kind, string Id, int Ordinal, bool IsValid, LocationInfo Location);
+internal sealed record DeclaredId(int Kind, string Id, int Ordinal, bool IsValid, LocationInfo Location);
 
 /// <summary>A reference from one record to another (a <c>ref K</c> field).</summary>
-internal sealed record ReferenceUse(string Field, FactKind Target, string Id, LocationInfo Location);
+internal sealed record ReferenceUse(string Field, int Target, string Id, LocationInfo Location);
 
 /// <summary>An article a file declares, with its file resolved against the declaring file's folder.</summary>
 internal sealed record ArticleDeclaration(string Id, string File, string ResolvedPath, LocationInfo FileLocation);
@@ -32,7 +32,7 @@ internal sealed record FileSummary(
     EquatableArray<ArticleUse> ArticleUses,
     bool IsComplete = true)
 {
-    public static FileSummary Create(ParsedFactFile file)
+    public static FileSummary Create(ParsedFactFile file, FactSchema schema)
     {
         var ids = new List<DeclaredId>(file.Records.Count);
         var references = new List<ReferenceUse>();
@@ -41,7 +41,7 @@ internal sealed record FileSummary(
         for (var ordinal = 0; ordinal < file.Records.Count; ordinal++)
         {
             var record = file.Records[ordinal];
-            var kind = FactKinds.Get(record.Kind);
+            var kind = schema[record.Kind];
             ids.Add(new DeclaredId(record.Kind, record.Id, ordinal, record.IsValid, record.IdLocation));
             for (var i = 0; i < kind.Fields.Count; i++)
             {
@@ -57,7 +57,7 @@ internal sealed record FileSummary(
                 {
                     foreach (var item in value.Items)
                     {
-                        references.Add(new ReferenceUse(field.Name, field.Target!.Value, item.Text, item.Location));
+                        references.Add(new ReferenceUse(field.Name, field.Target, item.Text, item.Location));
                     }
                 }
                 else if (field.Type == ValueType.Citation)
@@ -67,7 +67,7 @@ internal sealed record FileSummary(
                         uses.Add(new ArticleUse(c.Article, c.ArticleLocation));
                     }
                 }
-                else if (field.Type == ValueType.Path && record.Kind == FactKind.Article)
+                else if (field.Type == ValueType.Path)
                 {
                     articles.Add(new ArticleDeclaration(record.Id, value.Text, FilePaths.Resolve(file.Path, value.Text), value.Location));
                 }

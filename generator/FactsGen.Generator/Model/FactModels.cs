@@ -1,10 +1,23 @@
 using FactsGen.Diagnostics;
 using FactsGen.Schema;
+using FactsGen.Values;
 
 namespace FactsGen.Model;
 
-/// <summary>One scalar value of a field, in canonical text (e.g. quantity <c>~1000</c>, date <c>2023-08</c>).</summary>
-internal sealed record ScalarItem(string Text, LocationInfo Location);
+/// <summary>
+/// One scalar value of a field, parsed once: its canonical text (e.g. quantity <c>~1000</c>, date
+/// <c>2023-08</c>) and, by its field's type, the typed value (<see cref="Date"/>,
+/// <see cref="Quantity"/>, <see cref="EnumIndex"/>) that later stages use instead of parsing again.
+/// </summary>
+internal sealed record ScalarItem(string Text, LocationInfo Location)
+{
+    public PartialDateValue Date { get; init; }
+
+    public QuantityValue Quantity { get; init; }
+
+    /// <summary>The member's index in the field's enum (-1 for other types).</summary>
+    public int EnumIndex { get; init; } = -1;
+}
 
 /// <summary>One <c>{ article, line, quote }</c> citation.</summary>
 internal sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
@@ -16,11 +29,11 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
 }
 
 /// <summary>
-/// A record as parsed from YAML. <see cref="Fields"/> is aligned with the kind's descriptor fields
+/// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(FactKind Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid);
+internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid);
 
 /// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
 internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);

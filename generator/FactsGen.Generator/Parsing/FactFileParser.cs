@@ -21,38 +21,40 @@ namespace FactsGen.Parsing;
 /// that one file can show: shape, sections, fields, values. Walks the kind descriptors, so every
 /// kind is validated by the same code.
 /// </summary>
-internal sealed class FactFileParser
+internal sealed class FactFileParser : YamlFileReader
 {
     private static readonly string[] CitationKeys = { "article", "line", "quote" };
 
-    private readonly string _path;
     private readonly List<FactRecord> _records = new();
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly FactSchema _schema;
 
-    /// <summary>The file's text, for locating nodes (null when the file was refused unread).</summary>
-    private SourceText? _source;
+    private FactFileParser(string path, SourceText? source, FactSchema schema)
+        : base(path, source) => _schema = schema;
 
-    /// <summary>The line of the last position looked up (see <see cref="Position"/>).</summary>
-    private int _lineHint;
-
-    private FactFileParser(string path) => _path = path;
-
+    /// <summary>One file on its own, with the built-in kinds only (tests and benchmarks of the parser).</summary>
     public static ParsedFactFile Parse(string path, string text, CancellationToken cancellationToken) =>
-        Parse(path, text, YamlLimits.Default, cancellationToken);
+        Parse(path, text, FactSchema.BuiltIn, YamlLimits.Default, cancellationToken);
+
+    /// <summary>As <see cref="Parse(string, string, CancellationToken)"/>, within other limits.</summary>
+    public static ParsedFactFile Parse(string path, string text, YamlLimits limits, CancellationToken cancellationToken) =>
+        Parse(path, text, FactSchema.BuiltIn, limits, cancellationToken);
+
+    public static ParsedFactFile Parse(string path, string text, FactSchema schema, CancellationToken cancellationToken) =>
+        Parse(path, text, schema, YamlLimits.Default, cancellationToken);
 
     /// <summary>A file over the size limit: FG0015, without copying its text into a string first.</summary>
     public static ParsedFactFile RefuseTooLarge(string path, int length)
     {
-        var parser = new FactFileParser(path);
+        var parser = new FactFileParser(path, null, FactSchema.BuiltIn);
         var problem = YamlTreeReader.TooLarge(length, YamlLimits.Default);
         parser.Report(DiagnosticDescriptors.LimitExceeded, parser.Locate(problem.Start, problem.End), problem.Message);
         return new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, parser._diagnostics.ToEquatableArray());
     }
 
-    public static ParsedFactFile Parse(string path, string text, YamlLimits limits, CancellationToken cancellationToken)
+    public static ParsedFactFile Parse(string path, string text, FactSchema schema, YamlLimits limits, CancellationToken cancellationToken)
     {
         // A file over the size limit is refused at its start: no need to index its lines.
-        var parser = new FactFileParser(path) { _source = text.Length > limits.MaxFileChars ? null : SourceText.From(text) };
+        var parser = new FactFileParser(path, text.Length > limits.MaxFileChars ? null : SourceText.From(text), schema);
         var read = YamlTreeReader.Read(text, limits, cancellationToken);
         foreach (var document in read.Documents)
         {
@@ -80,16 +82,23 @@ internal sealed class FactFileParser
 
         if (root is not YamlMapping mapping)
         {
-            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", FactKinds.SectionNames)}; write the document as a section name, e.g. 'actors:', with its records listed below it");
+            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", _schema.KnownSections)}; write the document as a section name, e.g. 'actors:', with its records listed below it");
             return;
         }
 
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "section"))
         {
-            var kind = FactKinds.FindSection(key);
+            var kind = _schema.FindSection(key);
             if (kind is null)
             {
-                Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, FactKinds.SectionNames));
+                // Kinds are read by KindDeclarationReader; a broken declared kind's records wait for
+                // its fix (one mistake, one diagnostic), and so do unknown sections while a file
+                // that may declare kinds cannot be read to its end.
+                if (key != FactKinds.KindsSection && !_schema.IsSilenced(key) && _schema.IsComplete)
+                {
+                    Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, _schema.KnownSections), string.Join(", ", _schema.KnownSections));
+                }
+
                 continue;
             }
 
@@ -165,7 +174,7 @@ internal sealed class FactFileParser
             return;
         }
 
-        _records.Add(new FactRecord(kind.Kind, idValue.Text, recordLocation, idValue.Location, fields.ToEquatableArray(), _diagnostics.Count == before));
+        _records.Add(new FactRecord(kind.Index, idValue.Text, recordLocation, idValue.Location, fields.ToEquatableArray(), _diagnostics.Count == before));
     }
 
     private void DeclareIncomplete(KindDescriptor kind, YamlMapping mapping, LocationInfo recordLocation)
@@ -175,7 +184,7 @@ internal sealed class FactFileParser
             if (entry.Key is YamlScalar { Value: "id" } && entry.Value is YamlScalar id && Slug.IsValid(id.Value))
             {
                 var fields = new FieldValue?[kind.Fields.Count];
-                _records.Add(new FactRecord(kind.Kind, id.Value, recordLocation, Locate(id), fields.ToEquatableArray(), IsValid: false));
+                _records.Add(new FactRecord(kind.Index, id.Value, recordLocation, Locate(id), fields.ToEquatableArray(), IsValid: false));
                 return;
             }
         }
@@ -281,14 +290,13 @@ internal sealed class FactFileParser
             return null;
         }
 
-        var text = scalar.Value;
-        if (!ValueSyntax.TryCanonicalize(field, text, out var canonical, out var error))
+        if (!ValueSyntax.TryParse(field, scalar.Value, location ?? Locate(scalar), out var item, out var error))
         {
             Report(DiagnosticDescriptors.InvalidValue, Locate(scalar), $"'{field.Name}'", error);
             return null;
         }
 
-        return new ScalarItem(canonical, location ?? Locate(scalar));
+        return item;
     }
 
     private CitationItem? ReadCitation(YamlNode node)
@@ -364,66 +372,15 @@ internal sealed class FactFileParser
         return ok ? new CitationItem(article.Value, lineNumber, quote.Value, Locate(article), Locate(line), Locate(quote)) : null;
     }
 
-    /// <summary>A mapping's entries with text keys; reports non-text keys and duplicates (FG0009), keeping the first.</summary>
-    private IEnumerable<(YamlNode KeyNode, string Key, YamlNode Value)> ReadMapping(YamlMapping mapping, string what)
-    {
-        // A record or citation has a handful of keys: a linear look-back finds duplicates without a
-        // dictionary per mapping; a big mapping gets one (a look-back would be quadratic).
-        var seen = mapping.Entries.Count > 16 ? new Dictionary<string, YamlNode>() : null;
-        for (var i = 0; i < mapping.Entries.Count; i++)
-        {
-            var entry = mapping.Entries[i];
-            if (entry.Key is not YamlScalar key || key.IsNull)
-            {
-                Report(DiagnosticDescriptors.InvalidValue, Locate(entry.Key), $"{what} name", $"it is {entry.Key.Describe()}; a key must be plain text");
-                continue;
-            }
-
-            if (seen is not null ? seen.TryGetValue(key.Value, out var first) : TryFindEarlier(mapping, i, key.Value, out first))
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, Locate(key), key.Value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
-                continue;
-            }
-
-            seen?.Add(key.Value, key);
-            yield return (key, key.Value, entry.Value);
-        }
-    }
-
-    /// <summary>The first earlier entry with this text key, as the dictionary of a big mapping would find it.</summary>
-    private static bool TryFindEarlier(YamlMapping mapping, int before, string key, out YamlNode first)
-    {
-        for (var j = 0; j < before; j++)
-        {
-            if (mapping.Entries[j].Key is YamlScalar earlier && !earlier.IsNull && earlier.Value == key)
-            {
-                first = earlier;
-                return true;
-            }
-        }
-
-        first = null!;
-        return false;
-    }
-
-    /// <summary>Did-you-mean; and a key with no value is most often the tail of an unquoted value that a comma cut.</summary>
-    private static string UnknownFieldHint(string key, YamlNode value, IEnumerable<string> known)
-    {
-        var hint = Suggestions.DidYouMeanSentence(key, known);
-        return value is YamlScalar { IsNull: true } && Suggestions.Nearest(key, known) is null
-            ? hint + " If it is the rest of the value before it, put that value in quotes: a comma ends an unquoted value inside { } or [ ]."
-            : hint;
-    }
-
     private static string? IdOf(YamlMapping mapping) =>
         mapping.Entries.Where(e => e.Key is YamlScalar { Value: "id" }).Select(e => (e.Value as YamlScalar)?.Value).FirstOrDefault();
 
     private static string DescribeRecord(YamlMapping mapping, KindDescriptor kind) =>
         IdOf(mapping) is { Length: > 0 } id ? $"'{id}'" : "record";
 
-    private static string Describe(FieldDescriptor field) => field.Type switch
+    private string Describe(FieldDescriptor field) => field.Type switch
     {
-        ValueType.Reference => $"{FactKinds.Get(field.Target!.Value).Noun} id(s)",
+        ValueType.Reference => $"{_schema[field.Target].Noun} id(s)",
         ValueType.Enum => $"one of {string.Join(", ", field.Enum!.Members.Select(m => m.Yaml))}",
         ValueType.Citation => "citations { article: …, line: …, quote: … }",
         ValueType.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
@@ -440,47 +397,5 @@ internal sealed class FactFileParser
         _ => "the words quoted from that line",
     };
 
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    private LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
-
-    private LocationInfo Locate(Mark start, Mark end)
-    {
-        // The span comes from YamlDotNet's character indexes, kept within the text; its lines and
-        // columns are computed from the text the way Roslyn and editors count them (YamlDotNet's own
-        // line numbers disagree at the end of a file that does not end in a line break).
-        var textLength = _source?.Length ?? 0;
-        var startIndex = (int)Math.Min(Math.Max(0, start.Index), textLength);
-        var endIndex = (int)Math.Min(Math.Max(startIndex, end.Index), textLength);
-        if (_source is null)
-        {
-            return new LocationInfo(_path, startIndex, endIndex - startIndex, 0, 0, 0, 0);
-        }
-
-        var startPosition = Position(startIndex);
-        var endPosition = Position(endIndex);
-        return new LocationInfo(_path, startIndex, endIndex - startIndex, startPosition.Line, startPosition.Character, endPosition.Line, endPosition.Character);
-    }
-
-    /// <summary>
-    /// <see cref="TextLineCollection.GetLinePosition"/>, faster: nodes are located in file order, so
-    /// the line of the previous lookup or the next one is almost always it (no binary search).
-    /// </summary>
-    private LinePosition Position(int index)
-    {
-        var lines = _source!.Lines;
-        var line = _lineHint;
-        if (!(line < lines.Count && lines[line].Start <= index && (line + 1 == lines.Count || lines[line + 1].Start > index)))
-        {
-            line++;
-            if (!(line < lines.Count && lines[line].Start <= index && (line + 1 == lines.Count || lines[line + 1].Start > index)))
-            {
-                line = lines.IndexOf(index);
-            }
-        }
-
-        _lineHint = line;
-        return new LinePosition(line, index - lines[line].Start);
-    }
 }

@@ -1,30 +1,31 @@
-using System.Collections.Generic;
 using System.Linq;
+using FactsGen.Model;
 
 namespace FactsGen.Schema;
 
-/// <summary>An enum of the format: its YAML spellings, the C# enum it becomes, and docs.</summary>
-internal sealed class EnumDescriptor
+/// <summary>An enum of the format (built-in, or a declared kind's <c>enum</c> field): its YAML spellings, the C# enum it becomes, and docs.</summary>
+internal sealed record EnumDescriptor(string TypeName, string Noun, string Doc, EquatableArray<EnumMember> Members)
 {
     public EnumDescriptor(string typeName, string noun, string doc, params (string Yaml, string Doc)[] members)
+        : this(typeName, noun, doc, members.Select(m => new EnumMember(m.Yaml, Naming.ToPascalCase(m.Yaml), m.Doc)).ToEquatableArray())
     {
-        TypeName = typeName;
-        Noun = noun;
-        Doc = doc;
-        Members = members.Select(m => new EnumMember(m.Yaml, Naming.ToPascalCase(m.Yaml), m.Doc)).ToArray();
     }
 
-    /// <summary>The C# enum's name, e.g. <c>ActorKind</c>.</summary>
-    public string TypeName { get; }
+    /// <summary>The member's index (what the generated data stores), or -1.</summary>
+    public int IndexOf(string yaml)
+    {
+        for (var i = 0; i < Members.Count; i++)
+        {
+            if (Members[i].Yaml == yaml)
+            {
+                return i;
+            }
+        }
 
-    /// <summary>What a value is called in messages, e.g. "actor kind".</summary>
-    public string Noun { get; }
+        return -1;
+    }
 
-    public string Doc { get; }
-
-    public IReadOnlyList<EnumMember> Members { get; }
-
-    public EnumMember? Find(string yaml) => Members.FirstOrDefault(m => m.Yaml == yaml);
+    public EnumMember? Find(string yaml) => IndexOf(yaml) is var i and >= 0 ? Members[i] : null;
 }
 
 internal sealed record EnumMember(string Yaml, string MemberName, string Doc)

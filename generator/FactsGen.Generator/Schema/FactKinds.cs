@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace FactsGen.Schema;
 
-/// <summary>The fact-file format v1 (spec §3) as data: three cited kinds plus articles.</summary>
+/// <summary>The built-in kinds of the fact-file format (spec §3) as data: three cited kinds plus articles.</summary>
 internal static class FactKinds
 {
     public static readonly EnumDescriptor ActorKind = new(
@@ -34,8 +34,8 @@ internal static class FactKinds
         ("military", "Military measures, including arms embargoes."),
         ("other", "Any other instrument."));
 
-    public static readonly KindDescriptor Articles = new(
-        FactKind.Article, "articles", "Article", "article",
+    private static readonly KindDescriptor RawArticles = new(
+        "articles", "Article", "article",
         "A source article that facts cite by line.",
         "Article '{id}'[: {title}][, {publisher}][, {published}]",
         new FieldDescriptor("id", ValueType.Id, "The article's id, as citations name it.").Required(),
@@ -45,8 +45,8 @@ internal static class FactKinds
         new FieldDescriptor("published", ValueType.Date, "When the article was published."),
         new FieldDescriptor("url", ValueType.Url, "Where the article was published (absolute http(s) URL)."));
 
-    public static readonly KindDescriptor Actors = new(
-        FactKind.Actor, "actors", "Actor", "actor",
+    private static readonly KindDescriptor RawActors = new(
+        "actors", "Actor", "actor",
         "A person, state, armed group, body or outlet that plays a role in the facts.",
         "{name}[, {role}] ({kind})",
         new FieldDescriptor("id", ValueType.Id, "The actor's id.").Required(),
@@ -55,15 +55,15 @@ internal static class FactKinds
         new FieldDescriptor("role", ValueType.String, "The actor's role, e.g. \"US Secretary of State\"."),
         new FieldDescriptor("country", ValueType.Country, "The actor's country (ISO 3166-1 alpha-2)."),
         new FieldDescriptor("aliases", ValueType.String, "Other names the sources use.").List(),
-        new FieldDescriptor("affiliated-with", ValueType.Reference, "Actors this actor belongs to or acts for.").List().To(FactKind.Actor),
+        new FieldDescriptor("affiliated-with", ValueType.Reference, "Actors this actor belongs to or acts for.").List().To("actors", reverse: "Affiliates"),
         new FieldDescriptor("sources", ValueType.Citation, "Where the sources name this actor.").Required().List(nonEmpty: true));
 
-    public static readonly KindDescriptor Deployments = new(
-        FactKind.Deployment, "deployments", "Deployment", "deployment",
+    private static readonly KindDescriptor RawDeployments = new(
+        "deployments", "Deployment", "deployment",
         "Forces of an actor present somewhere, as the sources state it.",
         "{actor}[: {strength}][ {personnel}] in {location}[ since {since}][ as of {as-of}] ({certainty})",
         new FieldDescriptor("id", ValueType.Id, "The deployment's id.").Required(),
-        new FieldDescriptor("actor", ValueType.Reference, "Who is deployed.").Required().To(FactKind.Actor),
+        new FieldDescriptor("actor", ValueType.Reference, "Who is deployed.").Required().To("actors", reverse: "Deployments"),
         new FieldDescriptor("location", ValueType.String, "Where, as the article says it.").Required(),
         new FieldDescriptor("countries", ValueType.Country, "The countries the location covers (ISO 3166-1 alpha-2).").List(),
         new FieldDescriptor("strength", ValueType.Quantity, "How many."),
@@ -72,33 +72,43 @@ internal static class FactKinds
         new FieldDescriptor("since", ValueType.Date, "Since when."),
         new FieldDescriptor("as-of", ValueType.Date, "When the figure held."),
         new FieldDescriptor("certainty", ValueType.Enum, "How firmly the source asserts it (default: stated).").Of(Certainty, "stated"),
-        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To(FactKind.Actor),
+        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To("actors"),
         new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));
 
-    public static readonly KindDescriptor Sanctions = new(
-        FactKind.Sanction, "sanctions", "Sanction", "sanction",
+    private static readonly KindDescriptor RawSanctions = new(
+        "sanctions", "Sanction", "sanction",
         "Sanctions imposed by one actor on others, as the sources state it.",
         "Sanctions by {imposed-by} on {targets}[, ordered by {ordered-by}][ through {through}][ ({instruments})][, {date}] ({certainty})",
         new FieldDescriptor("id", ValueType.Id, "The sanction's id.").Required(),
-        new FieldDescriptor("imposed-by", ValueType.Reference, "Who imposes the sanctions.").Required().To(FactKind.Actor),
-        new FieldDescriptor("targets", ValueType.Reference, "Who the sanctions target.").Required().List(nonEmpty: true).To(FactKind.Actor),
-        new FieldDescriptor("ordered-by", ValueType.Reference, "Who ordered them.").To(FactKind.Actor),
-        new FieldDescriptor("through", ValueType.Reference, "The institution that carries them out, e.g. a central bank.").To(FactKind.Actor),
+        new FieldDescriptor("imposed-by", ValueType.Reference, "Who imposes the sanctions.").Required().To("actors", reverse: "SanctionsImposed"),
+        new FieldDescriptor("targets", ValueType.Reference, "Who the sanctions target.").Required().List(nonEmpty: true).To("actors", reverse: "SanctionsAgainst"),
+        new FieldDescriptor("ordered-by", ValueType.Reference, "Who ordered them.").To("actors"),
+        new FieldDescriptor("through", ValueType.Reference, "The institution that carries them out, e.g. a central bank.").To("actors"),
         new FieldDescriptor("instruments", ValueType.Enum, "The means the sanctions work through.").List().Of(SanctionInstrument),
         new FieldDescriptor("reason", ValueType.String, "Why, as the source says it."),
         new FieldDescriptor("date", ValueType.Date, "When they were imposed."),
         new FieldDescriptor("certainty", ValueType.Enum, "How firmly the source asserts it (default: stated).").Of(Certainty, "stated"),
-        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To(FactKind.Actor),
+        new FieldDescriptor("attributed-to", ValueType.Reference, "Who makes the claim.").List().To("actors"),
         new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));
 
-    /// <summary>All kinds, in the order the generated API lists them (indexed by <see cref="FactKind"/>).</summary>
-    public static readonly IReadOnlyList<KindDescriptor> All = new[] { Articles, Actors, Deployments, Sanctions };
-
+    /// <summary>The built-in kinds, in the order the generated API lists them (declared kinds follow them in a <see cref="FactSchema"/>).</summary>
     public static readonly IReadOnlyList<EnumDescriptor> Enums = new[] { ActorKind, Certainty, SanctionInstrument };
 
-    public static readonly IReadOnlyList<string> SectionNames = All.Select(k => k.Section).ToArray();
+    /// <summary>Indexed as every schema indexes them (built-ins first), references resolved, reverses attached.</summary>
+    public static readonly IReadOnlyList<KindDescriptor> All =
+        FactSchema.Create(new[] { RawArticles, RawActors, RawDeployments, RawSanctions }, Enums, System.Array.Empty<string>()).Kinds.ToArray();
 
-    public static KindDescriptor Get(FactKind kind) => All[(int)kind];
+    public static KindDescriptor Articles => All[0];
 
-    public static KindDescriptor? FindSection(string section) => All.FirstOrDefault(k => k.Section == section);
+    public static KindDescriptor Actors => All[1];
+
+    public static KindDescriptor Deployments => All[2];
+
+    public static KindDescriptor Sanctions => All[3];
+
+    /// <summary>The section that declares kinds (spec §7); it holds no facts itself.</summary>
+    public const string KindsSection = "kinds";
+
+    /// <summary>Sections a declared kind may not take.</summary>
+    public static readonly IReadOnlyList<string> BuiltInSections = All.Select(k => k.Section).Concat(new[] { KindsSection }).ToArray();
 }

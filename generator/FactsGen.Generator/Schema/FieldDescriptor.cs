@@ -1,7 +1,7 @@
 namespace FactsGen.Schema;
 
-/// <summary>One field of a kind: its YAML key, C# property, value type and rules.</summary>
-internal sealed class FieldDescriptor
+/// <summary>One field of a kind: its YAML key, C# property, value type and rules. Value-equatable, so a schema is pipeline data.</summary>
+internal sealed record FieldDescriptor
 {
     public FieldDescriptor(string name, ValueType type, string doc)
     {
@@ -25,47 +25,38 @@ internal sealed class FieldDescriptor
 
     public string Doc { get; }
 
-    public bool IsList { get; private set; }
+    public bool IsList { get; private init; }
 
-    public bool IsRequired { get; private set; }
+    public bool IsRequired { get; private init; }
 
     /// <summary>A list that must hold at least one item when present.</summary>
-    public bool IsNonEmpty { get; private set; }
+    public bool IsNonEmpty { get; private init; }
 
-    public EnumDescriptor? Enum { get; private set; }
+    public EnumDescriptor? Enum { get; private init; }
 
-    /// <summary>For references: the kind the id must name.</summary>
-    public FactKind? Target { get; private set; }
+    /// <summary>For references: the section of the kind the id must name (<c>actors</c>).</summary>
+    public string? TargetSection { get; private init; }
+
+    /// <summary>For references: the index of that kind in its <see cref="FactSchema"/> (set when the schema is built).</summary>
+    public int Target { get; init; } = -1;
+
+    /// <summary>For references: the property the target record gets, listing the records that refer to it (spec §5).</summary>
+    public string? Reverse { get; private init; }
 
     /// <summary>The YAML value assumed when the field is absent (e.g. certainty <c>stated</c>).</summary>
-    public string? Default { get; private set; }
+    public string? Default { get; private init; }
+
+    /// <summary>The default's member index, for enums (-1 when there is none).</summary>
+    public int DefaultIndex => Default is null || Enum is null ? -1 : Enum.IndexOf(Default);
 
     /// <summary>Whether the C# property can be null: optional scalars with no default.</summary>
     public bool IsNullable => !IsRequired && !IsList && Default is null;
 
-    public FieldDescriptor Required()
-    {
-        IsRequired = true;
-        return this;
-    }
+    public FieldDescriptor Required(bool required = true) => this with { IsRequired = required };
 
-    public FieldDescriptor List(bool nonEmpty = false)
-    {
-        IsList = true;
-        IsNonEmpty = nonEmpty;
-        return this;
-    }
+    public FieldDescriptor List(bool nonEmpty = false) => this with { IsList = true, IsNonEmpty = nonEmpty };
 
-    public FieldDescriptor Of(EnumDescriptor values, string? defaultValue = null)
-    {
-        Enum = values;
-        Default = defaultValue;
-        return this;
-    }
+    public FieldDescriptor Of(EnumDescriptor values, string? defaultValue = null) => this with { Enum = values, Default = defaultValue };
 
-    public FieldDescriptor To(FactKind target)
-    {
-        Target = target;
-        return this;
-    }
+    public FieldDescriptor To(string targetSection, string? reverse = null) => this with { TargetSection = targetSection, Reverse = reverse };
 }

@@ -1,17 +1,17 @@
 using System.Collections.Generic;
-using System.Linq;
+using FactsGen.Model;
 
 namespace FactsGen.Schema;
 
 /// <summary>
 /// A kind of record, described as data: the YAML section, the C# names it becomes, its fields and
-/// how a fact of it reads in one line. Validation, emission and the JSON schema all walk this.
+/// how a fact of it reads in one line. Built-in and declared kinds alike; parsing, validation,
+/// emission, the JSON schema and the tools all walk this. Value-equatable (a schema is pipeline data).
 /// </summary>
-internal sealed class KindDescriptor
+internal sealed record KindDescriptor
 {
-    public KindDescriptor(FactKind kind, string section, string recordName, string noun, string doc, string summary, params FieldDescriptor[] fields)
+    public KindDescriptor(string section, string recordName, string noun, string doc, string summary, EquatableArray<FieldDescriptor> fields, bool isDeclared = false)
     {
-        Kind = kind;
         Section = section;
         RecordName = recordName;
         CatalogName = Naming.ToPascalCase(section);
@@ -20,12 +20,17 @@ internal sealed class KindDescriptor
         Doc = doc;
         Summary = summary;
         Fields = fields;
-        IdField = fields.Single(f => f.Type == ValueType.Id);
-        SourcesField = fields.SingleOrDefault(f => f.Type == ValueType.Citation);
-        FieldIndex = fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i);
+        IsDeclared = isDeclared;
+        Template = SummaryTemplate.Parse(summary, this);
     }
 
-    public FactKind Kind { get; }
+    public KindDescriptor(string section, string recordName, string noun, string doc, string summary, params FieldDescriptor[] fields)
+        : this(section, recordName, noun, doc, summary, fields.ToEquatableArray())
+    {
+    }
+
+    /// <summary>The kind's place in its <see cref="FactSchema"/> (what records store).</summary>
+    public int Index { get; init; } = -1;
 
     /// <summary>The top-level YAML key, e.g. <c>deployments</c>.</summary>
     public string Section { get; }
@@ -45,23 +50,62 @@ internal sealed class KindDescriptor
     public string Doc { get; }
 
     /// <summary>
-    /// How a fact reads in one line (doc comments): <c>{field}</c> is the field's value,
-    /// <c>[…]</c> is dropped when a field inside it is absent.
+    /// How a fact reads in one line (doc comments, the review site): <c>{field}</c> is the field's
+    /// value, <c>[…]</c> is dropped when a field inside it is absent.
     /// </summary>
     public string Summary { get; }
 
-    public IReadOnlyList<FieldDescriptor> Fields { get; }
+    /// <summary><see cref="Summary"/>, parsed once.</summary>
+    public SummaryTemplate Template { get; }
 
-    public FieldDescriptor IdField { get; }
+    public EquatableArray<FieldDescriptor> Fields { get; init; }
+
+    /// <summary>Declared by the fact base (spec §7) rather than built in.</summary>
+    public bool IsDeclared { get; }
+
+    /// <summary>The properties other kinds' <c>reverse</c> fields add to this record (spec §5).</summary>
+    public EquatableArray<ReverseDescriptor> Reverses { get; init; } = EquatableArray<ReverseDescriptor>.Empty;
+
+    public FieldDescriptor IdField => Fields[IndexOfType(ValueType.Id)];
 
     /// <summary>The citations field, for kinds that must be cited.</summary>
-    public FieldDescriptor? SourcesField { get; }
+    public FieldDescriptor? SourcesField => IndexOfType(ValueType.Citation) is var i and >= 0 ? Fields[i] : null;
 
-    private IReadOnlyDictionary<string, int> FieldIndex { get; }
+    /// <summary>The field's index in <see cref="Fields"/> (and in a record's values), or -1. Kinds have a handful of fields: a scan beats a dictionary.</summary>
+    public int IndexOf(string fieldName)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Name == fieldName)
+            {
+                return i;
+            }
+        }
 
-    public int IndexOf(string fieldName) => FieldIndex.TryGetValue(fieldName, out var i) ? i : -1;
+        return -1;
+    }
+
+    private int IndexOfType(ValueType type)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Type == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Member names the catalog has besides its facts, so no id may take them.</summary>
     public IEnumerable<string> ReservedMemberNames =>
         new[] { CatalogName, "All", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
+
+    /// <summary>Member names the record has besides its fields, so no <c>reverse</c> may take them.</summary>
+    public IEnumerable<string> ReservedRecordMembers =>
+        new[] { RecordName, "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
 }
+
+/// <summary>A reverse navigation property: the records of <see cref="SourceKind"/> whose field <see cref="SourceField"/> names this record.</summary>
+internal sealed record ReverseDescriptor(string PropertyName, int SourceKind, int SourceField);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace FactsGen.Values;
 
 /// <summary>A date of year, month or day precision: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>.</summary>
-internal readonly struct PartialDateValue
+internal readonly record struct PartialDateValue
 {
     private static readonly string[] MonthNames =
     {

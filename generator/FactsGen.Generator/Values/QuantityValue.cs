@@ -17,7 +17,7 @@ internal enum QuantityKind
 /// A count as sources give it: <c>1500</c>, <c>~1000</c>, <c>&gt;=1000</c>, <c>&lt;=1000</c>,
 /// <c>1000..2000</c>, or an order of magnitude <c>dozens</c>/<c>hundreds</c>/<c>thousands</c>.
 /// </summary>
-internal readonly struct QuantityValue
+internal readonly record struct QuantityValue
 {
     public static readonly string[] Magnitudes = { "dozens", "hundreds", "thousands" };
 

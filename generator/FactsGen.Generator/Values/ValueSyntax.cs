@@ -1,15 +1,45 @@
 using System.Linq;
+using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Values;
 
-/// <summary>Checks one scalar against its field's value type and gives its canonical text.</summary>
+/// <summary>Checks one scalar against its field's value type and parses it, once, into a typed item.</summary>
 internal static class ValueSyntax
 {
-    public static bool TryCanonicalize(FieldDescriptor field, string text, out string canonical, out string error)
+    public static bool TryParse(FieldDescriptor field, string text, LocationInfo location, out ScalarItem? item, out string error)
     {
-        canonical = text;
+        item = null;
+        error = string.Empty;
+        switch (field.Type)
+        {
+            case ValueType.Date:
+                if (!PartialDateValue.TryParse(text, out var date, out error)) return false;
+                item = new ScalarItem(text, location) { Date = date };
+                return true;
+            case ValueType.Quantity:
+                if (!QuantityValue.TryParse(text, out var quantity, out error)) return false;
+                item = new ScalarItem(text, location) { Quantity = quantity };
+                return true;
+            case ValueType.Enum:
+                var index = field.Enum!.IndexOf(text);
+                if (index < 0) break;
+                item = new ScalarItem(text, location) { EnumIndex = index };
+                return true;
+        }
+
+        if (!TryValidate(field, text, out error))
+        {
+            return false;
+        }
+
+        item = new ScalarItem(text, location);
+        return true;
+    }
+
+    private static bool TryValidate(FieldDescriptor field, string text, out string error)
+    {
         error = string.Empty;
         switch (field.Type)
         {
@@ -18,17 +48,12 @@ internal static class ValueSyntax
                 if (Slug.IsValid(text)) return true;
                 error = Slug.Explain(text);
                 return false;
-            case ValueType.Date:
-                return PartialDateValue.TryParse(text, out _, out error);
-            case ValueType.Quantity:
-                return QuantityValue.TryParse(text, out _, out error);
             case ValueType.Country:
                 return CountryCodes.TryValidate(text, out error);
             case ValueType.Url:
                 return UrlValue.TryValidate(text, out error);
             case ValueType.Enum:
-                if (field.Enum!.Find(text) is not null) return true;
-                error = $"'{text}' is not {English.AOrAn(field.Enum.Noun)} {field.Enum.Noun}{Suggestions.DidYouMeanSentence(text, field.Enum.Members.Select(m => m.Yaml))} Use one of: {string.Join(", ", field.Enum.Members.Select(m => m.Yaml))}";
+                error = $"'{text}' is not {English.AOrAn(field.Enum!.Noun)} {field.Enum.Noun}{Suggestions.DidYouMeanSentence(text, field.Enum.Members.Select(m => m.Yaml))} Use one of: {string.Join(", ", field.Enum.Members.Select(m => m.Yaml))}";
                 return false;
             default:
                 if (text.Trim().Length > 0) return true;

@@ -3,6 +3,7 @@ using FactsGen.Diagnostics;
 using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Schema;
 
 namespace FactsGen.LanguageServer.Engine;
 
@@ -10,6 +11,7 @@ namespace FactsGen.LanguageServer.Engine;
 internal sealed record FactFileEntry(
     string Path,
     DocumentText Text,
+    FileKindDeclarations Kinds,
     ParsedFactFile Parsed,
     FileSummary Summary,
     CitationSet Citations,

@@ -8,15 +8,17 @@ using FactsGen.Diagnostics;
 using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Schema;
 
 namespace FactsGen.LanguageServer.Engine;
 
 /// <summary>
 /// A fact base kept checked as it changes, the way the generator's incremental pipeline keeps a
-/// build checked: a changed fact file is parsed again on its own; the cross-file index runs again
-/// only when a file's summary changed; quotes are verified again for the changed files and for the
-/// files whose citations name an article whose text or binding changed. Not thread-safe: the
-/// workspace calls it under its lock.
+/// build checked: a changed fact file has its kinds read and is parsed again on its own; when the
+/// kinds it declares change the schema, every file is parsed again (a kind edit re-checks every
+/// file); the cross-file index runs again only when a summary, the schema or the set of articles
+/// changed; quotes are verified again for the parsed files and for the files whose citations name
+/// an article whose text or binding changed. Not thread-safe: the workspace calls it under its lock.
 /// </summary>
 internal sealed class FactBaseState
 {
@@ -28,8 +30,9 @@ internal sealed class FactBaseState
     public FactBaseState(string folder)
     {
         Folder = folder;
-        var index = EngineSteps.BuildIndex(Array.Empty<FileSummary>(), Array.Empty<string>(), CancellationToken.None);
-        _snapshot = new FactBaseSnapshot(folder, _factFiles, _articles, index, EngineSteps.BuildLookup(index, Array.Empty<ArticleText>()), ImmutableArray<DiagnosticInfo>.Empty);
+        var schema = EngineSteps.BuildSchema(Array.Empty<FileKindDeclarations>());
+        var index = EngineSteps.BuildIndex(Array.Empty<FileSummary>(), Array.Empty<string>(), schema.Schema, CancellationToken.None);
+        _snapshot = new FactBaseSnapshot(folder, schema, _factFiles, _articles, index, EngineSteps.BuildLookup(index, Array.Empty<ArticleText>()), ImmutableArray<DiagnosticInfo>.Empty);
     }
 
     public string Folder { get; }
@@ -61,11 +64,12 @@ internal sealed class FactBaseState
         var changedFacts = new HashSet<string>(StringComparer.Ordinal);
         var indexDirty = false;
         var articlesDirty = false;
+        var kinds = new Dictionary<string, FileKindDeclarations?>(StringComparer.Ordinal);
         foreach (var (path, text) in _pending)
         {
             if (EngineSteps.IsFactFile(path))
             {
-                indexDirty |= UpdateFactFile(path, text, cancellationToken);
+                kinds[path] = text is null ? null : EngineSteps.ReadKinds(path, text, cancellationToken);
                 changedFacts.Add(path);
             }
             else if (EngineSteps.IsArticle(path))
@@ -77,11 +81,32 @@ internal sealed class FactBaseState
             }
         }
 
+        // The schema is built again only when some file's kinds changed; when it differs, every file is parsed again.
+        var schemaBuild = _snapshot.SchemaBuild;
+        if (kinds.Any(k => !_factFiles.TryGetValue(k.Key, out var old) || !old.Kinds.Equals(k.Value)))
+        {
+            var all = _factFiles.Values.Where(f => !kinds.ContainsKey(f.Path)).Select(f => f.Kinds)
+                .Concat(kinds.Values.OfType<FileKindDeclarations>())
+                .OrderBy(d => d.Path, StringComparer.Ordinal);
+            schemaBuild = EngineSteps.BuildSchema(all);
+        }
+
+        var schemaChanged = !schemaBuild.Schema.Equals(_snapshot.Schema);
+        var toParse = schemaChanged ? _factFiles.Keys.Where(p => !kinds.ContainsKey(p)).Concat(changedFacts).ToList() : changedFacts.ToList();
+        indexDirty |= schemaChanged;
+        foreach (var path in toParse)
+        {
+            var text = _pending.TryGetValue(path, out var pending) ? pending : _factFiles[path].Text.Text;
+            var declared = kinds.TryGetValue(path, out var read) ? read : _factFiles[path].Kinds;
+            indexDirty |= UpdateFactFile(path, text, declared, schemaBuild.Schema, cancellationToken);
+        }
+
         _pending.Clear();
-        LastParsedCount = changedFacts.Count;
+        changedFacts = new HashSet<string>(toParse, StringComparer.Ordinal);
+        LastParsedCount = changedFacts.Count(p => _factFiles.ContainsKey(p));
 
         var index = indexDirty
-            ? EngineSteps.BuildIndex(_factFiles.Values.Select(f => f.Summary), _articles.Values.Select(a => a.Lines.Path), cancellationToken)
+            ? EngineSteps.BuildIndex(_factFiles.Values.Select(f => f.Summary), _articles.Values.Select(a => a.Lines.Path), schemaBuild.Schema, cancellationToken)
             : _snapshot.Index;
         var lookup = indexDirty || articlesDirty ? EngineSteps.BuildLookup(index, _articles.Values.Select(a => a.Lines)) : _snapshot.Lookup;
         var changedArticles = ChangedArticleIds(_snapshot.Lookup, lookup);
@@ -98,26 +123,28 @@ internal sealed class FactBaseState
 
         LastVerifiedCount = verified;
         var diagnostics = EngineSteps.Merge(
-            _factFiles.Values.SelectMany(f => f.Parsed.Diagnostics)
+            _factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
+                .Concat(schemaBuild.Diagnostics)
+                .Concat(_factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
                 .Concat(index.Diagnostics)
                 .Concat(_factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
-        _snapshot = new FactBaseSnapshot(Folder, _factFiles, _articles, index, lookup, diagnostics);
+        _snapshot = new FactBaseSnapshot(Folder, schemaBuild, _factFiles, _articles, index, lookup, diagnostics);
         return _snapshot;
     }
 
-    /// <summary>Parses one fact file again; true when the cross-file index must run again.</summary>
-    private bool UpdateFactFile(string path, string? text, CancellationToken cancellationToken)
+    /// <summary>Parses one fact file again (or drops it); true when the cross-file index must run again.</summary>
+    private bool UpdateFactFile(string path, string? text, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
     {
         _factFiles.TryGetValue(path, out var old);
-        if (text is null)
+        if (text is null || kinds is null)
         {
             _factFiles = _factFiles.Remove(path);
             return old is not null;
         }
 
-        var parsed = EngineSteps.Parse(path, text, cancellationToken);
-        var summary = EngineSteps.Summarize(parsed);
-        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
+        var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
+        var summary = EngineSteps.Summarize(parsed, schema);
+        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).

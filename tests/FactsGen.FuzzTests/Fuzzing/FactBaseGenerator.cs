@@ -36,17 +36,17 @@ public static class FactBaseGenerator
     {
         var facts = new List<ExpectedFact>();
         var files = new List<FactFile>();
-        var ids = FactKinds.All.ToDictionary(k => k.Kind, _ => new List<string>());
-        var pascal = FactKinds.All.ToDictionary(k => k.Kind, _ => new HashSet<string>(StringComparer.Ordinal));
+        var ids = FactKinds.All.ToDictionary(k => k.Index, _ => new List<string>());
+        var pascal = FactKinds.All.ToDictionary(k => k.Index, _ => new HashSet<string>(StringComparer.Ordinal));
 
         string NewId(KindDescriptor kind)
         {
             while (true)
             {
                 var id = string.Join("-", Enumerable.Range(0, r.Next(1, 4)).Select(_ => r.Pick(IdWords))) + (r.Chance(60) ? "-" + r.Next(1, 1000).ToString(CultureInfo.InvariantCulture) : string.Empty);
-                if (pascal[kind.Kind].Add(Naming.ToPascalCase(id)) && !kind.ReservedMemberNames.Contains(Naming.ToPascalCase(id)))
+                if (pascal[kind.Index].Add(Naming.ToPascalCase(id)) && !kind.ReservedMemberNames.Contains(Naming.ToPascalCase(id)))
                 {
-                    ids[kind.Kind].Add(id);
+                    ids[kind.Index].Add(id);
                     return id;
                 }
             }

@@ -51,7 +51,7 @@ public static partial class Mutator
     private static readonly string[] HugeSizes = ["10000", "100000", "1048576", "1048577", "3000000"];
 
     private static IReadOnlyList<string> KnownKeys { get; } =
-        FactKinds.SectionNames
+        FactSchema.BuiltIn.SectionNames
             .Concat(FactKinds.All.SelectMany(k => k.Fields.Select(f => f.Name)))
             .Concat(["article", "line", "quote"])
             .Distinct()

@@ -17,7 +17,7 @@ public class FG0002_UnknownSectionTests
 
         run.Single()
             .AssertAt(run, "FG0002", 1, 1, section)
-            .AssertMessage($"Unknown section '{section}'; did you mean '{nearest}'? A fact document's top-level keys are articles, actors, deployments and sanctions");
+            .AssertMessage($"Unknown section '{section}'; did you mean '{nearest}'? A fact document's top-level keys are the kinds' sections: articles, actors, deployments, sanctions, kinds");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class FG0002_UnknownSectionTests
 
         run.Single()
             .AssertAt(run, "FG0002", 8, 1, "events")
-            .AssertMessage("Unknown section 'events'. A fact document's top-level keys are articles, actors, deployments and sanctions")
+            .AssertMessage("Unknown section 'events'. A fact document's top-level keys are the kinds' sections: articles, actors, deployments, sanctions, kinds")
             .AssertMessageLacks("did you mean");
     }
 

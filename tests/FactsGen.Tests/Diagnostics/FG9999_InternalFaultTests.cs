@@ -93,10 +93,10 @@ public class FG9999_GuardTests
     {
         var location = Model.LocationInfo.FileStart(TestPath);
 
-        var diagnostic = FactsGenerator.Guard<FactsGen.Diagnostics.DiagnosticInfo?>(
+        var diagnostic = FactBaseSteps.Guard<FactsGen.Diagnostics.DiagnosticInfo?>(
             CancellationToken.None,
             () => throw new KeyNotFoundException("no such key"),
-            e => FactsGenerator.Fault("checking quotes of test.yaml", e, location));
+            e => FactBaseSteps.Fault("checking quotes of test.yaml", e, location));
 
         Assert.NotNull(diagnostic);
         Assert.Equal("FG9999", diagnostic.Id);
@@ -108,7 +108,7 @@ public class FG9999_GuardTests
     [Fact]
     public void FaultInTheCrossFileStepHasNoLocation()
     {
-        var diagnostic = Assert.Single(FactsGenerator.FaultyIndex(new InvalidOperationException("boom")).Diagnostics);
+        var diagnostic = Assert.Single(FactBaseSteps.FaultyIndex(new InvalidOperationException("boom")).Diagnostics);
 
         Assert.Equal("FG9999", diagnostic.Id);
         Assert.Null(diagnostic.Location);
@@ -121,13 +121,13 @@ public class FG9999_GuardTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => FactsGenerator.Guard<int>(cancelled.Token, () => throw new OperationCanceledException(cancelled.Token), _ => 0));
+        Assert.Throws<OperationCanceledException>(() => FactBaseSteps.Guard<int>(cancelled.Token, () => throw new OperationCanceledException(cancelled.Token), _ => 0));
     }
 
     [Fact]
     public void OperationCanceledWithoutCancellationIsAFault()
     {
         // A step's own OperationCanceledException (not ours) is a fault, not a cancellation.
-        Assert.Equal(-1, FactsGenerator.Guard(CancellationToken.None, () => throw new OperationCanceledException(), _ => -1));
+        Assert.Equal(-1, FactBaseSteps.Guard(CancellationToken.None, () => throw new OperationCanceledException(), _ => -1));
     }
 }

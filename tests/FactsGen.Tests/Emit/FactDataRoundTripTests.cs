@@ -76,7 +76,7 @@ public class FactDataRoundTripTests
             .Where(f => f.Item1.EndsWith(".yaml", StringComparison.Ordinal))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .SelectMany(f => FactFileParser.Parse(f.Item1, f.Item2, System.Threading.CancellationToken.None).Records)
-            .Where(r => r.Kind == FactKind.Actor)
+            .Where(r => r.Kind == FactKinds.Actors.Index)
             .Select(r => r.Id)
             .ToList();
         Assert.True(ids.Count > 3 * 128, "the base should span several holder classes");
@@ -134,7 +134,7 @@ public class FactDataRoundTripTests
             {
                 var catalog = assembly.GetType($"{GeneratorHarness.Namespace}.{kind.CatalogName}", throwOnError: true)!;
                 var all = ((IEnumerable)catalog.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
-                var expected = parsed.Where(r => r.Kind == kind.Kind).ToList();
+                var expected = parsed.Where(r => r.Kind == kind.Index).ToList();
                 Assert.Equal(expected.Count, all.Count);
                 var get = catalog.GetMethod("Get", [typeof(string)])!;
                 for (var i = 0; i < expected.Count; i++)

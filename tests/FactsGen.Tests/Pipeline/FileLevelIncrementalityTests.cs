@@ -97,7 +97,7 @@ public class FileLevelIncrementalityTests
         Assert.Equal(Files, Outputs(second, TrackingNames.EmitFactFile).Count(o => o.Reason == IncrementalStepRunReason.Cached));
         var catalogs = Outputs(second, TrackingNames.Catalogs);
         var changed = Assert.Single(catalogs, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Equal("Actor", changed.Value.GetType().GetProperty("Kind")!.GetValue(changed.Value)!.ToString());
+        Assert.Equal("Actor", ((FactsGen.Schema.KindDescriptor)changed.Value.GetType().GetProperty("Kind")!.GetValue(changed.Value)!).RecordName);
         Assert.All(catalogs.Where(o => o != changed), o => Assert.NotEqual(IncrementalStepRunReason.Modified, o.Reason));
 
         // Two sources are emitted again: the edited file's and the actors' catalog.

@@ -12,13 +12,13 @@ namespace Demo.Facts
         /// Article 'sahel-report'
         /// </summary>
         /// <remarks>Id <c>sahel-report</c>.</remarks>
-        public static global::Demo.Facts.Article SahelReport => __Chunk_faa57566de03278d_0.__items[0];
+        public static global::Demo.Facts.Article SahelReport => __Holder_faa57566de03278d_0.__items[0];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "12:sahel-report14:articles/a.txt~~~~")]
-        private static class __Chunk_faa57566de03278d_0
+        private static class __Holder_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Chunk_faa57566de03278d_0));
+            internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_faa57566de03278d_0));
         }
     }
 
@@ -30,7 +30,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 9, "Russia")]
-        public static global::Demo.Facts.Actor Russia => __Chunk_faa57566de03278d_0.__items[0];
+        public static global::Demo.Facts.Actor Russia => __Holder_faa57566de03278d_0.__items[0];
 
         /// <summary>
         /// Nigeria (state)
@@ -38,14 +38,14 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Chunk_faa57566de03278d_0.__items[1];
+        public static global::Demo.Facts.Actor Nigeria => __Holder_faa57566de03278d_0.__items[1];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "6:russia6:Russia1:1~~0;0;1;12:sahel-report9;6:Russia",
             "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank")]
-        private static class __Chunk_faa57566de03278d_0
+        private static class __Holder_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Chunk_faa57566de03278d_0));
+            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_faa57566de03278d_0));
         }
     }
 
@@ -57,13 +57,13 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>fine</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 troops")]
-        public static global::Demo.Facts.Deployment Fine => __Chunk_faa57566de03278d_0.__items[0];
+        public static global::Demo.Facts.Deployment Fine => __Holder_faa57566de03278d_0.__items[0];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops")]
-        private static class __Chunk_faa57566de03278d_0
+        private static class __Holder_faa57566de03278d_0
         {
-            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Chunk_faa57566de03278d_0));
+            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_faa57566de03278d_0));
         }
     }
 }

@@ -12,13 +12,13 @@ namespace Demo.Facts
         /// Article 'sahel-report': Wagner in the Sahel, Example Wire, 9 August 2023
         /// </summary>
         /// <remarks>Id <c>sahel-report</c>.</remarks>
-        public static global::Demo.Facts.Article SahelReport => __Chunk_62f074e441807a51_0.__items[0];
+        public static global::Demo.Facts.Article SahelReport => __Holder_62f074e441807a51_0.__items[0];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "12:sahel-report14:articles/a.txt19:Wagner in the Sahel12:Example Wire10:2023-08-0925:https://example.org/sahel")]
-        private static class __Chunk_62f074e441807a51_0
+        private static class __Holder_62f074e441807a51_0
         {
-            internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Chunk_62f074e441807a51_0));
+            internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_62f074e441807a51_0));
         }
     }
 
@@ -30,7 +30,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 Wagner troops")]
-        public static global::Demo.Facts.Actor Wagner => __Chunk_62f074e441807a51_0.__items[0];
+        public static global::Demo.Facts.Actor Wagner => __Holder_62f074e441807a51_0.__items[0];
 
         /// <summary>
         /// Russia (state)
@@ -38,7 +38,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner")]
-        public static global::Demo.Facts.Actor Russia => __Chunk_62f074e441807a51_0.__items[1];
+        public static global::Demo.Facts.Actor Russia => __Holder_62f074e441807a51_0.__items[1];
 
         /// <summary>
         /// Niger (state)
@@ -46,7 +46,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 4, "sanctions on Niger")]
-        public static global::Demo.Facts.Actor Niger => __Chunk_62f074e441807a51_0.__items[2];
+        public static global::Demo.Facts.Actor Niger => __Holder_62f074e441807a51_0.__items[2];
 
         /// <summary>
         /// Nigeria (state)
@@ -54,7 +54,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Chunk_62f074e441807a51_0.__items[3];
+        public static global::Demo.Facts.Actor Nigeria => __Holder_62f074e441807a51_0.__items[3];
 
         /// <summary>
         /// Niger's junta (government)
@@ -62,17 +62,17 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>junta</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 3, "the junta's spokesman spoke")]
-        public static global::Demo.Facts.Actor Junta => __Chunk_62f074e441807a51_0.__items[4];
+        public static global::Demo.Facts.Actor Junta => __Holder_62f074e441807a51_0.__items[4];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "6:wagner12:Wagner Group1:417:mercenary company2:RU2;6:Wagner10:PMC Wagner1;6:russia1;12:sahel-report2;26:around 5,000 Wagner troops",
             "6:russia6:Russia1:1~2:RU0;0;1;12:sahel-report2;6:Wagner",
             "5:niger5:Niger1:1~~0;0;1;12:sahel-report4;18:sanctions on Niger",
             "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank",
             "5:junta13:Niger's junta1:2~~0;0;1;12:sahel-report3;27:the junta's spokesman spoke")]
-        private static class __Chunk_62f074e441807a51_0
+        private static class __Holder_62f074e441807a51_0
         {
-            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Chunk_62f074e441807a51_0));
+            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_62f074e441807a51_0));
         }
     }
 
@@ -84,7 +84,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>exact</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "stationed across Africa")]
-        public static global::Demo.Facts.Deployment Exact => __Chunk_62f074e441807a51_0.__items[0];
+        public static global::Demo.Facts.Deployment Exact => __Holder_62f074e441807a51_0.__items[0];
 
         /// <summary>
         /// wagner: about 5,000 troops in Africa since 2021 as of August 2023 (estimated)
@@ -92,7 +92,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>about</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "It is estimated that around 5,000")]
-        public static global::Demo.Facts.Deployment About => __Chunk_62f074e441807a51_0.__items[1];
+        public static global::Demo.Facts.Deployment About => __Holder_62f074e441807a51_0.__items[1];
 
         /// <summary>
         /// wagner: at least 1,000 in Africa (stated)
@@ -100,7 +100,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>at-least</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
-        public static global::Demo.Facts.Deployment AtLeast => __Chunk_62f074e441807a51_0.__items[2];
+        public static global::Demo.Facts.Deployment AtLeast => __Holder_62f074e441807a51_0.__items[2];
 
         /// <summary>
         /// wagner: at most 1,000 in Africa (stated)
@@ -108,7 +108,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>at-most</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
-        public static global::Demo.Facts.Deployment AtMost => __Chunk_62f074e441807a51_0.__items[3];
+        public static global::Demo.Facts.Deployment AtMost => __Holder_62f074e441807a51_0.__items[3];
 
         /// <summary>
         /// wagner: 1,000 to 2,000 in Africa (stated)
@@ -116,7 +116,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>range</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
-        public static global::Demo.Facts.Deployment Range => __Chunk_62f074e441807a51_0.__items[4];
+        public static global::Demo.Facts.Deployment Range => __Holder_62f074e441807a51_0.__items[4];
 
         /// <summary>
         /// wagner: thousands of fighters in Africa (believed)
@@ -124,18 +124,18 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>magnitude</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 3, "The \"colonizers\" left...")]
-        public static global::Demo.Facts.Deployment Magnitude => __Chunk_62f074e441807a51_0.__items[5];
+        public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa",
             "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,000",
             "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
             "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
             "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
             "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...")]
-        private static class __Chunk_62f074e441807a51_0
+        private static class __Holder_62f074e441807a51_0
         {
-            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Chunk_62f074e441807a51_0));
+            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_62f074e441807a51_0));
         }
     }
 
@@ -147,13 +147,13 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-bank</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 4, "imposed sanctions")]
-        public static global::Demo.Facts.Sanction CentralBank => __Chunk_62f074e441807a51_0.__items[0];
+        public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions")]
-        private static class __Chunk_62f074e441807a51_0
+        private static class __Holder_62f074e441807a51_0
         {
-            internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Chunk_62f074e441807a51_0));
+            internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_62f074e441807a51_0));
         }
     }
 }

@@ -23,7 +23,7 @@ namespace Demo.Facts
                     var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Deployment>(6);
                     for (var ordinal = 0; ordinal < 1; ordinal++)
                     {
-                        builder.AddRange(__Chunk(ordinal));
+                        builder.AddRange(__Holder(ordinal));
                     }
 
                     global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref s_all, builder.MoveToImmutable());
@@ -70,7 +70,7 @@ namespace Demo.Facts
             var byId = s_byId ?? __BuildIndex();
             if (id is not null && byId.TryGetValue(id, out var at))
             {
-                value = __Chunk(at / 128)[at % 128];
+                value = __Holder(at / 128)[at % 128];
                 return true;
             }
 
@@ -78,11 +78,11 @@ namespace Demo.Facts
             return false;
         }
 
-        /// <summary>Maps each id to its holder class's ordinal times the chunk size plus its position there.</summary>
+        /// <summary>Maps each id to its holder class's ordinal times the holder size plus its position there.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var byId = new global::System.Collections.Generic.Dictionary<string, int>(6, global::System.StringComparer.Ordinal);
-            __Index(byId, 0, typeof(__Chunk_62f074e441807a51_0));
+            __Index(byId, 0, typeof(__Holder_62f074e441807a51_0));
             return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;
         }
 
@@ -96,9 +96,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The records of the holder class with the given ordinal (building it on first use).</summary>
-        private static global::Demo.Facts.Deployment[] __Chunk(int ordinal) => ordinal switch
+        private static global::Demo.Facts.Deployment[] __Holder(int ordinal) => ordinal switch
         {
-            0 => __Chunk_62f074e441807a51_0.__items,
+            0 => __Holder_62f074e441807a51_0.__items,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
         };
     }

@@ -20,7 +20,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "US State Secretary Antony Blinken")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "Blinken was quoted as saying")]
-        public static global::Demo.Facts.Actor AntonyBlinken => __Chunk_f01300d21430791c_0.__items[0];
+        public static global::Demo.Facts.Actor AntonyBlinken => __Holder_f01300d21430791c_0.__items[0];
 
         /// <summary>
         /// Victoria Nuland, US Deputy Secretary of State (person)
@@ -28,7 +28,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>victoria-nuland</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
-        public static global::Demo.Facts.Actor VictoriaNuland => __Chunk_f01300d21430791c_0.__items[1];
+        public static global::Demo.Facts.Actor VictoriaNuland => __Holder_f01300d21430791c_0.__items[1];
 
         /// <summary>
         /// United States (state)
@@ -40,7 +40,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "the US was worried about the mercenary group")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "The US has around 1,000 military forces in Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "resisting pressure from the United States and the UN")]
-        public static global::Demo.Facts.Actor UnitedStates => __Chunk_f01300d21430791c_0.__items[2];
+        public static global::Demo.Facts.Actor UnitedStates => __Holder_f01300d21430791c_0.__items[2];
 
         /// <summary>
         /// Russia (state)
@@ -54,7 +54,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "boosting Russia's diplomatic and economic ties")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "the coup did not take place at the behest of either Russia or Wagner")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "could fall to Russian influence via the Wagner Group")]
-        public static global::Demo.Facts.Actor Russia => __Chunk_f01300d21430791c_0.__items[3];
+        public static global::Demo.Facts.Actor Russia => __Holder_f01300d21430791c_0.__items[3];
 
         /// <summary>
         /// Vladimir Putin, Russian President (person)
@@ -62,7 +62,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>vladimir-putin</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "an armed rebellion against Russian President Vladimir Putin")]
-        public static global::Demo.Facts.Actor VladimirPutin => __Chunk_f01300d21430791c_0.__items[4];
+        public static global::Demo.Facts.Actor VladimirPutin => __Holder_f01300d21430791c_0.__items[4];
 
         /// <summary>
         /// Wagner Group, Russian mercenary group (armed group)
@@ -80,7 +80,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "Russian mercenary group Wagner is \"taking advantage\"")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 11, "The group's fighters have been accused of widespread human rights abuses")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "via the Wagner Group")]
-        public static global::Demo.Facts.Actor Wagner => __Chunk_f01300d21430791c_0.__items[5];
+        public static global::Demo.Facts.Actor Wagner => __Holder_f01300d21430791c_0.__items[5];
 
         /// <summary>
         /// Yevgeny Prigozhin, Head of the Wagner Group (person)
@@ -90,7 +90,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>yevgeny-prigozhin</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "Wagner's head, Yevgeny Prigozhin")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"")]
-        public static global::Demo.Facts.Actor YevgenyPrigozhin => __Chunk_f01300d21430791c_0.__items[6];
+        public static global::Demo.Facts.Actor YevgenyPrigozhin => __Holder_f01300d21430791c_0.__items[6];
 
         /// <summary>
         /// Niger (state)
@@ -102,7 +102,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "political instability in Niger following a military coup last week")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions")]
-        public static global::Demo.Facts.Actor Niger => __Chunk_f01300d21430791c_0.__items[7];
+        public static global::Demo.Facts.Actor Niger => __Holder_f01300d21430791c_0.__items[7];
 
         /// <summary>
         /// Niger's military junta, Leaders of the July 26 coup in Niger (military)
@@ -120,7 +120,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "Niger's army has asked Wagner for assistance")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation")]
-        public static global::Demo.Facts.Actor NigerJunta => __Chunk_f01300d21430791c_0.__items[8];
+        public static global::Demo.Facts.Actor NigerJunta => __Holder_f01300d21430791c_0.__items[8];
 
         /// <summary>
         /// Mohamed Bazoum, Ousted President of Niger (person)
@@ -132,7 +132,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the release and reinstatement of ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
-        public static global::Demo.Facts.Actor MohamedBazoum => __Chunk_f01300d21430791c_0.__items[9];
+        public static global::Demo.Facts.Actor MohamedBazoum => __Holder_f01300d21430791c_0.__items[9];
 
         /// <summary>
         /// ECOWAS, West African regional economic bloc (intergovernmental)
@@ -144,7 +144,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "a deadline set by a regional economic bloc called ECOWAS")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "representatives of the West African regional bloc")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "a joint delegation from West African states")]
-        public static global::Demo.Facts.Actor Ecowas => __Chunk_f01300d21430791c_0.__items[10];
+        public static global::Demo.Facts.Actor Ecowas => __Holder_f01300d21430791c_0.__items[10];
 
         /// <summary>
         /// African Union (intergovernmental)
@@ -154,7 +154,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>african-union</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the African Union (AU)")]
-        public static global::Demo.Facts.Actor AfricanUnion => __Chunk_f01300d21430791c_0.__items[11];
+        public static global::Demo.Facts.Actor AfricanUnion => __Holder_f01300d21430791c_0.__items[11];
 
         /// <summary>
         /// United Nations (intergovernmental)
@@ -166,7 +166,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the United Nations permission to enter Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the UN to come to the negotiating table")]
-        public static global::Demo.Facts.Actor UnitedNations => __Chunk_f01300d21430791c_0.__items[12];
+        public static global::Demo.Facts.Actor UnitedNations => __Holder_f01300d21430791c_0.__items[12];
 
         /// <summary>
         /// France (state)
@@ -176,7 +176,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>france</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "France also has 1,500 military personnel")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "the breakdown of diplomatic talks with France")]
-        public static global::Demo.Facts.Actor France => __Chunk_f01300d21430791c_0.__items[13];
+        public static global::Demo.Facts.Actor France => __Holder_f01300d21430791c_0.__items[13];
 
         /// <summary>
         /// Mali (state)
@@ -188,7 +188,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR) and Mali")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "deployed to neighbouring Mali")]
-        public static global::Demo.Facts.Actor Mali => __Chunk_f01300d21430791c_0.__items[14];
+        public static global::Demo.Facts.Actor Mali => __Holder_f01300d21430791c_0.__items[14];
 
         /// <summary>
         /// Burkina Faso (state)
@@ -196,7 +196,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>burkina-faso</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
-        public static global::Demo.Facts.Actor BurkinaFaso => __Chunk_f01300d21430791c_0.__items[15];
+        public static global::Demo.Facts.Actor BurkinaFaso => __Holder_f01300d21430791c_0.__items[15];
 
         /// <summary>
         /// Central African Republic (state)
@@ -204,7 +204,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-african-republic</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR)")]
-        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Chunk_f01300d21430791c_0.__items[16];
+        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Holder_f01300d21430791c_0.__items[16];
 
         /// <summary>
         /// Nigeria (state)
@@ -214,7 +214,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Chunk_f01300d21430791c_0.__items[17];
+        public static global::Demo.Facts.Actor Nigeria => __Holder_f01300d21430791c_0.__items[17];
 
         /// <summary>
         /// Bola Tinubu, Nigerian President (person)
@@ -222,7 +222,15 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>bola-tinubu</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions")]
-        public static global::Demo.Facts.Actor BolaTinubu => __Chunk_f01300d21430791c_0.__items[18];
+        public static global::Demo.Facts.Actor BolaTinubu => __Holder_f01300d21430791c_0.__items[18];
+
+        /// <summary>
+        /// Nigerian presidential spokesperson, Spokesperson of Nigerian President Bola Tinubu (person)
+        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "a presidential spokesperson said"</para>
+        /// </summary>
+        /// <remarks>Id <c>nigerian-presidential-spokesperson</c>.</remarks>
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "a presidential spokesperson said")]
+        public static global::Demo.Facts.Actor NigerianPresidentialSpokesperson => __Holder_f01300d21430791c_0.__items[19];
 
         /// <summary>
         /// Central Bank of Nigeria, Nigeria's central bank (government)
@@ -230,7 +238,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "ordered the new sanctions through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Chunk_f01300d21430791c_0.__items[19];
+        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Holder_f01300d21430791c_0.__items[20];
 
         /// <summary>
         /// Al-Qaeda (armed group)
@@ -238,7 +246,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>al-qaeda</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor AlQaeda => __Chunk_f01300d21430791c_0.__items[20];
+        public static global::Demo.Facts.Actor AlQaeda => __Holder_f01300d21430791c_0.__items[21];
 
         /// <summary>
         /// Islamic State (armed group)
@@ -246,7 +254,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>islamic-state</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor IslamicState => __Chunk_f01300d21430791c_0.__items[21];
+        public static global::Demo.Facts.Actor IslamicState => __Holder_f01300d21430791c_0.__items[22];
 
         /// <summary>
         /// BBC (media)
@@ -258,7 +266,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "reports BBC")]
-        public static global::Demo.Facts.Actor Bbc => __Chunk_f01300d21430791c_0.__items[22];
+        public static global::Demo.Facts.Actor Bbc => __Holder_f01300d21430791c_0.__items[23];
 
         /// <summary>
         /// Washington Post (media)
@@ -266,9 +274,9 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>washington-post</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "writing an opinion piece for Washington Post last week")]
-        public static global::Demo.Facts.Actor WashingtonPost => __Chunk_f01300d21430791c_0.__items[23];
+        public static global::Demo.Facts.Actor WashingtonPost => __Holder_f01300d21430791c_0.__items[24];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "14:antony-blinken14:Antony Blinken1:021:US Secretary of State2:US1;7:Blinken1;13:united-states4;25:blinken-wagner-niger-coup1;47:United States Secretary of State Antony Blinken25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions1;33:US State Secretary Antony Blinken34:blinken-bbc-wagner-niger-sanctions7;28:Blinken was quoted as saying",
             "15:victoria-nuland15:Victoria Nuland1:028:US Deputy Secretary of State2:US1;6:Nuland1;13:united-states1;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger",
             "13:united-states13:United States1:1~2:US1;2:US0;3;25:blinken-wagner-niger-coup4;44:the US was worried about the mercenary group25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger34:blinken-bbc-wagner-niger-sanctions31;52:resisting pressure from the United States and the UN",
@@ -288,14 +296,15 @@ namespace Demo.Facts
             "24:central-african-republic24:Central African Republic1:1~2:CF1;3:CAR0;1;25:blinken-wagner-niger-coup6;34:the Central African Republic (CAR)",
             "7:nigeria7:Nigeria1:1~2:NG0;0;2;34:blinken-bbc-wagner-niger-sanctions29;30:Nigerian President Bola Tinubu34:blinken-bbc-wagner-niger-sanctions29;30:through Nigeria's central bank",
             "11:bola-tinubu11:Bola Tinubu1:018:Nigerian President2:NG1;6:Tinubu1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:Nigerian President Bola Tinubu ordered the new sanctions",
+            "34:nigerian-presidential-spokesperson34:Nigerian presidential spokesperson1:046:Spokesperson of Nigerian President Bola Tinubu2:NG0;2;11:bola-tinubu7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;32:a presidential spokesperson said",
             "23:central-bank-of-nigeria23:Central Bank of Nigeria1:222:Nigeria's central bank2:NG1;22:Nigeria's central bank1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:ordered the new sanctions through Nigeria's central bank",
             "8:al-qaeda8:Al-Qaeda1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State",
             "13:islamic-state13:Islamic State1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State",
             "3:bbc3:BBC1:7~~0;0;3;25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)34:blinken-bbc-wagner-niger-sanctions21;11:reports BBC",
             "15:washington-post15:Washington Post1:7~~0;0;1;34:blinken-bbc-wagner-niger-sanctions17;54:writing an opinion piece for Washington Post last week")]
-        private static class __Chunk_f01300d21430791c_0
+        private static class __Holder_f01300d21430791c_0
         {
-            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Chunk_f01300d21430791c_0));
+            internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_f01300d21430791c_0));
         }
     }
 }

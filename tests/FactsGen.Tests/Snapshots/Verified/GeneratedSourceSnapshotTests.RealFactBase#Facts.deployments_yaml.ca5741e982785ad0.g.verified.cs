@@ -16,7 +16,7 @@ namespace Demo.Facts
         /// <remarks>Id <c>us-niger</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "The US has around 1,000 military forces in Niger")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "as part of counterterrorism operations against Islamist groups operating in the Sahel region")]
-        public static global::Demo.Facts.Deployment UsNiger => __Chunk_ca5741e982785ad0_0.__items[0];
+        public static global::Demo.Facts.Deployment UsNiger => __Holder_ca5741e982785ad0_0.__items[0];
 
         /// <summary>
         /// france: 1,500 military personnel in Niger (stated)
@@ -24,7 +24,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>france-niger</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "France also has 1,500 military personnel in the newly military-controlled country")]
-        public static global::Demo.Facts.Deployment FranceNiger => __Chunk_ca5741e982785ad0_0.__items[1];
+        public static global::Demo.Facts.Deployment FranceNiger => __Holder_ca5741e982785ad0_0.__items[1];
 
         /// <summary>
         /// wagner: thousands of fighters in Central African Republic and Mali (believed)
@@ -32,7 +32,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>wagner-car-mali</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali")]
-        public static global::Demo.Facts.Deployment WagnerCarMali => __Chunk_ca5741e982785ad0_0.__items[2];
+        public static global::Demo.Facts.Deployment WagnerCarMali => __Holder_ca5741e982785ad0_0.__items[2];
 
         /// <summary>
         /// wagner: about 5,000 troops in Africa as of 9 August 2023 (estimated)
@@ -40,7 +40,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>wagner-africa</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "It is estimated that around 5,000 Wagner troops are stationed across Africa")]
-        public static global::Demo.Facts.Deployment WagnerAfrica => __Chunk_ca5741e982785ad0_0.__items[3];
+        public static global::Demo.Facts.Deployment WagnerAfrica => __Holder_ca5741e982785ad0_0.__items[3];
 
         /// <summary>
         /// wagner in Mali since 2021 (stated)
@@ -48,17 +48,17 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>wagner-mali-2021</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
-        public static global::Demo.Facts.Deployment WagnerMali2021 => __Chunk_ca5741e982785ad0_0.__items[4];
+        public static global::Demo.Facts.Deployment WagnerMali2021 => __Holder_ca5741e982785ad0_0.__items[4];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "8:us-niger13:united-states5:Niger1;2:NE5:~100015:military forces81:counterterrorism operations against Islamist groups operating in the Sahel region~~1:00;2;25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger25:blinken-wagner-niger-coup5;92:as part of counterterrorism operations against Islamist groups operating in the Sahel region",
             "12:france-niger6:france5:Niger1;2:NE4:150018:military personnel~~~1:00;1;25:blinken-wagner-niger-coup5;81:France also has 1,500 military personnel in the newly military-controlled country",
             "15:wagner-car-mali6:wagner33:Central African Republic and Mali2;2:CF2:ML9:thousands8:fighters~~~1:30;1;25:blinken-wagner-niger-coup6;104:thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali",
             "13:wagner-africa6:wagner6:Africa0;5:~50006:troops~~10:2023-08-091:20;1;34:blinken-bbc-wagner-niger-sanctions9;75:It is estimated that around 5,000 Wagner troops are stationed across Africa",
             "16:wagner-mali-20216:wagner4:Mali1;2:ML~~~4:2021~1:00;1;34:blinken-bbc-wagner-niger-sanctions9;104:In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
-        private static class __Chunk_ca5741e982785ad0_0
+        private static class __Holder_ca5741e982785ad0_0
         {
-            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Chunk_ca5741e982785ad0_0));
+            internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_ca5741e982785ad0_0));
         }
     }
 }

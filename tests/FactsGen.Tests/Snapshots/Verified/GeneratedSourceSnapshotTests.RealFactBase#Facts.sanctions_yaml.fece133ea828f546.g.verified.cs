@@ -20,7 +20,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "The sanctions were imposed after the junta denied a joint delegation")]
-        public static global::Demo.Facts.Sanction NigeriaCentralBankNiger => __Chunk_fece133ea828f546_0.__items[0];
+        public static global::Demo.Facts.Sanction NigeriaCentralBankNiger => __Holder_fece133ea828f546_0.__items[0];
 
         /// <summary>
         /// Sanctions by ecowas on niger (reported)
@@ -30,14 +30,14 @@ namespace Demo.Facts
         /// <remarks>Id <c>niger-continuing-sanctions</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "defied a deadline set by a regional economic bloc called ECOWAS")]
-        public static global::Demo.Facts.Sanction NigerContinuingSanctions => __Chunk_fece133ea828f546_0.__items[1];
+        public static global::Demo.Facts.Sanction NigerContinuingSanctions => __Holder_fece133ea828f546_0.__items[1];
 
-        [global::Demo.Facts.__FactsGenData.Chunk(
+        [global::Demo.Facts.__FactsGenData.HolderData(
             "26:nigeria-central-bank-niger7:nigeria2;11:niger-junta5:niger11:bola-tinubu23:central-bank-of-nigeria1;1:040:squeezing those involved in the takeover10:2023-08-081:11;11:bola-tinubu4;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions29;87:Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank34:blinken-bbc-wagner-niger-sanctions29;83:aimed at squeezing those involved in the takeover, a presidential spokesperson said34:blinken-bbc-wagner-niger-sanctions31;68:The sanctions were imposed after the junta denied a joint delegation",
             "26:niger-continuing-sanctions6:ecowas1;5:niger~~0;~~1:10;2;34:blinken-bbc-wagner-niger-sanctions27;55:the West African country continues to receive sanctions25:blinken-wagner-niger-coup2;63:defied a deadline set by a regional economic bloc called ECOWAS")]
-        private static class __Chunk_fece133ea828f546_0
+        private static class __Holder_fece133ea828f546_0
         {
-            internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Chunk_fece133ea828f546_0));
+            internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_fece133ea828f546_0));
         }
     }
 }

@@ -9,116 +9,15 @@ namespace Demo.Facts
     /// <summary>Builds the records of the generated catalogs from their compact data, one string per record, and prints them for <c>ToString()</c> (generated code calls it; not for use by hand).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("FactsGen", "1.0.0")]
-    internal static class __FactsGenData
+    internal static partial class __FactsGenData
     {
-        /// <summary>The articles of one holder class, in order.</summary>
-        /// <param name="holder">The holder class, whose <see cref="ChunkAttribute"/> holds one string per record.</param>
-        /// <returns>The records.</returns>
-        internal static global::Demo.Facts.Article[] Articles(global::System.Type holder)
-        {
-            var data = Records(holder);
-            var items = new global::Demo.Facts.Article[data.Length];
-            for (var i = 0; i < data.Length; i++)
-            {
-                var r = new Reader(data[i]);
-                items[i] = new global::Demo.Facts.Article(
-                    new global::Demo.Facts.ArticleId(r.Text()),
-                    r.Text(),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
-                    r.Absent() ? null : new global::System.Uri(r.Text(), global::System.UriKind.Absolute));
-            }
-
-            return items;
-        }
-
-        /// <summary>The actors of one holder class, in order.</summary>
-        /// <param name="holder">The holder class, whose <see cref="ChunkAttribute"/> holds one string per record.</param>
-        /// <returns>The records.</returns>
-        internal static global::Demo.Facts.Actor[] Actors(global::System.Type holder)
-        {
-            var data = Records(holder);
-            var items = new global::Demo.Facts.Actor[data.Length];
-            for (var i = 0; i < data.Length; i++)
-            {
-                var r = new Reader(data[i]);
-                items[i] = new global::Demo.Facts.Actor(
-                    new global::Demo.Facts.ActorId(r.Text()),
-                    r.Text(),
-                    (global::Demo.Facts.ActorKind)Index(r.Text()),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? null : r.Text(),
-                    ListOfstring(ref r),
-                    ListOfActorId(ref r),
-                    r.Citations());
-            }
-
-            return items;
-        }
-
-        /// <summary>The deployments of one holder class, in order.</summary>
-        /// <param name="holder">The holder class, whose <see cref="ChunkAttribute"/> holds one string per record.</param>
-        /// <returns>The records.</returns>
-        internal static global::Demo.Facts.Deployment[] Deployments(global::System.Type holder)
-        {
-            var data = Records(holder);
-            var items = new global::Demo.Facts.Deployment[data.Length];
-            for (var i = 0; i < data.Length; i++)
-            {
-                var r = new Reader(data[i]);
-                items[i] = new global::Demo.Facts.Deployment(
-                    new global::Demo.Facts.DeploymentId(r.Text()),
-                    new global::Demo.Facts.ActorId(r.Text()),
-                    r.Text(),
-                    ListOfstring(ref r),
-                    r.Absent() ? (global::Demo.Facts.Quantity?)null : global::Demo.Facts.Quantity.Parse(r.Text()),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
-                    r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
-                    (global::Demo.Facts.Certainty)Index(r.Text()),
-                    ListOfActorId(ref r),
-                    r.Citations());
-            }
-
-            return items;
-        }
-
-        /// <summary>The sanctions of one holder class, in order.</summary>
-        /// <param name="holder">The holder class, whose <see cref="ChunkAttribute"/> holds one string per record.</param>
-        /// <returns>The records.</returns>
-        internal static global::Demo.Facts.Sanction[] Sanctions(global::System.Type holder)
-        {
-            var data = Records(holder);
-            var items = new global::Demo.Facts.Sanction[data.Length];
-            for (var i = 0; i < data.Length; i++)
-            {
-                var r = new Reader(data[i]);
-                items[i] = new global::Demo.Facts.Sanction(
-                    new global::Demo.Facts.SanctionId(r.Text()),
-                    new global::Demo.Facts.ActorId(r.Text()),
-                    ListOfActorId(ref r),
-                    r.Absent() ? (global::Demo.Facts.ActorId?)null : new global::Demo.Facts.ActorId(r.Text()),
-                    r.Absent() ? (global::Demo.Facts.ActorId?)null : new global::Demo.Facts.ActorId(r.Text()),
-                    ListOfSanctionInstrument(ref r),
-                    r.Absent() ? null : r.Text(),
-                    r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
-                    (global::Demo.Facts.Certainty)Index(r.Text()),
-                    ListOfActorId(ref r),
-                    r.Citations());
-            }
-
-            return items;
-        }
-
         /// <summary>The records of a holder class, one string each (attribute arguments live in the #Blob heap, which has no size cap).</summary>
         [global::System.AttributeUsage(global::System.AttributeTargets.Class, Inherited = false)]
-        internal sealed class ChunkAttribute : global::System.Attribute
+        internal sealed class HolderDataAttribute : global::System.Attribute
         {
             /// <summary>Holds the records.</summary>
             /// <param name="records">One string per record.</param>
-            public ChunkAttribute(params string[] records) => Records = records;
+            public HolderDataAttribute(params string[] records) => Records = records;
 
             /// <summary>One string per record.</summary>
             public string[] Records { get; }
@@ -140,59 +39,8 @@ namespace Demo.Facts
         }
 
         private static string[] Records(global::System.Type holder) =>
-            (global::System.Attribute.GetCustomAttribute(holder, typeof(ChunkAttribute), false) as ChunkAttribute)?.Records
+            (global::System.Attribute.GetCustomAttribute(holder, typeof(HolderDataAttribute), false) as HolderDataAttribute)?.Records
             ?? throw new global::System.InvalidOperationException("FactsGen: the fact data of " + holder.FullName + " is missing (was its attribute trimmed?).");
-
-        private static global::System.Collections.Immutable.ImmutableArray<string> ListOfstring(ref Reader r)
-        {
-            var count = r.Count();
-            if (count == 0)
-            {
-                return global::System.Collections.Immutable.ImmutableArray<string>.Empty;
-            }
-
-            var items = new string[count];
-            for (var i = 0; i < count; i++)
-            {
-                items[i] = r.Text();
-            }
-
-            return Reader.Wrap(items);
-        }
-
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> ListOfActorId(ref Reader r)
-        {
-            var count = r.Count();
-            if (count == 0)
-            {
-                return global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty;
-            }
-
-            var items = new global::Demo.Facts.ActorId[count];
-            for (var i = 0; i < count; i++)
-            {
-                items[i] = new global::Demo.Facts.ActorId(r.Text());
-            }
-
-            return Reader.Wrap(items);
-        }
-
-        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.SanctionInstrument> ListOfSanctionInstrument(ref Reader r)
-        {
-            var count = r.Count();
-            if (count == 0)
-            {
-                return global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.SanctionInstrument>.Empty;
-            }
-
-            var items = new global::Demo.Facts.SanctionInstrument[count];
-            for (var i = 0; i < count; i++)
-            {
-                items[i] = (global::Demo.Facts.SanctionInstrument)Index(r.Text());
-            }
-
-            return Reader.Wrap(items);
-        }
 
         private static int Index(string digits)
         {

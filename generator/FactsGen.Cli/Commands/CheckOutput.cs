@@ -7,10 +7,10 @@ using System.Text.Json;
 using FactsGen.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace FactsGen.Cli;
+namespace FactsGen.Cli.Commands;
 
 /// <summary>Prints a <see cref="CheckResult"/> as compiler lines (text) or as one JSON object.</summary>
-internal static class OutputWriter
+internal static class CheckOutput
 {
     /// <summary>
     /// <c>path(line,col): error FGxxxx: message</c>, 1-based, as <c>dotnet build</c> prints the same

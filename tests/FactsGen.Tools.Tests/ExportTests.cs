@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FactsGen.Articles;
+using FactsGen.Checking;
+using FactsGen.Cli;
+using FactsGen.Tools.Tests.Infrastructure;
+using ValueType = FactsGen.Schema.ValueType;
+
+namespace FactsGen.Tools.Tests;
+
+/// <summary><c>factsgen export</c>: the fact base as JSON, and its citations as W3C Web Annotations that point at the articles' own text.</summary>
+public sealed class ExportTests : IDisposable
+{
+    private readonly Scratch _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
+    [Fact]
+    public void Annotations_ForEveryCitationOfTheRealFacts_SliceTheArticleToExact()
+    {
+        _scratch.CopyRealFacts();
+        var analysis = Analyze();
+
+        var run = _scratch.Run("export", "facts", "--format", "annotations");
+
+        Assert.Equal(CliApp.Clean, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var annotations = json.RootElement.EnumerateArray().ToList();
+        var citations = Citations(analysis).ToList();
+        Assert.Equal(citations.Count, annotations.Count);
+        Assert.True(annotations.Count > 50);
+
+        var articles = analysis.Index.Articles.ToDictionary(a => a.Id, a => a.Path);
+        foreach (var (annotation, (section, record, n, citation, summary)) in annotations.Zip(citations))
+        {
+            Assert.Equal("http://www.w3.org/ns/anno.jsonld", annotation.GetProperty("@context").GetString());
+            Assert.Equal($"urn:factsgen:{section}:{record}:{n}", annotation.GetProperty("id").GetString());
+            Assert.Equal("Annotation", annotation.GetProperty("type").GetString());
+            Assert.Equal("TextualBody", annotation.GetProperty("body").GetProperty("type").GetString());
+            Assert.Equal(summary, annotation.GetProperty("body").GetProperty("value").GetString());
+
+            var target = annotation.GetProperty("target");
+            var articlePath = articles[citation.Article];
+            Assert.Equal(Path.GetRelativePath(_scratch.Facts, articlePath).Replace('\\', '/'), target.GetProperty("source").GetString());
+            var codePoints = CodePoints(File.ReadAllText(articlePath));
+            var (exact, prefix, suffix, start, end) = Selectors(target);
+
+            Assert.Equal(exact, Slice(codePoints, start, end));
+            Assert.Equal(prefix, Slice(codePoints, Math.Max(0, start - 32), start));
+            Assert.Equal(suffix, Slice(codePoints, end, Math.Min(codePoints.Length, end + 32)));
+            Assert.Equal(QuoteNormalizer.Normalize(citation.Quote), QuoteNormalizer.Normalize(exact));
+            var lineStart = Slice(codePoints, 0, start).LastIndexOfAny(['\n', '\r']) + 1;
+            Assert.Equal(citation.Line, Slice(codePoints, 0, start).Substring(0, lineStart).Replace("\r\n", "\n").Count(c => c is '\n' or '\r') + 1);
+        }
+    }
+
+    [Fact]
+    public void Annotations_CurlyQuotesNbspAndAnEmojiBeforeTheQuote_CountCodePoints_WithoutTheBom()
+    {
+        const string line1 = "\U0001F600 An intro \U0001F389 line.";
+        const string line2 = "He said \u201Cwe  will\u00A0stay\u201D \u2026 and left.";
+        _scratch.WriteBytes("articles/a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(line1 + "\r\n" + line2 + "\n")]);
+        _scratch.Write("facts.yaml", """
+            articles:
+              - id: a
+                file: articles/a.txt
+                url: https://example.org/news/a
+            actors:
+              - id: speaker
+                name: The speaker
+                kind: person
+                sources:
+                  - {article: a, line: 2, quote: '"we will stay" ... and'}
+                  - {article: a, line: 1, quote: An intro}
+            """);
+
+        var run = _scratch.Run("export", "facts", "--format", "annotations");
+
+        Assert.Equal(CliApp.Clean, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var first = json.RootElement[0];
+        Assert.Equal("urn:factsgen:actors:speaker:1", first.GetProperty("id").GetString());
+        Assert.Equal("https://example.org/news/a", first.GetProperty("target").GetProperty("source").GetString());
+        var (exact, prefix, suffix, start, end) = Selectors(first.GetProperty("target"));
+        Assert.Equal("\u201Cwe  will\u00A0stay\u201D \u2026 and", exact);
+        var before = line1 + "\r\nHe said ";
+        Assert.Equal(before.EnumerateRunes().Count(), start);
+        Assert.Equal(start + exact.EnumerateRunes().Count(), end);
+        Assert.Equal(before.Length - 2, start); // two emoji: two UTF-16 units more than code points
+        Assert.Equal(string.Concat(before.EnumerateRunes().Reverse().Take(32).Reverse()), prefix);
+        Assert.Equal(" left.\n", suffix);
+
+        var second = Selectors(json.RootElement[1].GetProperty("target"));
+        Assert.Equal(("An intro", "\U0001F600 ", 2), (second.Exact, second.Prefix, second.Start));
+    }
+
+    [Fact]
+    public void Json_RoundTrips_EverySectionHoldsItsAcceptedRecords_WithTheirFieldsAsTheYamlSpellsThem()
+    {
+        _scratch.CopyRealFacts();
+        var analysis = Analyze();
+        var accepted = analysis.AcceptedRecords().ToList();
+
+        var run = _scratch.Run("export", "facts", "--format", "json");
+
+        Assert.Equal(CliApp.Clean, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var sections = json.RootElement.GetProperty("sections");
+        Assert.Equal(analysis.Kinds.Select(k => k.Section), sections.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(accepted.Count, sections.EnumerateObject().Sum(p => p.Value.GetArrayLength()));
+        foreach (var kind in analysis.Kinds)
+        {
+            var records = accepted.Where(r => analysis.KindOf(r.Record) == kind).ToList();
+            var exported = sections.GetProperty(kind.Section).EnumerateArray().ToList();
+            Assert.Equal(records.Select(r => r.Record.Id), exported.Select(e => e.GetProperty("id").GetString()));
+            foreach (var ((file, record), element) in records.Zip(exported))
+            {
+                Assert.Equal(record.Location.StartLine + 1, element.GetProperty("line").GetInt32());
+                Assert.Equal(Path.GetRelativePath(_scratch.Facts, file.Path).Replace('\\', '/'), element.GetProperty("file").GetString());
+                var fields = element.GetProperty("fields");
+                for (var i = 0; i < kind.Fields.Count; i++)
+                {
+                    var field = kind.Fields[i];
+                    var value = record.Fields[i];
+                    if (field == kind.IdField || value is null)
+                    {
+                        Assert.False(fields.TryGetProperty(field.Name, out _), field.Name);
+                        continue;
+                    }
+
+                    var exportedValue = fields.GetProperty(field.Name);
+                    if (field.Type == ValueType.Citation)
+                    {
+                        Assert.Equal(
+                            value.Citations.Select(c => $"{c.Article}:{c.Line}:{c.Quote}"),
+                            exportedValue.EnumerateArray().Select(c => $"{c.GetProperty("article").GetString()}:{c.GetProperty("line").GetInt32()}:{c.GetProperty("quote").GetString()}"));
+                    }
+                    else if (field.IsList)
+                    {
+                        Assert.Equal(value.Items.Select(v => v.Text), exportedValue.EnumerateArray().Select(v => v.GetString()));
+                    }
+                    else
+                    {
+                        Assert.Equal(value.Text, exportedValue.GetString());
+                    }
+                }
+            }
+        }
+
+        var wagner = sections.GetProperty("deployments").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "wagner-africa").GetProperty("fields");
+        Assert.Equal("~5000", wagner.GetProperty("strength").GetString());
+        Assert.Equal("2023-08-09", wagner.GetProperty("as-of").GetString());
+    }
+
+    [Fact]
+    public void Output_ToAFile_IsWhatStandardOutputWouldBe()
+    {
+        _scratch.CopyRealFacts();
+        var printed = _scratch.Run("export", "facts", "--format", "annotations");
+
+        var written = _scratch.Run("export", "facts", "-f", "annotations", "-o", "out/annotations.jsonld");
+
+        Assert.Equal(CliApp.Clean, written.ExitCode);
+        Assert.Equal($"factsgen: wrote {Path.Combine("out", "annotations.jsonld")}\n", written.Stdout);
+        Assert.Equal(printed.Stdout, File.ReadAllText(Path.Combine(_scratch.Root, "out", "annotations.jsonld")));
+        Assert.Equal(printed.Stdout, _scratch.Run("export", "facts", "--format", "annotations").Stdout);
+    }
+
+    [Fact]
+    public void ABrokenBase_IsExported_AsFarAsItGoes_WithTheErrorsOnStderr_ExitOne()
+    {
+        _scratch.CopyRealFacts();
+        var total = _scratch.Run("export", "facts", "--format", "annotations");
+        _scratch.AddEditorsNoteToFirstArticle();
+
+        var run = _scratch.Run("export", "facts", "--format", "annotations");
+
+        Assert.Equal(CliApp.Errors, run.ExitCode);
+        Assert.Contains(": error FG0013: ", run.Stderr, StringComparison.Ordinal);
+        var left = run.Stderr.Split('\n').Count(l => l.Contains(": error FG0013: ", StringComparison.Ordinal));
+        Assert.Contains($"factsgen: {left} citation(s) left out", run.Stderr, StringComparison.Ordinal);
+        using var all = JsonDocument.Parse(total.Stdout);
+        using var some = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(all.RootElement.GetArrayLength() - left, some.RootElement.GetArrayLength());
+    }
+
+    private FactBaseAnalysis Analyze() =>
+        FactBaseAnalysis.Analyze(Directory.EnumerateFiles(_scratch.Facts, "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(p => new FactBaseFile(p, File.ReadAllText(p))));
+
+    private static IEnumerable<(string Section, string Id, int N, Model.CitationItem Citation, string Summary)> Citations(FactBaseAnalysis analysis)
+    {
+        foreach (var (_, record) in analysis.AcceptedRecords())
+        {
+            var kind = analysis.KindOf(record);
+            var n = 0;
+            for (var i = 0; i < kind.Fields.Count; i++)
+            {
+                if (kind.Fields[i].Type == ValueType.Citation && record.Fields[i] is { } value)
+                {
+                    foreach (var citation in value.Citations)
+                    {
+                        yield return (kind.Section, record.Id, ++n, citation, analysis.Summarize(record));
+                    }
+                }
+            }
+        }
+    }
+
+    private static (string Exact, string Prefix, string Suffix, int Start, int End) Selectors(JsonElement target)
+    {
+        var selectors = target.GetProperty("selector").EnumerateArray().ToList();
+        var quote = selectors.Single(s => s.GetProperty("type").GetString() == "TextQuoteSelector");
+        var position = selectors.Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
+        return (quote.GetProperty("exact").GetString()!, quote.GetProperty("prefix").GetString()!, quote.GetProperty("suffix").GetString()!,
+            position.GetProperty("start").GetInt32(), position.GetProperty("end").GetInt32());
+    }
+
+    private static string[] CodePoints(string text) => text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+
+    private static string Slice(string[] codePoints, int start, int end) => string.Concat(codePoints[start..end]);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using FactsGen.PackageTests.Infrastructure;
+
+namespace FactsGen.Tools.Tests;
+
+/// <summary>
+/// The CLI as editors install it: <c>dotnet pack</c> into a folder feed outside the repository,
+/// <c>dotnet tool install --tool-path</c> from that feed (a package cache of its own, so no stale
+/// FactsGen.Cli is used), then the installed <c>factsgen</c> checks the real fact base.
+/// </summary>
+public sealed class ToolPackageTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "factsgen-tool-tests-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("FACTSGEN_KEEP_TEMP") == "1")
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    [Fact]
+    public void PackedTool_Installs_AndChecksTheRealFacts()
+    {
+        var version = "1.0.0-tool-test-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        var feed = Path.Combine(_root, "feed");
+        var tools = Path.Combine(_root, "tools");
+        Directory.CreateDirectory(feed);
+
+        var pack = ProcessRunner.DotNet(
+            RepoPaths.Root,
+            null,
+            "pack", Path.Combine(RepoPaths.Root, "generator", "FactsGen.Cli", "FactsGen.Cli.csproj"),
+            "-c", "Release",
+            "-o", feed,
+            "-p:Version=" + version,
+            "--artifacts-path", Path.Combine(_root, "artifacts"),
+            "-nologo",
+            "-tl:off",
+            "--disable-build-servers");
+        Assert.True(pack.ExitCode == 0 && File.Exists(Path.Combine(feed, $"FactsGen.Cli.{version}.nupkg")), "dotnet pack failed:\n" + pack);
+
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
+        var install = ProcessRunner.DotNet(_root, environment, "tool", "install", "FactsGen.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);
+        Assert.True(install.ExitCode == 0, "dotnet tool install failed:\n" + install);
+
+        // The shim finds the runtime the tests run on, wherever it is installed.
+        var host = File.Exists(ProcessRunner.DotNetHost) ? new FileInfo(ProcessRunner.DotNetHost).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? ProcessRunner.DotNetHost : null;
+        var run = new Dictionary<string, string?> { ["DOTNET_ROOT"] = host is null ? null : Path.GetDirectoryName(host) };
+        var shim = Path.Combine(tools, OperatingSystem.IsWindows() ? "factsgen.exe" : "factsgen");
+        var check = ProcessRunner.Run(shim, RepoPaths.Root, run, ProcessRunner.DefaultTimeout, "check", "facts");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Matches(@"factsgen: \d+ fact files, 2 articles: no problems", check.Output);
+
+        var versionRun = ProcessRunner.Run(shim, RepoPaths.Root, run, ProcessRunner.DefaultTimeout, "--version");
+        Assert.Equal(version, versionRun.Output.Trim());
+        var help = ProcessRunner.Run(shim, RepoPaths.Root, run, ProcessRunner.DefaultTimeout, "fix", "--help");
+        Assert.Contains("factsgen fix <folder> [options]", help.Output, StringComparison.Ordinal);
+    }
+}
