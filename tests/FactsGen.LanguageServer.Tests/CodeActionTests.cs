@@ -6,16 +6,18 @@ namespace FactsGen.LanguageServer.Tests;
 /// <summary>Quick fixes, applied as a client applies them, until the fact base checks clean.</summary>
 public sealed class CodeActionTests : ServerSession
 {
-    [Fact]
-    public async Task WrongQuoteLine_FixedByCiteLineNInstead_ThenChecksClean()
+    [Theory]
+    [InlineData("7", "FG0013")]
+    [InlineData("99", "FG0012")]
+    public async Task WrongQuoteLine_FixedByCiteLineNInstead_ThenChecksClean(string wrongLine, string code)
     {
         var path = Scratch.File("deployments.yaml");
         var original = await OpenAsync("deployments.yaml");
         var at = TextEdits.Find(original, "9, quote: \"It is estimated");
-        await EditAsync("deployments.yaml", at, 1, "7");
-        var broken = original.Remove(TextEdits.Offset(original, at.Line, at.Character), 1).Insert(TextEdits.Offset(original, at.Line, at.Character), "7");
+        await EditAsync("deployments.yaml", at, 1, wrongLine);
+        var broken = original.Remove(TextEdits.Offset(original, at.Line, at.Character), 1).Insert(TextEdits.Offset(original, at.Line, at.Character), wrongLine);
 
-        var diagnostics = await Client.DiagnosticsAsync(path, d => Has(d, "FG0013"));
+        var diagnostics = await Client.DiagnosticsAsync(path, d => Has(d, code));
         var diagnostic = Assert.Single(diagnostics);
         var action = Assert.Single(await Actions("deployments.yaml", diagnostic!));
 

@@ -63,6 +63,28 @@ public sealed class IncrementalCheckTests : IDisposable
     }
 
     [Fact]
+    public void EditToADeclaredKind_ParsesEveryFile_AndChecksItsRecordsAgainstTheNewKind()
+    {
+        Edit("kinds.yaml", "      - name: location\n", "      - name: place\n");
+
+        Assert.Equal(_texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), _state.LastParsedCount);
+        Assert.Contains(_state.Refresh(CancellationToken.None).Diagnostics, d => d.Id == "FG0003" && d.Location!.FilePath.EndsWith("events.yaml", StringComparison.Ordinal));
+        AssertSameAsColdAnalysis();
+
+        Edit("kinds.yaml", "      - name: place\n", "      - name: location\n");
+        Assert.Empty(_state.Refresh(CancellationToken.None).Diagnostics);
+    }
+
+    [Fact]
+    public void CommentInTheKindsFile_ParsesOnlyThatFile()
+    {
+        Edit("kinds.yaml", "kinds:\n", "# a note\nkinds:\n");
+
+        Assert.Equal(1, _state.LastParsedCount);
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
     public void NoEdit_NoWork()
     {
         var before = _state.Refresh(CancellationToken.None);

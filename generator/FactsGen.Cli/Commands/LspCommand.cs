@@ -1,18 +1,19 @@
 using System;
 using System.CommandLine;
+using System.Threading;
 using FactsGen.LanguageServer;
 
 namespace FactsGen.Cli.Commands;
 
-/// <summary><c>factsgen lsp</c>: the language server for fact files, over the process's stdin and stdout (docs/editors/language-server.md).</summary>
+/// <summary><c>factsgen lsp</c>: the language server for fact files, on the process's own stdin and stdout.</summary>
 internal static class LspCommand
 {
     public static Command Create()
     {
-        var command = new Command("lsp", "Runs the language server for fact files (LSP over standard input and output), for editors. Its log goes to standard error.");
-        command.SetAction((parse, cancellationToken) =>
-            // LSP speaks on the process's own streams, never on the console writers the other commands use.
-            LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken));
+        var command = new Command("lsp", "Runs the language server for fact files: LSP over standard input and output, for editors (see docs/editors/language-server.md). Its log goes to standard error.");
+
+        // The raw streams, not the context's writers: the protocol owns standard output.
+        command.SetAction(_ => LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), CancellationToken.None).GetAwaiter().GetResult());
         return command;
     }
 }

@@ -8,24 +8,25 @@ using FactsGen.Emit;
 using FactsGen.Indexing;
 using FactsGen.Model;
 using FactsGen.Schema;
-using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Engine;
 
 /// <summary>
-/// Every call the server makes into the generator, in one file: the steps that
-/// <c>FactBaseAnalysis.Analyze</c> composes (parse, summarize, index, look up, verify quotes), called
-/// one file at a time so an edit re-runs only what it touches, and the kind metadata that
-/// <c>FactBaseAnalysis</c> exposes. When the engine's names move, this file follows; nothing else
-/// names a generator step.
+/// Every call the server makes into the generator, in one file: the guarded steps that
+/// <c>FactBaseAnalysis.Analyze</c> composes (read kinds, build the schema, parse, summarize, index,
+/// look up, verify quotes), called one file at a time so an edit re-runs only what it touches, and
+/// the kind metadata that <c>FactBaseAnalysis</c> exposes, read from the fact base's schema. When
+/// the engine's names move, this file follows; nothing else names a generator step.
 /// </summary>
 internal static class EngineSteps
 {
     public static FileKindDeclarations ReadKinds(string path, string text, CancellationToken cancellationToken) =>
         FactBaseSteps.ReadKinds(path, text, cancellationToken);
 
-    public static SchemaBuild BuildSchema(IEnumerable<FileKindDeclarations> files) =>
-        FactBaseSteps.BuildSchema(files.ToImmutableArray());
+    public static SchemaBuild BuildSchema(IEnumerable<FileKindDeclarations> declarations) =>
+        FactBaseSteps.BuildSchema(declarations.ToImmutableArray());
+
+    public static FactSchema BuiltInSchema => FactSchema.BuiltIn;
 
     public static ParsedFactFile Parse(string path, string text, FactSchema schema, CancellationToken cancellationToken) =>
         FactBaseSteps.ParseFactFile(path, text, schema, cancellationToken);
@@ -57,36 +58,36 @@ internal static class EngineSteps
 
     public static bool IsArticle(string path) => FilePaths.IsArticle(path);
 
-    /// <summary>An article path as the engine keys it (articles' paths are normalized when read).</summary>
-    public static string NormalizeArticlePath(string path) => FilePaths.Normalize(path);
-
     public static string ResolvePath(string fromFile, string relative) => FilePaths.Resolve(fromFile, relative);
 
-    // Kind metadata of a fact base's schema (built-in and declared kinds), as FactBaseAnalysis exposes it.
+    // Kind metadata of a fact base's schema, as FactBaseAnalysis exposes it (Kinds, KindOf, TargetOf, Summarize).
 
     public static IReadOnlyList<KindDescriptor> Kinds(FactSchema schema) => schema.Kinds;
 
     public static KindDescriptor KindOf(FactSchema schema, FactRecord record) => schema[record.Kind];
 
-    public static KindDescriptor KindOf(FactSchema schema, DeclaredId id) => schema[id.Kind];
+    public static bool IsOfKind(FactRecord record, KindDescriptor kind) => record.Kind == kind.Index;
+
+    public static bool IsOfKind(DeclaredId id, KindDescriptor kind) => id.Kind == kind.Index;
 
     public static KindDescriptor? TargetOf(FactSchema schema, FieldDescriptor field) => field.Target >= 0 ? schema[field.Target] : null;
 
-    public static KindDescriptor TargetOf(FactSchema schema, ReferenceUse reference) => schema[reference.Target];
+    public static bool Targets(ReferenceUse reference, KindDescriptor kind) => reference.Target == kind.Index;
 
     public static string Summarize(FactSchema schema, FactRecord record) => FactSummary.Describe(record, schema);
 
-    /// <summary>
-    /// The kind that citations name (their <c>article:</c>): the one whose records bind a text file.
-    /// Found by its fields, not its name, so the server holds no list of kinds of its own.
-    /// </summary>
-    public static KindDescriptor? CitedKind(FactSchema schema) => schema.Kinds.FirstOrDefault(k => k.Fields.Any(f => f.Type == ValueType.Path));
+    /// <summary>The kind that citations name (their <c>article:</c>): the one whose records bind a text file.</summary>
+    public static KindDescriptor CitedKind(FactSchema schema) => schema.ArticleKind;
+
+    public static KindDescriptor? KindOfSection(FactSchema schema, string section) => schema.FindSection(section);
 
     /// <summary>Quote matching as §4 says: both sides normalized, the quote found within the line.</summary>
     public static bool IsQuoteOnLine(string quote, string normalizedLine) =>
         new QuoteSearch(QuoteNormalizer.Normalize(quote)).IsIn(normalizedLine);
 
-    public static string NormalizeQuote(string text) => QuoteNormalizer.Normalize(text);
+    /// <summary>Where a quote stands on a 1-based line of an article's own text (offsets into the text), if it is there.</summary>
+    public static (int Start, int Length)? LocateQuote(string articleText, int line, string quote) =>
+        new RawQuoteLocator(articleText).Find(line, quote) is { } match ? (match.Start, match.Length) : null;
 
     public static bool IsValidId(string text) => Values.Slug.IsValid(text);
 

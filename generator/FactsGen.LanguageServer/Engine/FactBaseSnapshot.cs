@@ -18,7 +18,7 @@ internal sealed class FactBaseSnapshot
 {
     public FactBaseSnapshot(
         string folder,
-        FactSchema schema,
+        SchemaBuild schemaBuild,
         ImmutableSortedDictionary<string, FactFileEntry> factFiles,
         ImmutableSortedDictionary<string, ArticleEntry> articles,
         FactIndex index,
@@ -26,7 +26,7 @@ internal sealed class FactBaseSnapshot
         ImmutableArray<DiagnosticInfo> diagnostics)
     {
         Folder = folder;
-        Schema = schema;
+        SchemaBuild = schemaBuild;
         FactFiles = factFiles;
         Articles = articles;
         Index = index;
@@ -37,8 +37,10 @@ internal sealed class FactBaseSnapshot
     /// <summary>The fact base folder (full path).</summary>
     public string Folder { get; }
 
-    /// <summary>The kinds, built-in and declared.</summary>
-    public FactSchema Schema { get; }
+    /// <summary>The fact base's kinds (built-in and declared) and what declaring them reported.</summary>
+    public SchemaBuild SchemaBuild { get; }
+
+    public FactSchema Schema => SchemaBuild.Schema;
 
     /// <summary>Fact files by path, in fact-base order.</summary>
     public ImmutableSortedDictionary<string, FactFileEntry> FactFiles { get; }
@@ -52,6 +54,21 @@ internal sealed class FactBaseSnapshot
     /// <summary>All diagnostics, sorted as <c>factsgen check</c> lists them.</summary>
     public ImmutableArray<DiagnosticInfo> Diagnostics { get; }
 
+    // The kinds, as FactBaseAnalysis exposes them: every kind is walked through its descriptor.
+
+    public IReadOnlyList<KindDescriptor> Kinds => EngineSteps.Kinds(Schema);
+
+    public KindDescriptor KindOf(FactRecord record) => EngineSteps.KindOf(Schema, record);
+
+    public KindDescriptor? TargetOf(FieldDescriptor field) => EngineSteps.TargetOf(Schema, field);
+
+    public string Summarize(FactRecord record) => EngineSteps.Summarize(Schema, record);
+
+    /// <summary>The kind citations name (articles), found by its fields.</summary>
+    public KindDescriptor CitedKind => EngineSteps.CitedKind(Schema);
+
+    public KindDescriptor? KindOfSection(string section) => EngineSteps.KindOfSection(Schema, section);
+
     /// <summary>Every record of the fact base with its file, in fact-base order.</summary>
     public IEnumerable<(FactFileEntry File, FactRecord Record)> Records() =>
         FactFiles.Values.SelectMany(f => f.Parsed.Records.Select(r => (f, r)));
@@ -61,7 +78,7 @@ internal sealed class FactBaseSnapshot
     {
         foreach (var (file, record) in Records())
         {
-            if (record.Id == id && EngineSteps.KindOf(Schema, record) == kind)
+            if (record.Id == id && EngineSteps.IsOfKind(record, kind))
             {
                 return (file, record);
             }
@@ -74,7 +91,7 @@ internal sealed class FactBaseSnapshot
     public IEnumerable<(FactFileEntry File, FactRecord Record)> RecordsOf(KindDescriptor kind)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return Records().Where(p => EngineSteps.KindOf(Schema, p.Record) == kind && seen.Add(p.Record.Id));
+        return Records().Where(p => EngineSteps.IsOfKind(p.Record, kind) && seen.Add(p.Record.Id));
     }
 
     /// <summary>The article text a citation's article id names, if it is declared and its file is there.</summary>

@@ -14,10 +14,11 @@ namespace FactsGen.LanguageServer.Engine;
 
 /// <summary>
 /// A fact base kept checked as it changes, the way the generator's incremental pipeline keeps a
-/// build checked: a changed fact file is parsed again on its own; the cross-file index runs again
-/// only when a file's summary changed; quotes are verified again for the changed files and for the
-/// files whose citations name an article whose text or binding changed. Not thread-safe: the
-/// workspace calls it under its lock.
+/// build checked: a changed fact file has its kinds read and is parsed again on its own; when the
+/// kinds it declares change the schema, every file is parsed again (a kind edit re-checks every
+/// file); the cross-file index runs again only when a summary, the schema or the set of articles
+/// changed; quotes are verified again for the parsed files and for the files whose citations name
+/// an article whose text or binding changed. Not thread-safe: the workspace calls it under its lock.
 /// </summary>
 internal sealed class FactBaseState
 {
@@ -25,14 +26,13 @@ internal sealed class FactBaseState
     private ImmutableSortedDictionary<string, FactFileEntry> _factFiles = ImmutableSortedDictionary.Create<string, FactFileEntry>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, ArticleEntry> _articles = ImmutableSortedDictionary.Create<string, ArticleEntry>(StringComparer.Ordinal);
     private FactBaseSnapshot _snapshot;
-    private SchemaBuild _schema;
 
     public FactBaseState(string folder)
     {
         Folder = folder;
-        _schema = EngineSteps.BuildSchema(Array.Empty<FileKindDeclarations>());
-        var index = EngineSteps.BuildIndex(Array.Empty<FileSummary>(), Array.Empty<string>(), _schema.Schema, CancellationToken.None);
-        _snapshot = new FactBaseSnapshot(folder, _schema.Schema, _factFiles, _articles, index, EngineSteps.BuildLookup(index, Array.Empty<ArticleText>()), ImmutableArray<DiagnosticInfo>.Empty);
+        var schema = EngineSteps.BuildSchema(Array.Empty<FileKindDeclarations>());
+        var index = EngineSteps.BuildIndex(Array.Empty<FileSummary>(), Array.Empty<string>(), schema.Schema, CancellationToken.None);
+        _snapshot = new FactBaseSnapshot(folder, schema, _factFiles, _articles, index, EngineSteps.BuildLookup(index, Array.Empty<ArticleText>()), ImmutableArray<DiagnosticInfo>.Empty);
     }
 
     public string Folder { get; }
@@ -43,26 +43,15 @@ internal sealed class FactBaseState
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
 
-    public bool Contains(string path) => _factFiles.ContainsKey(path) || _articles.ContainsKey(path) || _pending.ContainsKey(path);
-
-    /// <summary>The current text of a file of the base (pending edits included), or null.</summary>
-    public DocumentText? TextOf(string path)
-    {
-        if (_pending.TryGetValue(path, out var pending))
-        {
-            return pending is null ? null : new DocumentText(pending);
-        }
-
-        return _factFiles.TryGetValue(path, out var fact) ? fact.Text : _articles.TryGetValue(path, out var article) ? article.Text : null;
-    }
+    /// <summary>Every file the fact base holds or is about to (pending edits included).</summary>
+    public IEnumerable<string> Paths =>
+        _factFiles.Keys.Concat(_articles.Keys).Concat(_pending.Where(p => p.Value is not null).Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Records a file's new text, to be checked at the next <see cref="Refresh"/>.</summary>
     public void SetText(string path, string text) => _pending[path] = text;
 
     /// <summary>Records that a file is gone.</summary>
     public void Remove(string path) => _pending[path] = null;
-
-    public bool HasPending => _pending.Count > 0;
 
     /// <summary>Runs the steps the pending changes need and gives the fact base as it now is.</summary>
     public FactBaseSnapshot Refresh(CancellationToken cancellationToken)
@@ -75,36 +64,12 @@ internal sealed class FactBaseState
         var changedFacts = new HashSet<string>(StringComparer.Ordinal);
         var indexDirty = false;
         var articlesDirty = false;
-
-        // The kinds first, as in the generator: a change to them re-checks every fact file.
-        var declarations = _factFiles.ToDictionary(f => f.Key, f => f.Value.Kinds, StringComparer.Ordinal);
-        foreach (var (path, text) in _pending.Where(p => EngineSteps.IsFactFile(p.Key)))
-        {
-            if (text is null)
-            {
-                declarations.Remove(path);
-            }
-            else
-            {
-                declarations[path] = EngineSteps.ReadKinds(path, text, cancellationToken);
-            }
-        }
-
-        var schema = EngineSteps.BuildSchema(declarations.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value));
-        if (!schema.Schema.Equals(_schema.Schema))
-        {
-            foreach (var file in _factFiles.Values.Where(f => !_pending.ContainsKey(f.Path)))
-            {
-                _pending[file.Path] = file.Text.Text;
-            }
-        }
-
-        _schema = schema;
+        var kinds = new Dictionary<string, FileKindDeclarations?>(StringComparer.Ordinal);
         foreach (var (path, text) in _pending)
         {
             if (EngineSteps.IsFactFile(path))
             {
-                indexDirty |= UpdateFactFile(path, text, text is null ? null : declarations[path], cancellationToken);
+                kinds[path] = text is null ? null : EngineSteps.ReadKinds(path, text, cancellationToken);
                 changedFacts.Add(path);
             }
             else if (EngineSteps.IsArticle(path))
@@ -116,11 +81,32 @@ internal sealed class FactBaseState
             }
         }
 
+        // The schema is built again only when some file's kinds changed; when it differs, every file is parsed again.
+        var schemaBuild = _snapshot.SchemaBuild;
+        if (kinds.Any(k => !_factFiles.TryGetValue(k.Key, out var old) || !old.Kinds.Equals(k.Value)))
+        {
+            var all = _factFiles.Values.Where(f => !kinds.ContainsKey(f.Path)).Select(f => f.Kinds)
+                .Concat(kinds.Values.OfType<FileKindDeclarations>())
+                .OrderBy(d => d.Path, StringComparer.Ordinal);
+            schemaBuild = EngineSteps.BuildSchema(all);
+        }
+
+        var schemaChanged = !schemaBuild.Schema.Equals(_snapshot.Schema);
+        var toParse = schemaChanged ? _factFiles.Keys.Where(p => !kinds.ContainsKey(p)).Concat(changedFacts).ToList() : changedFacts.ToList();
+        indexDirty |= schemaChanged;
+        foreach (var path in toParse)
+        {
+            var text = _pending.TryGetValue(path, out var pending) ? pending : _factFiles[path].Text.Text;
+            var declared = kinds.TryGetValue(path, out var read) ? read : _factFiles[path].Kinds;
+            indexDirty |= UpdateFactFile(path, text, declared, schemaBuild.Schema, cancellationToken);
+        }
+
         _pending.Clear();
-        LastParsedCount = changedFacts.Count;
+        changedFacts = new HashSet<string>(toParse, StringComparer.Ordinal);
+        LastParsedCount = changedFacts.Count(p => _factFiles.ContainsKey(p));
 
         var index = indexDirty
-            ? EngineSteps.BuildIndex(_factFiles.Values.Select(f => f.Summary), _articles.Values.Select(a => a.Lines.Path), _schema.Schema, cancellationToken)
+            ? EngineSteps.BuildIndex(_factFiles.Values.Select(f => f.Summary), _articles.Values.Select(a => a.Lines.Path), schemaBuild.Schema, cancellationToken)
             : _snapshot.Index;
         var lookup = indexDirty || articlesDirty ? EngineSteps.BuildLookup(index, _articles.Values.Select(a => a.Lines)) : _snapshot.Lookup;
         var changedArticles = ChangedArticleIds(_snapshot.Lookup, lookup);
@@ -138,27 +124,27 @@ internal sealed class FactBaseState
         LastVerifiedCount = verified;
         var diagnostics = EngineSteps.Merge(
             _factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
-                .Concat(_schema.Diagnostics)
+                .Concat(schemaBuild.Diagnostics)
                 .Concat(_factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
                 .Concat(index.Diagnostics)
                 .Concat(_factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
-        _snapshot = new FactBaseSnapshot(Folder, _schema.Schema, _factFiles, _articles, index, lookup, diagnostics);
+        _snapshot = new FactBaseSnapshot(Folder, schemaBuild, _factFiles, _articles, index, lookup, diagnostics);
         return _snapshot;
     }
 
-    /// <summary>Parses one fact file again; true when the cross-file index must run again.</summary>
-    private bool UpdateFactFile(string path, string? text, FileKindDeclarations? kinds, CancellationToken cancellationToken)
+    /// <summary>Parses one fact file again (or drops it); true when the cross-file index must run again.</summary>
+    private bool UpdateFactFile(string path, string? text, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
     {
         _factFiles.TryGetValue(path, out var old);
-        if (text is null)
+        if (text is null || kinds is null)
         {
             _factFiles = _factFiles.Remove(path);
             return old is not null;
         }
 
-        var parsed = EngineSteps.Parse(path, text, _schema.Schema, cancellationToken);
-        var summary = EngineSteps.Summarize(parsed, _schema.Schema);
-        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds!, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
+        var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
+        var summary = EngineSteps.Summarize(parsed, schema);
+        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).

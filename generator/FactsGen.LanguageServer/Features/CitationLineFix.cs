@@ -8,8 +8,9 @@ namespace FactsGen.LanguageServer.Features;
 /// <summary>
 /// The fix of <c>factsgen fix</c> for one FG0012/FG0013: when the quote (normalized as §4 says) is on
 /// exactly one line of the cited article, that line number replaces the cited one and nothing else
-/// changes. Computed here from the engine's citations, article lines and quote matching until the
-/// CLI's CitationFixer can be shared; a quote found on no line or on several is left to the editor.
+/// changes. Computed here from the engine's citations, article lines and quote matching: the CLI's
+/// CitationFixer lives in the factsgen assembly, which references this one (moving it into the
+/// generator would let both share it). A quote found on no line or on several is left to the editor.
 /// </summary>
 internal static class CitationLineFix
 {

@@ -22,7 +22,7 @@ internal abstract record FactAt(FactFileEntry File)
 
         foreach (var record in file.Parsed.Records)
         {
-            var kind = EngineSteps.KindOf(snapshot.Schema, record);
+            var kind = snapshot.KindOf(record);
             if (Contains(record.IdLocation, offset))
             {
                 return new IdAt(file, record, kind);
@@ -52,7 +52,7 @@ internal abstract record FactAt(FactFileEntry File)
                         continue;
                     }
 
-                    if (EngineSteps.TargetOf(snapshot.Schema, field) is { } target)
+                    if (snapshot.TargetOf(field) is { } target)
                     {
                         return new ReferenceAt(file, record, field, item, target);
                     }
@@ -62,7 +62,7 @@ internal abstract record FactAt(FactFileEntry File)
             }
         }
 
-        return KeyAt.Find(snapshot.Schema, file, offset);
+        return KeyAt.Find(snapshot, file, offset);
     }
 
     private static bool Contains(LocationInfo location, int offset) => location.Start <= offset && offset <= location.Start + location.Length;
@@ -111,7 +111,7 @@ internal sealed record KeyAt(FactFileEntry File, KindDescriptor Kind, FieldDescr
 {
     public override (int Start, int Length) Span => (Start, Length);
 
-    public static KeyAt? Find(FactSchema schema, FactFileEntry file, int offset)
+    public static KeyAt? Find(FactBaseSnapshot snapshot, FactFileEntry file, int offset)
     {
         var text = file.Text;
         var position = text.PositionOf(offset);
@@ -123,7 +123,7 @@ internal sealed record KeyAt(FactFileEntry File, KindDescriptor Kind, FieldDescr
 
         var start = offset - position.Character + key.Column;
         var section = key.Column == 0 ? key.Name : YamlText.SectionOf(text, position.Line);
-        if (section is null || KindsBySection.Find(schema, section) is not { } kind)
+        if (section is null || snapshot.KindOfSection(section) is not { } kind)
         {
             return null;
         }

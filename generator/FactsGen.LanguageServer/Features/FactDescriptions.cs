@@ -15,7 +15,7 @@ internal static class FactDescriptions
     {
         var sb = new StringBuilder();
         sb.Append("**").Append(Markdown.Escape(kind.RecordName)).Append("** ").Append(Markdown.Code(record.Id)).Append("  \n");
-        sb.Append(Markdown.Escape(EngineSteps.Summarize(snapshot.Schema, record)));
+        sb.Append(Markdown.Escape(snapshot.Summarize(record)));
         if (FirstCitation(kind, record) is { } citation)
         {
             sb.Append("\n\n> ").Append(Markdown.Escape("\u201C" + citation.Quote + "\u201D"));
@@ -52,9 +52,9 @@ internal static class FactDescriptions
     }
 
     /// <summary>"**name** · ref actors, list, required" and the field's doc.</summary>
-    public static string Field(FactSchema schema, FieldDescriptor field)
+    public static string Field(FactBaseSnapshot snapshot, FieldDescriptor field)
     {
-        var traits = new[] { TypeOf(schema, field), field.IsList ? "list" : null, field.IsRequired ? "required" : "optional", field.Default is { } d ? "default " + d : null };
+        var traits = new[] { TypeOf(snapshot, field), field.IsList ? "list" : null, field.IsRequired ? "required" : "optional", field.Default is { } d ? "default " + d : null };
         return $"**{Markdown.Escape(field.Name)}** \u00B7 {Markdown.Escape(string.Join(", ", traits.Where(t => t is not null)))}\n\n{Markdown.Escape(field.Doc)}";
     }
 
@@ -62,9 +62,9 @@ internal static class FactDescriptions
     public static string Kind(KindDescriptor kind) =>
         $"**{Markdown.Escape(kind.Section)}**: {Markdown.Escape(kind.RecordName)} records\n\n{Markdown.Escape(kind.Doc)}";
 
-    public static string TypeOf(FactSchema schema, FieldDescriptor field) => field.Type switch
+    public static string TypeOf(FactBaseSnapshot snapshot, FieldDescriptor field) => field.Type switch
     {
-        ValueType.Reference => "ref " + (EngineSteps.TargetOf(schema, field)?.Section ?? "?"),
+        ValueType.Reference => "ref " + (snapshot.TargetOf(field)?.Section ?? "?"),
         ValueType.Enum => "one of " + string.Join(" | ", field.Enum!.Members.Select(m => m.Yaml)),
         _ => field.Type.ToString().ToLowerInvariant(),
     };

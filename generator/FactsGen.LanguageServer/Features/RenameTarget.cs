@@ -10,7 +10,7 @@ internal sealed record RenameTarget(KindDescriptor Kind, string Id, int Start, i
     {
         IdAt i => new RenameTarget(i.Kind, i.Record.Id, i.Record.IdLocation.Start, i.Record.IdLocation.Length),
         ReferenceAt r => new RenameTarget(r.Target, r.Item.Text, r.Item.Location.Start, r.Item.Location.Length),
-        CitationAt c when EngineSteps.CitedKind(snapshot.Schema) is { } cited && c.Citation.ArticleLocation is var l && l.Start <= offset && offset <= l.Start + l.Length =>
+        CitationAt c when snapshot.CitedKind is var cited && c.Citation.ArticleLocation is var l && l.Start <= offset && offset <= l.Start + l.Length =>
             new RenameTarget(cited, c.Citation.Article, l.Start, l.Length),
         _ => null,
     };

@@ -46,12 +46,12 @@ internal sealed class CompletionHandler
         var line = text.Line(position.Line);
         var prefix = line.Substring(0, position.Character);
         var replace = TokenRange(line, position);
-        var kind = YamlText.SectionOf(text, position.Line) is { } section ? KindsBySection.Find(snapshot.Schema, section) : null;
+        var kind = YamlText.SectionOf(text, position.Line) is { } section ? snapshot.KindOfSection(section) : null;
         var record = YamlText.RecordOf(text, position.Line);
 
-        if (ArticleValue.IsMatch(prefix) && EngineSteps.CitedKind(snapshot.Schema) is { } cited)
+        if (ArticleValue.IsMatch(prefix))
         {
-            return Ids(snapshot, cited, replace);
+            return Ids(snapshot, snapshot.CitedKind, replace);
         }
 
         if (kind is not null && record is not null && KeyValue.Match(prefix) is { Success: true } keyValue
@@ -71,12 +71,12 @@ internal sealed class CompletionHandler
         {
             if (keyStart.Groups["indent"].Length == 0 && !keyStart.Groups["dash"].Success)
             {
-                return Sections(snapshot.Schema, replace);
+                return Sections(snapshot, replace);
             }
 
             if (kind is not null && record is not null)
             {
-                return MissingFields(snapshot.Schema, text, kind, record, position.Line, replace);
+                return MissingFields(snapshot, text, kind, record, position.Line, replace);
             }
         }
 
@@ -85,7 +85,7 @@ internal sealed class CompletionHandler
 
     private static IEnumerable<CompletionItem> Values(FactBaseSnapshot snapshot, FieldDescriptor field, Range replace)
     {
-        if (EngineSteps.TargetOf(snapshot.Schema, field) is { } target)
+        if (snapshot.TargetOf(field) is { } target)
         {
             return Ids(snapshot, target, replace);
         }
@@ -104,12 +104,12 @@ internal sealed class CompletionHandler
             .Select((p, i) => new CompletionItem(
                 p.Record.Id,
                 CompletionItemKind.Reference,
-                EngineSteps.Summarize(snapshot.Schema, p.Record),
+                snapshot.Summarize(p.Record),
                 MarkupContent.Markdown(FactDescriptions.Record(snapshot, kind, p.Record)),
                 new TextEdit(replace, p.Record.Id),
                 Sort(i)));
 
-    private static IEnumerable<CompletionItem> MissingFields(FactSchema schema, DocumentText text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
+    private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, DocumentText text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
     {
         var present = new HashSet<string>(YamlText.KeysOf(text, record).Where(k => k.Line != line).Select(k => k.Key.Name), System.StringComparer.Ordinal);
         return kind.Fields
@@ -118,14 +118,14 @@ internal sealed class CompletionHandler
             .Select(f => new CompletionItem(
                 f.Field.Name,
                 CompletionItemKind.Field,
-                FactDescriptions.TypeOf(schema, f.Field) + (f.Field.IsRequired ? ", required" : string.Empty),
-                MarkupContent.Markdown(FactDescriptions.Field(schema, f.Field)),
+                FactDescriptions.TypeOf(snapshot, f.Field) + (f.Field.IsRequired ? ", required" : string.Empty),
+                MarkupContent.Markdown(FactDescriptions.Field(snapshot, f.Field)),
                 new TextEdit(replace, f.Field.Name + ": "),
                 Sort(f.Index)));
     }
 
-    private static IEnumerable<CompletionItem> Sections(FactSchema schema, Range replace) =>
-        EngineSteps.Kinds(schema).Select((k, i) => new CompletionItem(k.Section, CompletionItemKind.Module, k.RecordName + " records", MarkupContent.Markdown(FactDescriptions.Kind(k)), new TextEdit(replace, k.Section + ":"), Sort(i)));
+    private static IEnumerable<CompletionItem> Sections(FactBaseSnapshot snapshot, Range replace) =>
+        snapshot.Kinds.Select((k, i) => new CompletionItem(k.Section, CompletionItemKind.Module, k.RecordName + " records", MarkupContent.Markdown(FactDescriptions.Kind(k)), new TextEdit(replace, k.Section + ":"), Sort(i)));
 
     /// <summary>The word being typed (letters, digits, hyphens) around the cursor: what an item replaces.</summary>
     private static Range TokenRange(string line, Position position)

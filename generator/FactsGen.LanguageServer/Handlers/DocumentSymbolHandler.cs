@@ -34,9 +34,9 @@ internal sealed class DocumentSymbolHandler
         var records = file.Parsed.Records;
         for (var i = 0; i < records.Count;)
         {
-            var kind = EngineSteps.KindOf(snapshot.Schema, records[i]);
+            var kind = snapshot.KindOf(records[i]);
             var children = new List<(FactRecord Record, int Start, int End)>();
-            for (; i < records.Count && EngineSteps.KindOf(snapshot.Schema, records[i]) == kind && (children.Count == 0 || !StartsSection(text, children[^1].End, records[i].Location.Start)); i++)
+            for (; i < records.Count && EngineSteps.IsOfKind(records[i], kind) && (children.Count == 0 || !StartsSection(text, children[^1].End, records[i].Location.Start)); i++)
             {
                 var (start, end) = Extent(records[i]);
                 children.Add((records[i], start, end));
@@ -54,7 +54,7 @@ internal sealed class DocumentSymbolHandler
                 text.RangeOf(sectionStart, header is null ? 0 : kind.Section.Length),
                 children.Select(c => new DocumentSymbol(
                     c.Record.Id,
-                    EngineSteps.Summarize(snapshot.Schema, c.Record),
+                    snapshot.Summarize(c.Record),
                     Struct,
                     text.RangeOf(c.Start, c.End - c.Start),
                     text.RangeOf(c.Record.IdLocation.Start, c.Record.IdLocation.Length),

@@ -28,7 +28,7 @@ internal sealed class HoverHandler
                 ? FactDescriptions.Record(snapshot, r.Target, record)
                 : $"No {Markdown.Escape(r.Target.Noun)} with id {Markdown.Code(r.Item.Text)}.",
             IdAt i => FactDescriptions.Record(snapshot, i.Kind, i.Record),
-            KeyAt { Field: { } field } => FactDescriptions.Field(snapshot.Schema, field),
+            KeyAt { Field: { } field } => FactDescriptions.Field(snapshot, field),
             KeyAt k => FactDescriptions.Kind(k.Kind),
             _ => null,
         };

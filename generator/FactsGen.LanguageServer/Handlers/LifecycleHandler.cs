@@ -44,6 +44,11 @@ internal sealed class LifecycleHandler
     /// <summary>Reads the fact bases and publishes their diagnostics at once (no edit to wait for).</summary>
     public void Initialized()
     {
+        if (_factBases.Count == 0)
+        {
+            _context.Log.Warning("no fact base folder found: open a folder with fact files, or set initializationOptions.factsDirectory to an existing folder");
+        }
+
         foreach (var folder in _factBases)
         {
             _context.Workspace.AddFactBase(folder);

@@ -1,4 +1,3 @@
-using FactsGen.Schema;
 using System.Collections.Generic;
 using System.Linq;
 using FactsGen.LanguageServer.Engine;
@@ -57,7 +56,7 @@ internal sealed class RenameHandler
         var changes = new Dictionary<string, TextEdit[]>(System.StringComparer.Ordinal);
         foreach (var file in snapshot.FactFiles.Values)
         {
-            var edits = Places(snapshot.Schema, file, target)
+            var edits = Places(file, target, snapshot.CitedKind.Index == target.Kind.Index)
                 .Select(l => ScalarSpan.Inner(file.Text.Text, l.Start, l.Length))
                 .Distinct()
                 .OrderBy(s => s.Start)
@@ -73,11 +72,11 @@ internal sealed class RenameHandler
     }
 
     /// <summary>Where a file names the id: records of the kind that declare it, references to the kind, citations when it is the cited kind.</summary>
-    private static IEnumerable<LocationInfo> Places(FactSchema schema, FactFileEntry file, RenameTarget target)
+    private static IEnumerable<LocationInfo> Places(FactFileEntry file, RenameTarget target, bool citedKind)
     {
         foreach (var record in file.Parsed.Records)
         {
-            if (record.Id == target.Id && EngineSteps.KindOf(schema, record) == target.Kind)
+            if (record.Id == target.Id && EngineSteps.IsOfKind(record, target.Kind))
             {
                 yield return record.IdLocation;
             }
@@ -85,13 +84,13 @@ internal sealed class RenameHandler
 
         foreach (var reference in file.Summary.References)
         {
-            if (reference.Id == target.Id && EngineSteps.TargetOf(schema, reference) == target.Kind)
+            if (reference.Id == target.Id && EngineSteps.Targets(reference, target.Kind))
             {
                 yield return reference.Location;
             }
         }
 
-        if (EngineSteps.CitedKind(schema) == target.Kind)
+        if (citedKind)
         {
             foreach (var use in file.Summary.ArticleUses)
             {

@@ -34,8 +34,17 @@ internal sealed class ServerWorkspace
             var state = new FactBaseState(folder);
             _bases.Add(state);
 
-            // Deepest first, so a file belongs to the innermost fact base that includes it.
+            // Deepest first, so a file belongs to the innermost fact base that includes it; a fact base
+            // added inside another takes its files from it.
             _bases.Sort((a, b) => b.Folder.Length.CompareTo(a.Folder.Length));
+            foreach (var other in _bases.Where(b => b != state))
+            {
+                foreach (var path in other.Paths.Where(p => BaseOf(p) == state))
+                {
+                    other.Remove(path);
+                }
+            }
+
             foreach (var path in FactBaseFolder.Collect(folder))
             {
                 if (BaseOf(path) == state && !_open.ContainsKey(path))
@@ -185,16 +194,6 @@ internal sealed class ServerWorkspace
         lock (_gate)
         {
             return _bases.Select(b => b.Refresh(CancellationToken.None)).ToList();
-        }
-    }
-
-    /// <summary>Counts of the last refresh of the fact base a document belongs to: what was parsed and verified.</summary>
-    public (int Parsed, int Verified)? LastWorkOf(string uri)
-    {
-        var path = DocumentUris.ToPath(uri);
-        lock (_gate)
-        {
-            return path is not null && BaseOf(path) is { } state ? (state.LastParsedCount, state.LastVerifiedCount) : null;
         }
     }
 
