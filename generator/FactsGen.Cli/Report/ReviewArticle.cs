@@ -24,7 +24,7 @@ internal sealed class ReviewArticle
 
     public IReadOnlyList<NormalizedLine> Lines { get; }
 
-    /// <summary>Per line (index 0 is line 1), the marked citations on it, in fact-base order.</summary>
+    /// <summary>Per line (index 0 is line 1), the marked citations on it, in the order their quotes start.</summary>
     public IReadOnlyList<List<ReviewCitation>> CitationsByLine { get; }
 
     public string PageName => PageNames.Article(Id);
@@ -34,7 +34,4 @@ internal sealed class ReviewArticle
 
     /// <summary>Non-empty lines with at least one marked citation.</summary>
     public int CitedLines => Lines.Where((l, i) => l.Text.Length > 0 && CitationsByLine[i].Count > 0).Count();
-
-    public static bool IsUncited(ReviewArticle article, int index) =>
-        article.Lines[index].Text.Length > 0 && article.CitationsByLine[index].Count == 0;
 }

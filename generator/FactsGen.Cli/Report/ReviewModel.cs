@@ -39,7 +39,7 @@ internal sealed class ReviewModel
     /// <summary>Accepted facts per section, in fact-base order.</summary>
     public Dictionary<string, List<ReviewFact>> FactsBySection { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The articles that have a text, in the order the fact base declares them.</summary>
+    /// <summary>The articles that have a text, in the analysis's order.</summary>
     public List<ReviewArticle> Articles { get; } = new();
 
     public IReadOnlyList<ReviewFact> FactsOf(KindDescriptor kind) =>
@@ -150,6 +150,14 @@ internal sealed class ReviewModel
                     Place(citation, articles);
                 }
             }
+        }
+
+        // A line lists its facts in reading order: by where their quotes start (a stable sort keeps kind order on ties).
+        foreach (var line in Articles.SelectMany(a => a.CitationsByLine))
+        {
+            var sorted = line.OrderBy(c => c.Range!.Value.Start).ToList();
+            line.Clear();
+            line.AddRange(sorted);
         }
     }
 

@@ -59,7 +59,7 @@ internal static class SiteStyle
 
         /* Article pages: number | text | facts; on a phone the facts go under the text. */
         .legend { font-size: 0.9rem; color: var(--muted); }
-        .legend mark { padding: 0 0.2rem; }
+        .legend mark { padding: 0 0.2rem; background: var(--mark); box-shadow: inset 0 -2px 0 var(--mark-edge); color: var(--ink); }
         .legend-uncited { padding: 0 0.3rem; background: var(--uncited); border-left: 3px solid var(--uncited-edge); color: var(--ink); }
 
         .article { border-top: 1px solid var(--rule); }
