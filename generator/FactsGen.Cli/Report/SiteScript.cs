@@ -36,6 +36,13 @@ internal static class SiteScript
 
           box.addEventListener("input", apply);
 
+          // kind-actors.html?q=wagner opens filtered: a filtered view can be shared as a link.
+          var query = new URLSearchParams(location.search).get("q");
+          if (query) {
+            box.value = query;
+            apply();
+          }
+
           // Following a link to a fact that the filter hides clears the filter.
           window.addEventListener("hashchange", function () {
             var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));

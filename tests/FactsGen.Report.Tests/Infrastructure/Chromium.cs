@@ -18,7 +18,10 @@ public static class Chromium
     public static string Executable => Environment.GetEnvironmentVariable("FACTSGEN_CHROMIUM") is { Length: > 0 } path ? path : DefaultPath;
 
     /// <summary>The serialized DOM of the page once loaded and its scripts run.</summary>
-    public static string DumpDom(string file) => Run(new[] { "--dump-dom", new Uri(file).AbsoluteUri });
+    public static string DumpDom(string file) => DumpDomOf(new Uri(file).AbsoluteUri);
+
+    /// <summary>As <see cref="DumpDom"/>, for a URL (a page with a query string).</summary>
+    public static string DumpDomOf(string url) => Run(new[] { "--dump-dom", url });
 
     /// <summary>Writes a PNG of the page at the given window size.</summary>
     public static void Screenshot(string file, string png, int width, int height)
