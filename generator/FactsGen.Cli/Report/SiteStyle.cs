@@ -107,6 +107,7 @@ internal static class SiteStyle
         @media (max-width: 44rem) {
           body { font-size: 15px; }
           main { padding: 0.75rem; }
+          h1 { font-size: 1.3rem; }
           .line { grid-template-columns: 2.25rem minmax(0, 1fr); gap: 0.25rem 0.6rem; }
           .line .by { grid-column: 2; }
           .fields { grid-template-columns: minmax(0, 1fr); }
@@ -122,7 +123,7 @@ internal static class SiteStyle
           .line, .fact, tr { break-inside: avoid; }
           .line { grid-template-columns: 2.5rem minmax(0, 1fr) minmax(0, 14rem); }
           /* Backgrounds are often not printed: marks and uncited lines keep a visible edge. */
-          mark.q { background: none; box-shadow: none; border-bottom: 1.5pt solid #000; }
+          mark.q, .legend mark { background: none; box-shadow: none; border-bottom: 1.5pt solid #000; }
           .line.uncited { background: none; border-left: 3pt double #000; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
