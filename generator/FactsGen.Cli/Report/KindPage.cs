@@ -103,7 +103,7 @@ internal static class KindPage
             case ValueType.Url when HtmlText.IsWebUrl(text):
                 html.Raw("<a class=\"url\" rel=\"noreferrer\"").Attr("href", text).Raw(">").Text(text).Raw("</a>");
                 return;
-            case ValueType.Path when model.Articles.FirstOrDefault(a => a.Declaration == fact) is { } article:
+            case ValueType.Path when fact.DeclaredArticle is { } article:
                 html.Link(article.PageName, text);
                 return;
             default:

@@ -29,6 +29,9 @@ internal sealed class ReviewFact
     /// <summary>The facts whose reference fields name this one, in fact-base order, with the field.</summary>
     public List<(ReviewFact Fact, FieldDescriptor Field)> ReferredBy { get; } = new();
 
+    /// <summary>For a fact that declares an article with a text: that article's page.</summary>
+    public ReviewArticle? DeclaredArticle { get; set; }
+
     /// <summary>Where the fact stands on its kind's page.</summary>
     public string Href => PageNames.Kind(Kind.Section) + "#" + Record.Id;
 }

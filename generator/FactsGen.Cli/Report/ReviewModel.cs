@@ -103,6 +103,13 @@ internal sealed class ReviewModel
 
     private void ReadArticles(FactBaseAnalysis analysis, Func<string, string> readText)
     {
+        // The declaring facts: records of the kinds that name a text file, by id (the first, as ids are unique per kind).
+        var declarations = new Dictionary<string, ReviewFact>(StringComparer.Ordinal);
+        foreach (var fact in AllFacts.Where(f => f.Kind.Fields.Any(d => d.Type == ValueType.Path)))
+        {
+            declarations.TryAdd(fact.Record.Id, fact);
+        }
+
         foreach (var resolved in analysis.Lookup.Articles)
         {
             var raw = ArticleLines.Split(readText(resolved.Text.Path));
@@ -116,8 +123,12 @@ internal sealed class ReviewModel
 
             var article = new ReviewArticle(resolved.Id, resolved.Text.Path, lines);
 
-            // The declaring fact: the record with this id among the kinds that name a text file.
-            article.Declaration = AllFacts.FirstOrDefault(f => f.Record.Id == resolved.Id && f.Kind.Fields.Any(d => d.Type == ValueType.Path));
+            if (declarations.TryGetValue(resolved.Id, out var declaration))
+            {
+                article.Declaration = declaration;
+                declaration.DeclaredArticle ??= article;
+            }
+
             Articles.Add(article);
         }
     }
