@@ -7,9 +7,20 @@ namespace FactsGen.Report.Tests.Infrastructure;
 /// <summary>Parsing pages as a browser does, and reading the site's marks back.</summary>
 public static class Pages
 {
-    /// <summary>Parses in strict mode: any HTML parse error (a bad nesting, a stray end tag) fails.</summary>
-    public static IDocument ParseStrict(string html) =>
-        new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+    /// <summary>Parses and fails on any HTML parse error the parser reports (a bad nesting, a stray end tag).</summary>
+    public static IDocument ParseStrict(string html)
+    {
+        var parser = new HtmlParser();
+        var errors = new List<string>();
+        parser.Error += (_, e) => errors.Add(((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message + " at " + ((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Position);
+        var document = parser.ParseDocument(html);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("HTML parse errors: " + string.Join("; ", errors));
+        }
+
+        return document;
+    }
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
