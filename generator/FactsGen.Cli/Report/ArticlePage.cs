@@ -48,7 +48,7 @@ internal static class ArticlePage
         var citations = article.CitationsByLine[index];
         var state = line.Text.Length == 0 ? "line empty" : citations.Count == 0 ? "line uncited" : "line cited";
         html.Raw("<div").Attr("class", state).Attr("id", "L" + number).Raw(">")
-            .Raw("<a class=\"ln\"").Attr("href", "#L" + number).Attr("aria-label", "line " + number).Raw(">").Raw(number).Raw("</a>")
+            .Raw("<a class=\"ln\"").Attr("href", "#L" + number).Attr("aria-label", "line " + number).Raw(">").Text(number).Raw("</a>")
             .Raw("<span class=\"text\">");
         Marks(html, line.Raw, citations);
         html.Raw("</span>");

@@ -19,8 +19,13 @@ internal static class KindPage
         var facts = model.FactsOf(kind);
         return PageLayout.Page(kind.Section, model.Kinds, PageNames.Kind(kind.Section), withScript: true, html =>
         {
-            html.Raw("<h1>").Text(kind.Section).Raw("</h1>\n<p class=\"lede\">").Text(kind.Doc).Raw(" ")
-                .Number(facts.Count).Raw(facts.Count == 1 ? " fact" : " facts").Raw(", C# record <code>").Text(kind.RecordName).Raw("</code>.</p>\n");
+            html.Raw("<h1>").Text(kind.Section).Raw("</h1>\n<p class=\"lede\">");
+            if (kind.Doc.Length > 0)
+            {
+                html.Text(kind.Doc).Raw(" ");
+            }
+
+            html.Number(facts.Count).Raw(facts.Count == 1 ? " fact" : " facts").Raw(", C# record <code>").Text(kind.RecordName).Raw("</code>.</p>\n");
             if (facts.Count == 0)
             {
                 html.Raw("<p>No accepted fact of this kind.</p>\n");

@@ -21,12 +21,12 @@ internal sealed class ReviewModel
     private readonly Dictionary<(string Section, string Id), ReviewFact> _facts = new();
     private readonly FactBaseAnalysis _analysis;
 
-    private ReviewModel(FactBaseAnalysis analysis, string factsFolder, IReadOnlyList<KindDescriptor> kinds, ImmutableArray<DiagnosticInfo> diagnostics)
+    private ReviewModel(FactBaseAnalysis analysis, string factsFolder)
     {
         _analysis = analysis;
         FactsFolder = factsFolder;
-        Kinds = kinds;
-        Diagnostics = diagnostics;
+        Kinds = analysis.Kinds;
+        Diagnostics = analysis.Diagnostics;
     }
 
     /// <summary>The folder the fact base was read from; diagnostics name files relative to it.</summary>
@@ -54,7 +54,7 @@ internal sealed class ReviewModel
     /// <summary>Reads each article's own text from disk (<paramref name="readText"/>: a path to its text, BOM dropped).</summary>
     public static ReviewModel Build(FactBaseAnalysis analysis, string factsFolder, Func<string, string> readText)
     {
-        var model = new ReviewModel(analysis, factsFolder, analysis.Kinds, analysis.Diagnostics);
+        var model = new ReviewModel(analysis, factsFolder);
         foreach (var kind in model.Kinds)
         {
             model.FactsBySection[kind.Section] = new List<ReviewFact>();
