@@ -89,7 +89,7 @@ internal static class IndexPage
             return;
         }
 
-        html.Raw("<p class=\"note\">As <code>factsgen check</code> prints them; paths are relative to the fact base folder. Facts with an error are left out of the kind pages.</p>\n")
+        html.Raw("<p class=\"note\">As <code>factsgen check</code> prints them; paths are relative to the fact base folder. Facts the generator does not emit are left out of the kind pages; a citation that misses its line is flagged on its fact.</p>\n")
             .Raw("<table class=\"diagnostics\">\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Where</th><th scope=\"col\">Message</th></tr></thead>\n<tbody>\n");
         var root = Path.GetFullPath(model.FactsFolder);
         foreach (var diagnostic in model.Diagnostics)
