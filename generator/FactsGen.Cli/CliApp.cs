@@ -61,6 +61,7 @@ internal static class CliApp
             SchemaCommand.Create(context),
             FixCommand.Create(context),
             ExportCommand.Create(context),
+            ReportCommand.Create(context),
             LspCommand.Create(),
         };
 

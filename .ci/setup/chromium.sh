@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Debian's Chromium, for the review site's browser tests (tests/FactsGen.Report.Tests/BrowserTests.cs).
+# Nothing to do when it is there; else one apt-get update, then the install.
+set -euo pipefail
+
+if [ -x /usr/bin/chromium ]; then
+  exit 0
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq chromium >/dev/null
+/usr/bin/chromium --version

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Linq;
+using FactsGen.Escaping;
+using FactsGen.Model;
+using FactsGen.Schema;
+using ValueType = FactsGen.Schema.ValueType;
+
+namespace FactsGen.Cli.Report;
+
+/// <summary>
+/// One kind: each accepted fact under its id, with its summary, its fields as the YAML spells them
+/// (references linked to their records), its citations linked to the article lines, and the facts
+/// that refer to it. Fields are walked from the kind's descriptor, so a declared kind shows as is.
+/// </summary>
+internal static class KindPage
+{
+    public static string Render(ReviewModel model, KindDescriptor kind)
+    {
+        var facts = model.FactsOf(kind);
+        return PageLayout.Page(kind.Section, model.Kinds, PageNames.Kind(kind.Section), withScript: true, html =>
+        {
+            html.Raw("<h1>").Text(kind.Section).Raw("</h1>\n<p class=\"lede\">");
+            if (kind.Doc.Length > 0)
+            {
+                html.Text(kind.Doc).Raw(" ");
+            }
+
+            html.Number(facts.Count).Raw(facts.Count == 1 ? " fact" : " facts").Raw(", C# record <code>").Text(kind.RecordName).Raw("</code>.</p>\n");
+            if (facts.Count == 0)
+            {
+                html.Raw("<p>No accepted fact of this kind.</p>\n");
+                return;
+            }
+
+            // Shown by the script: without it every fact is listed and nothing is missing.
+            html.Raw("<p class=\"filter\" hidden><label for=\"filter\">Filter</label> <input type=\"search\" id=\"filter\" autocomplete=\"off\" placeholder=\"words in a fact\"> <span id=\"filter-count\" aria-live=\"polite\"></span></p>\n");
+            html.Raw("<div class=\"facts\">\n");
+            foreach (var fact in facts)
+            {
+                Fact(html, model, fact);
+            }
+
+            html.Raw("</div>\n");
+        });
+    }
+
+    private static void Fact(Html html, ReviewModel model, ReviewFact fact)
+    {
+        var record = fact.Record;
+        html.Raw("<article class=\"fact\"").Attr("id", record.Id).Raw(">\n<h2><a").Attr("href", "#" + record.Id).Raw(">").Text(record.Id).Raw("</a></h2>\n")
+            .Raw("<p class=\"summary\">").Text(fact.Summary).Raw("</p>\n<dl class=\"fields\">\n");
+        for (var i = 0; i < fact.Kind.Fields.Count; i++)
+        {
+            var field = fact.Kind.Fields[i];
+            if (field.Type is ValueType.Id or ValueType.Citation)
+            {
+                continue;
+            }
+
+            var value = record.Fields[i];
+            if ((value is null || value.Items.Count == 0) && field.Default is null)
+            {
+                continue;
+            }
+
+            html.Raw("<dt>").Text(field.Name).Raw("</dt><dd>");
+            if (value is null || value.Items.Count == 0)
+            {
+                html.Text(field.Default!).Raw(" <span class=\"default\">(default)</span>");
+            }
+            else
+            {
+                for (var j = 0; j < value.Items.Count; j++)
+                {
+                    if (j > 0)
+                    {
+                        html.Raw(", ");
+                    }
+
+                    Value(html, model, fact, field, value.Items[j].Text);
+                }
+            }
+
+            html.Raw("</dd>\n");
+        }
+
+        html.Raw("</dl>\n");
+        Citations(html, fact);
+        ReferredBy(html, fact);
+        html.Raw("<p class=\"origin\">").Text(FilePaths.FileName(fact.File.Path)).Raw(", line ").Number(record.Location.StartLine + 1).Raw("</p>\n</article>\n");
+    }
+
+    private static void Value(Html html, ReviewModel model, ReviewFact fact, FieldDescriptor field, string text)
+    {
+        switch (field.Type)
+        {
+            case ValueType.Reference when model.TargetOf(field) is { } target:
+                if (model.Find(target, text) is { } referenced)
+                {
+                    html.Raw("<a class=\"ref\"").Attr("href", referenced.Href).Attr("title", referenced.Summary).Raw(">").Text(text).Raw("</a>");
+                }
+                else
+                {
+                    html.Text(text).Raw(" <span class=\"missing\">(no such ").Text(target.Noun).Raw(")</span>");
+                }
+
+                return;
+            case ValueType.Url when HtmlText.IsWebUrl(text):
+                html.Raw("<a class=\"url\" rel=\"noreferrer\"").Attr("href", text).Raw(">").Text(text).Raw("</a>");
+                return;
+            case ValueType.Path when fact.DeclaredArticle is { } article:
+                html.Link(article.PageName, text);
+                return;
+            default:
+                html.Text(text);
+                return;
+        }
+    }
+
+    private static void Citations(Html html, ReviewFact fact)
+    {
+        if (fact.Citations.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<h3>Citations</h3>\n<ol class=\"citations\">\n");
+        foreach (var citation in fact.Citations)
+        {
+            var item = citation.Item;
+            var where = item.Article + ", line " + item.Line.ToString(CultureInfo.InvariantCulture);
+            html.Raw("<li").Attr("data-cite", citation.Key).Attr("class", citation.State == CitationState.Marked ? "marked" : "broken").Raw(">");
+            if (citation.Article is { } article && citation.State != CitationState.LineOutOfRange)
+            {
+                html.Link(article.PageName + "#L" + item.Line.ToString(CultureInfo.InvariantCulture), where, "at");
+            }
+            else
+            {
+                html.Raw("<span class=\"at\">").Text(where).Raw("</span>");
+            }
+
+            html.Raw(": <q>").Text(item.Quote).Raw("</q>");
+            var problem = citation.State switch
+            {
+                CitationState.NotOnLine => "the quote is not on this line",
+                CitationState.LineOutOfRange => "the article has no such line",
+                CitationState.NoArticleText => "no text for this article",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                html.Raw(" <span class=\"problem\">").Text(problem).Raw("</span>");
+            }
+
+            html.Raw("</li>\n");
+        }
+
+        html.Raw("</ol>\n");
+    }
+
+    private static void ReferredBy(Html html, ReviewFact fact)
+    {
+        if (fact.ReferredBy.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<h3>Referred to by</h3>\n<ul class=\"referred\">\n");
+        foreach (var (other, field) in fact.ReferredBy)
+        {
+            html.Raw("<li><span class=\"kind\">").Text(other.Kind.Noun).Raw("</span> ")
+                .Link(other.Href, other.Summary).Raw(" <span class=\"via\">(").Text(field.Name).Raw(")</span></li>\n");
+        }
+
+        html.Raw("</ul>\n");
+    }
+}
