@@ -285,7 +285,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
             }
         }
 
@@ -319,7 +319,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                     : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
                 if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
                 {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Values: {string.Join(", ", allowed)}");
+                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of: {string.Join(", ", allowed)}");
                 }
             }
         }
@@ -398,14 +398,14 @@ internal sealed class KindDeclarationReader : YamlFileReader
         var names = SummaryTemplate.FieldNames(summary.Value, out var syntaxError);
         if (syntaxError is not null)
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary template is malformed: {syntaxError}");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary template is malformed: {syntaxError}; write fields as {{field}} and optional parts as [ … ]");
             return;
         }
 
         var known = fields.Select(f => f.Name).Concat(new[] { "id" }).ToList();
         foreach (var name in names.Where(n => !known.Contains(n)))
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Fields: {string.Join(", ", known)}");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Write one of its fields: {string.Join(", ", known)}");
         }
     }
 

@@ -64,7 +64,7 @@ internal static class FactSchemaBuilder
             {
                 if (field.TargetSection is { } target && !sections.Contains(target))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Kinds: {string.Join(", ", sections)}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write ref and one of: {string.Join(", ", sections)}"));
                     broken.Add(kind.Id);
                 }
             }
@@ -94,7 +94,7 @@ internal static class FactSchemaBuilder
             if (clash.Name is not null)
             {
                 var owner = taken.TryGetValue(clash.Name, out var what) ? what : $"another name of kind '{kind.Id}'";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; choose another {(clash.Role == "its catalog" ? "kind id" : "record name")}"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; rename the {(clash.Role == "its catalog" ? "kind id" : "record")}"));
                 broken.Add(kind.Id);
                 continue;
             }
@@ -127,7 +127,7 @@ internal static class FactSchemaBuilder
                 if (!targetProperties.Add(field.Reverse!))
                 {
                     var record = FactKinds.All.FirstOrDefault(k => k.Section == field.TargetSection)?.RecordName ?? bySection[field.TargetSection!].Record;
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.ReverseLocation!, $"the reverse '{field.Reverse}' collides with a property that the record '{record}' already has (a field, a reverse or a member every record has); choose another name"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.ReverseLocation!, $"the reverse '{field.Reverse}' collides with a property that the record '{record}' already has (a field, a reverse or a member every record has); rename the reverse"));
                     broken.Add(kind.Id);
                 }
             }

@@ -179,7 +179,8 @@ public sealed class IncrementalSession
     /// Also says how many texts it kept from the last run, how many new or replaced ones it read, and
     /// which kept ones it read again (a cache miss). Not after a removal: when the number of texts
     /// stays the same, Roslyn's input node pairs old and new texts by position, so kept texts after
-    /// the removed one count as modified and are read again, by design.
+    /// the removed one count as modified and are read again, by design. Nor after the kinds changed:
+    /// every fact file is then checked again, by design.
     /// </summary>
     public (RunSnapshot Run, int Kept, int FreshRead, IReadOnlyList<string> KeptButRead) Run(bool updateCompilation)
     {
@@ -191,7 +192,12 @@ public sealed class IncrementalSession
         var freshRead = _fresh.Count(t => t.Reads > 0);
         _fresh.Clear();
         _removed = false;
-        return (RunSnapshot.Of(_driver.GetRunResult()), kept.Count, freshRead, kept.Where(t => t.Reads > 0).Select(t => t.Path).ToList());
+        var run = RunSnapshot.Of(_driver.GetRunResult());
+
+        // When the kinds changed, every fact file is parsed again against them (spec §7), so it is read again.
+        var kindsChanged = run.Result.TrackedSteps.TryGetValue(TrackingNames.Schema, out var schema)
+            && schema.SelectMany(s => s.Outputs).Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        return (run, kept.Count, freshRead, kindsChanged ? [] : kept.Where(t => t.Reads > 0).Select(t => t.Path).ToList());
     }
 
     /// <summary>A fresh driver, run once over <paramref name="factBase"/> in its order.</summary>

@@ -182,6 +182,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The events whose <c>sanction</c> names this sanction, in fact-base order; empty when none does. Computed once for all sanctions, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Event> Events => __ReverseEvents.Of(Id);
 
         /// <summary>The index behind <see cref="Events"/>.</summary>
