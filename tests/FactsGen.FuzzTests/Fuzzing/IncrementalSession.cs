@@ -182,6 +182,8 @@ public sealed class IncrementalSession
     /// the removed one count as modified and are read again, by design. Nor after the kinds changed:
     /// every fact file is then checked again, by design.
     /// </summary>
+    private List<(string HintName, string Text)>? _kindSources;
+
     public (RunSnapshot Run, int Kept, int FreshRead, IReadOnlyList<string> KeptButRead) Run(bool updateCompilation)
     {
         foreach (var text in _texts.Values) text.Reads = 0;
@@ -194,9 +196,11 @@ public sealed class IncrementalSession
         _removed = false;
         var run = RunSnapshot.Of(_driver.GetRunResult());
 
-        // When the kinds changed, every fact file is parsed again against them (spec §7), so it is read again.
-        var kindsChanged = run.Result.TrackedSteps.TryGetValue(TrackingNames.Schema, out var schema)
-            && schema.SelectMany(s => s.Outputs).Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        // When the kinds changed, every fact file is parsed again against them (spec §7), so it is read
+        // again. The kinds' own sources (one per kind) tell, without step tracking (see the remarks).
+        var kindSources = run.Sources.Where(s => s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal)).ToList();
+        var kindsChanged = _kindSources is not null && !_kindSources.SequenceEqual(kindSources);
+        _kindSources = kindSources;
         return (run, kept.Count, freshRead, kindsChanged ? [] : kept.Where(t => t.Reads > 0).Select(t => t.Path).ToList());
     }
 
