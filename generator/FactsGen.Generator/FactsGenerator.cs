@@ -155,10 +155,32 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var path = text.Path;
         return FactBaseSteps.Guard(
             cancellationToken,
-            () => text.GetText(cancellationToken) is { } source && source.Length <= Yaml.YamlLimits.Default.MaxFileChars
+            () => text.GetText(cancellationToken) is { } source && source.Length <= Yaml.YamlLimits.Default.MaxFileChars && Mentions(source, FactKinds.KindsSection)
                 ? FactBaseSteps.ReadKinds(path, source.ToString(), cancellationToken)
                 : FileKindDeclarations.None(path),
-            e => FileKindDeclarations.None(path));
+            e => new FileKindDeclarations(path, EquatableArray<KindDeclaration>.Empty, EquatableArray.Create(FactBaseSteps.Fault("reading the kinds of " + FilePaths.FileName(path), e, LocationInfo.FileStart(path))), IsComplete: false));
+    }
+
+    /// <summary>
+    /// Whether the text holds the word, read in blocks: most fact files declare no kinds, and copying
+    /// each one into a string a second time (the parse makes its own) would cost a cold build.
+    /// </summary>
+    private static bool Mentions(SourceText source, string word)
+    {
+        const int Block = 4096;
+        var buffer = new char[Block + word.Length];
+        for (var start = 0; start < source.Length; start += Block)
+        {
+            // Each block overlaps the next by the word's length less one, so no occurrence is cut.
+            var count = System.Math.Min(buffer.Length, source.Length - start);
+            source.CopyTo(start, buffer, 0, count);
+            if (MemoryExtensions.IndexOf(buffer.AsSpan(0, count), word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ParsedFactFile ParseFactFile(AdditionalText text, FactSchema schema, CancellationToken cancellationToken)
