@@ -28,6 +28,12 @@ internal static class FactSchemaBuilder
         "ProvenanceAttribute", "ICitedFact", "__FactsGenData",
     };
 
+    /// <summary>
+    /// Members of <c>__FactsGenData</c> that a kind's reader, a method of that class named after its
+    /// catalog and taking a <c>Type</c>, would clash with (the others are overloads it can sit beside).
+    /// </summary>
+    private static readonly string[] DataClassMembers = { "Ids", "Records", "Reader", "HolderDataAttribute" };
+
     public static SchemaBuild Build(ImmutableArray<FileKindDeclarations> files)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -90,10 +96,12 @@ internal static class FactSchemaBuilder
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
             var names = TypeNames(kind).ToList();
-            var clash = names.FirstOrDefault(n => taken.ContainsKey(n.Name) || names.Count(m => m.Name == n.Name) > 1);
+            var clash = names.FirstOrDefault(n => taken.ContainsKey(n.Name) || names.Count(m => m.Name == n.Name) > 1 || (n.Role == "its catalog" && DataClassMembers.Contains(n.Name)));
             if (clash.Name is not null)
             {
-                var owner = taken.TryGetValue(clash.Name, out var what) ? what : $"another name of kind '{kind.Id}'";
+                var owner = taken.TryGetValue(clash.Name, out var what) ? what
+                    : clash.Role == "its catalog" && DataClassMembers.Contains(clash.Name) ? "a member of the generated class that reads the catalogs' data"
+                    : $"another name of kind '{kind.Id}'";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; choose another {(clash.Role == "its catalog" ? "kind id" : "record name")}"));
                 broken.Add(kind.Id);
                 continue;
