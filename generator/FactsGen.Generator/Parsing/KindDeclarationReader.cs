@@ -157,20 +157,21 @@ internal sealed class KindDeclarationReader : YamlFileReader
             CheckSummary(summary, fields, id?.Value);
         }
 
-        if (id is null || record is null)
+        if (id is null)
         {
             return; // Without an id there is no section to silence; FG0004/FG0005 says why.
         }
 
+        // Without a record name the kind is still declared (and broken, FG0004/FG0005 says why), so its section is silenced, not unknown.
         _kinds.Add(new KindDeclaration(
             id.Value,
             Locate(id),
-            record.Value,
-            Locate(record),
+            record?.Value ?? string.Empty,
+            record is null ? Locate(id) : Locate(record),
             doc?.Value,
             summary?.Value,
             fields.ToEquatableArray(),
-            IsValid: _diagnostics.Count == before));
+            IsValid: _diagnostics.Count == before && record is not null));
     }
 
     private List<FieldDeclaration> ReadFields(YamlNode node)
