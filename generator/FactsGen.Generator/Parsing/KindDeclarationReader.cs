@@ -154,7 +154,9 @@ internal sealed class KindDeclarationReader : YamlFileReader
         var fields = fieldsNode is null ? new List<FieldDeclaration>() : ReadFields(fieldsNode);
         if (summary is not null && fieldsNode is not null)
         {
-            CheckSummary(summary, fields, id?.Value);
+            // A field whose declaration is broken (and reported) still has its name: the summary may name it.
+            var names = fields.Select(f => f.Name).Concat(fieldsNode is YamlSequence declared ? declared.Items.OfType<YamlMapping>().Select(DeclaredName).OfType<string>() : Enumerable.Empty<string>());
+            CheckSummary(summary, names.Distinct().ToList(), id?.Value);
         }
 
         if (id is null)
@@ -394,7 +396,10 @@ internal sealed class KindDeclarationReader : YamlFileReader
         return values;
     }
 
-    private void CheckSummary(YamlScalar summary, List<FieldDeclaration> fields, string? kindId)
+    private static string? DeclaredName(YamlMapping field) =>
+        field.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "name" }).Value is YamlScalar { IsNull: false } name ? name.Value : null;
+
+    private void CheckSummary(YamlScalar summary, List<string> fieldNames, string? kindId)
     {
         var names = SummaryTemplate.FieldNames(summary.Value, out var syntaxError);
         if (syntaxError is not null)
@@ -403,7 +408,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             return;
         }
 
-        var known = fields.Select(f => f.Name).Concat(new[] { "id" }).ToList();
+        var known = fieldNames.Concat(new[] { "id" }).ToList();
         foreach (var name in names.Where(n => !known.Contains(n)))
         {
             Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Fields: {string.Join(", ", known)}");
