@@ -288,7 +288,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
             }
         }
 
@@ -411,7 +411,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         var known = fieldNames.Concat(new[] { "id" }).ToList();
         foreach (var name in names.Where(n => !known.Contains(n)))
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Fields: {string.Join(", ", known)}");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Write one of its fields: {string.Join(", ", known)}");
         }
     }
 

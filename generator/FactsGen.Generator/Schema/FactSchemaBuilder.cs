@@ -70,7 +70,7 @@ internal static class FactSchemaBuilder
             {
                 if (field.TargetSection is { } target && !sections.Contains(target))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Kinds: {string.Join(", ", sections)}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write 'ref' and one of the kinds: {string.Join(", ", sections)}"));
                     broken.Add(kind.Id);
                 }
             }
