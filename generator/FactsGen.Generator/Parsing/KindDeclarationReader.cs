@@ -23,6 +23,9 @@ internal sealed class KindDeclarationReader : YamlFileReader
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
     private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "doc" };
     private static readonly string[] ReservedFieldNames = { "id", "sources" };
+
+    /// <summary>Members every generated record has besides its fields (compiler-made or inherited from object).</summary>
+    private static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
     private readonly List<KindDeclaration> _kinds = new();
@@ -152,6 +155,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         }
 
         var fields = fieldsNode is null ? new List<FieldDeclaration>() : ReadFields(fieldsNode);
+        CheckProperties(fields, record?.Value);
         if (summary is not null && fieldsNode is not null)
         {
             // A field whose declaration is broken (and reported) still has its name: the summary may name it.
@@ -174,6 +178,32 @@ internal sealed class KindDeclarationReader : YamlFileReader
             summary?.Value,
             fields.ToEquatableArray(),
             IsValid: _diagnostics.Count == before && record is not null));
+    }
+
+    /// <summary>Each field becomes a property of the record: not one a record has already, and not one another field becomes ("x1" and "x-1" are both X1).</summary>
+    private void CheckProperties(List<FieldDeclaration> fields, string? record)
+    {
+        var properties = new Dictionary<string, FieldDeclaration>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var property = Naming.ToPascalCase(field.Name);
+            if (property == record)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which is the record's own name (a member may not be named as its type); rename the field");
+            }
+            else if (Array.IndexOf(RecordMembers, property) >= 0)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which every record has already; rename the field");
+            }
+            else if (properties.TryGetValue(property, out var earlier))
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the fields '{earlier.Name}' (line {earlier.NameLocation.DisplayLine}) and '{field.Name}' would both be the property '{property}'; rename one");
+            }
+            else
+            {
+                properties.Add(property, field);
+            }
+        }
     }
 
     private List<FieldDeclaration> ReadFields(YamlNode node)
@@ -386,6 +416,10 @@ internal sealed class KindDeclarationReader : YamlFileReader
             else if (values.Contains(scalar.Value))
             {
                 Report(DiagnosticDescriptors.InvalidKind, Locate(scalar), $"the value '{scalar.Value}' is listed twice; remove one");
+            }
+            else if (values.FirstOrDefault(v => Naming.ToPascalCase(v) == Naming.ToPascalCase(scalar.Value)) is { } twin)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, Locate(scalar), $"the values '{twin}' and '{scalar.Value}' would both be the enum member '{Naming.ToPascalCase(scalar.Value)}'; rename or remove one");
             }
             else
             {
