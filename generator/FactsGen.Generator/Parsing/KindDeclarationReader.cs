@@ -352,7 +352,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                     : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
                 if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
                 {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Values: {string.Join(", ", allowed)}");
+                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
                 }
             }
         }
