@@ -95,7 +95,7 @@ public class FG0016_InvalidKindTests
 
     [Theory]
     [InlineData("Actor", "a generated type of the built-in kind 'actors'")]
-    [InlineData("Actors", "a generated type of the built-in kind 'actors'")]
+    [InlineData("Deployments", "a generated type of the built-in kind 'deployments'")]
     [InlineData("ActorId", "a generated type of the built-in kind 'actors'")]
     [InlineData("Article", "a generated type of the built-in kind 'articles'")]
     [InlineData("Deployment", "a generated type of the built-in kind 'deployments'")]
@@ -256,7 +256,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 11, 15, "strng")
-            .AssertMessage("Invalid kind declaration: unknown type 'strng'; did you mean 'string'? Types: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>");
+            .AssertMessage("Invalid kind declaration: unknown type 'strng'; did you mean 'string'? Write one of the types: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>");
     }
 
     [Fact]
@@ -266,7 +266,18 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 13, 15, "ref actor")
-            .AssertMessage("Invalid kind declaration: 'ref actor' names no kind; did you mean 'actors'? Kinds: articles, actors, deployments, sanctions, events");
+            .AssertMessage("Invalid kind declaration: 'ref actor' names no kind; did you mean 'actors'? Write 'ref' and one of the kinds: articles, actors, deployments, sanctions, events");
+    }
+
+    [Fact]
+    public void RefToASectionFarFromEveryKindSaysWhatToWrite()
+    {
+        var run = RunKinds(Valid.With("type: ref actors", "type: ref zzzzzz"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 13, 15, "ref zzzzzz")
+            .AssertMessage("Invalid kind declaration: 'ref zzzzzz' names no kind. Write 'ref' and one of the kinds: articles, actors, deployments, sanctions, events")
+            .AssertMessageLacks("did you mean");
     }
 
     [Fact]
@@ -336,7 +347,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 9, 18, "cuop")
-            .AssertMessage("Invalid kind declaration: the default 'cuop' is not one of the values; did you mean 'coup'? Values: coup, visit");
+            .AssertMessage("Invalid kind declaration: the default 'cuop' is not one of the values; did you mean 'coup'? Write one of the values: coup, visit");
     }
 
     [Fact]
@@ -346,7 +357,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 12, 18, "sure")
-            .AssertMessage("the default 'sure' is not one of the values", "Values: stated, reported, estimated, believed, alleged");
+            .AssertMessage("the default 'sure' is not one of the values", "Write one of the values: stated, reported, estimated, believed, alleged");
     }
 
     [Fact]
@@ -442,6 +453,52 @@ public class FG0016_InvalidKindTests
             .AssertMessage($"Invalid kind declaration: a field may not be named '{name}': every declared kind has 'id' (required) and 'sources' (required citations) already; remove this field");
     }
 
+    [Theory]
+    [InlineData("to-string", "ToString")]
+    [InlineData("equals", "Equals")]
+    [InlineData("get-hash-code", "GetHashCode")]
+    [InlineData("equality-contract", "EqualityContract")]
+    [InlineData("print-members", "PrintMembers")]
+    [InlineData("deconstruct", "Deconstruct")]
+    public void FieldWhosePropertyEveryRecordHas(string name, string property)
+    {
+        var run = RunKinds(Valid.With("name: cause", "name: " + name));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 16, 15, name)
+            .AssertMessage($"Invalid kind declaration: the field '{name}' would be the property '{property}', which every record has already; rename the field");
+    }
+
+    [Fact]
+    public void FieldWhosePropertyIsTheRecordsName()
+    {
+        var run = RunKinds(Valid.With("name: cause", "name: event"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 16, 15, "event")
+            .AssertMessage("the field 'event' would be the property 'Event', which is the record's own name (a member may not be named as its type); rename the field");
+    }
+
+    [Fact]
+    public void TwoFieldsWithOneProperty()
+    {
+        var run = RunKinds(Valid.With("name: actors", "name: actors2").With("name: cause", "name: actors-2"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 16, 15, "actors-2")
+            .AssertMessage("Invalid kind declaration: the fields 'actors2' (line 12) and 'actors-2' would both be the property 'Actors2'; rename one");
+    }
+
+    [Fact]
+    public void TwoValuesWithOneEnumMember()
+    {
+        var run = RunKinds(Valid.With("[coup, visit]", "[coup, visit1, visit-1]"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 8, 32, "visit-1")
+            .AssertMessage("Invalid kind declaration: the values 'visit1' and 'visit-1' would both be the enum member 'Visit1'; rename or remove one");
+    }
+
     [Fact]
     public void TwoFieldsWithOneName()
     {
@@ -469,14 +526,24 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 4, 14, "\"{kidn}[ on {date}]\"")
-            .AssertMessage("Invalid kind declaration: the summary names '{kidn}', which is no field of kind 'events'; did you mean 'kind'? Fields: kind, date, actors, cause, id");
+            .AssertMessage("Invalid kind declaration: the summary names '{kidn}', which is no field of kind 'events'; did you mean 'kind'? Write one of its fields: kind, date, actors, cause, id");
+    }
+
+    [Fact]
+    public void SummaryNamingAFieldFarFromEveryFieldSaysWhatToWrite()
+    {
+        var run = RunKinds(Valid.With("{kind}[", "{zzzzzz}["));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 4, 14, "\"{zzzzzz}[ on {date}]\"")
+            .AssertMessage("the summary names '{zzzzzz}', which is no field of kind 'events'. Write one of its fields: kind, date, actors, cause, id");
     }
 
     [Theory]
     [InlineData("{kind}[ on {date}", "a '[' is never closed; write [ … ] around an optional part")]
-    [InlineData("{kind} on {date}]", "']' at character 17 closes no '['")]
+    [InlineData("{kind} on {date}]", "']' at character 17 closes no '['; remove it or write [ … ] around an optional part")]
     [InlineData("{kind[ on date]", "'{' at character 1 is never closed; write {field}")]
-    [InlineData("kind} on {date}", "'}' at character 5 closes no '{'")]
+    [InlineData("kind} on {date}", "'}' at character 5 closes no '{'; remove it or write {field}")]
     public void MalformedSummary(string summary, string rule)
     {
         var run = RunKinds(Valid.With("{kind}[ on {date}]", summary));
