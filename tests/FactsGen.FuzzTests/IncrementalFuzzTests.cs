@@ -62,7 +62,8 @@ public class IncrementalFuzzTests(ITestOutputHelper output)
         }
 
         // Every step checks that kept texts are not read again; that only means something if texts were kept and if reads are seen at all.
-        Assert.True(stats.Kept > 0 && stats.FreshRead > 0, $"no text was kept across runs ({stats.Kept}) or no new text was read ({stats.FreshRead}): the re-runs did not test reuse");
+        // A run of a few cases (a replay of one seed) may keep none, e.g. when its edits remove every file: only a run of many must.
+        Assert.True(ran < 10 || (stats.Kept > 0 && stats.FreshRead > 0), $"no text was kept across runs ({stats.Kept}) or no new text was read ({stats.FreshRead}): the re-runs did not test reuse");
     }
 
     /// <summary>One case: a cold start, then edits, each followed by an incremental re-run checked against a cold run. Null when it passes.</summary>
