@@ -22,7 +22,9 @@ public class EditorErrorTests
     private static readonly Dictionary<string, Case> Cases = new()
     {
         ["syntax error mid-file"] = new("facts/actors.yaml", "    name: \"Victoria Nuland\"", "    name: \"Victoria Nuland", "FG0001", "\"", ["YAML syntax error", "close its quote mark"]),
-        ["unknown section"] = new("facts/sanctions.yaml", "sanctions:", "sanctons:", "FG0002", "sanctons", ["Unknown section 'sanctons'; did you mean 'sanctions'?"]),
+        // A section no kind refers to (events refer to sanctions: misspelling those also leaves the references unresolved).
+        ["unknown section"] = new("facts/statements.yaml", "\nstatements:", "\nstatments:", "FG0002", "statments", ["Unknown section 'statments'; did you mean 'statements'?"]),
+        ["invalid kind declaration"] = new("facts/kinds.yaml", "        type: ref events", "        type: ref evnts", "FG0016", "ref evnts", ["Invalid kind declaration: 'ref evnts' names no kind; did you mean 'events'?"]),
         ["unknown field"] = new("facts/actors.yaml", "    role: \"US Deputy Secretary of State\"", "    rol: \"US Deputy Secretary of State\"", "FG0003", "rol", ["Unknown field 'rol' in actor 'victoria-nuland'; did you mean 'role'?", "Known fields: id, name, kind"]),
         ["missing field"] = new("facts/actors.yaml", "  - id: wagner\n    name: \"Wagner Group\"\n", "  - id: wagner\n", "FG0004", "id", ["Actor 'wagner' is missing required field 'name'; add 'name: …'"]),
         ["bad enum value of a referenced actor"] = new("facts/actors.yaml", "  - id: wagner\n    name: \"Wagner Group\"\n    kind: armed-group", "  - id: wagner\n    name: \"Wagner Group\"\n    kind: armed group", "FG0005", "armed group", ["'armed group' is not an actor kind; did you mean 'armed-group'?", "Use one of: person, state"]),

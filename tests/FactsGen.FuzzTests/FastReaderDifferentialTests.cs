@@ -43,18 +43,35 @@ public class FastReaderDifferentialTests(ITestOutputHelper output)
     {
         var count = Math.Clamp(FuzzSettings.Count(1000) / 10, 1, 1000);
         var files = 0;
+        var empty = 0;
         for (var i = 0; i < count; i++)
         {
             var seed = FuzzRandom.CaseSeed(FuzzSettings.Seed, i);
             foreach (var file in FactBaseGenerator.Generate(new FuzzRandom(seed)).Base.YamlFiles)
             {
+                var text = BytesAdditionalText.Decode(file.Bytes);
+                var where = $"{file.Path} of the base generated from seed {FuzzSettings.Format(seed)} (replay: FACTSGEN_FUZZ_SEED={FuzzSettings.Format(seed)} FACTSGEN_FUZZ_COUNT=10)";
+
+                // A generated file that got no record holds no document (nothing, a comment, '---'): by design the
+                // fast reader leaves empty files and documents to YamlDotNet (FastYamlReader.ReadDocuments), so it
+                // must decline those, and only those.
+                if (HoldsNoDocument(text))
+                {
+                    empty++;
+                    Assert.True(FastYamlReader.TryRead(text, YamlLimits.Default, default) is null, $"the fast reader took the empty {where}, which is YamlDotNet's to describe");
+                    continue;
+                }
+
                 files++;
-                AssertTaken(BytesAdditionalText.Decode(file.Bytes), $"{file.Path} of the base generated from seed {FuzzSettings.Format(seed)} (replay: FACTSGEN_FUZZ_SEED={FuzzSettings.Format(seed)} FACTSGEN_FUZZ_COUNT=10)");
+                AssertTaken(text, where);
             }
         }
 
-        output.WriteLine($"{files} YAML files of {count} generated bases taken, each equal to YamlDotNet's tree");
+        output.WriteLine($"{files} YAML files of {count} generated bases taken, each equal to YamlDotNet's tree; {empty} empty ones left to YamlDotNet");
     }
+
+    private static bool HoldsNoDocument(string text) =>
+        text.Split('\n').Select(l => l.Trim()).All(l => l.Length == 0 || l.StartsWith('#') || l is "---" or "...");
 
     /// <summary>The fuzz suite's inputs (same seeds, same mutations): what the fast reader takes, it reads as YamlDotNet does.</summary>
     [Fact]

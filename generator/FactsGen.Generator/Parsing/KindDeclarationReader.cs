@@ -23,6 +23,9 @@ internal sealed class KindDeclarationReader : YamlFileReader
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
     private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "doc" };
     private static readonly string[] ReservedFieldNames = { "id", "sources" };
+
+    /// <summary>Members every generated record has besides its fields (compiler-made or inherited from object).</summary>
+    private static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
     private readonly List<KindDeclaration> _kinds = new();
@@ -152,25 +155,55 @@ internal sealed class KindDeclarationReader : YamlFileReader
         }
 
         var fields = fieldsNode is null ? new List<FieldDeclaration>() : ReadFields(fieldsNode);
+        CheckProperties(fields, record?.Value);
         if (summary is not null && fieldsNode is not null)
         {
-            CheckSummary(summary, fields, id?.Value);
+            // A field whose declaration is broken (and reported) still has its name: the summary may name it.
+            var names = fields.Select(f => f.Name).Concat(fieldsNode is YamlSequence declared ? declared.Items.OfType<YamlMapping>().Select(DeclaredName).OfType<string>() : Enumerable.Empty<string>());
+            CheckSummary(summary, names.Distinct().ToList(), id?.Value);
         }
 
-        if (id is null || record is null)
+        if (id is null)
         {
             return; // Without an id there is no section to silence; FG0004/FG0005 says why.
         }
 
+        // Without a record name the kind is still declared (and broken, FG0004/FG0005 says why), so its section is silenced, not unknown.
         _kinds.Add(new KindDeclaration(
             id.Value,
             Locate(id),
-            record.Value,
-            Locate(record),
+            record?.Value ?? string.Empty,
+            record is null ? Locate(id) : Locate(record),
             doc?.Value,
             summary?.Value,
             fields.ToEquatableArray(),
-            IsValid: _diagnostics.Count == before));
+            IsValid: _diagnostics.Count == before && record is not null));
+    }
+
+    /// <summary>Each field becomes a property of the record: not one a record has already, and not one another field becomes ("x1" and "x-1" are both X1).</summary>
+    private void CheckProperties(List<FieldDeclaration> fields, string? record)
+    {
+        var properties = new Dictionary<string, FieldDeclaration>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var property = Naming.ToPascalCase(field.Name);
+            if (property == record)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which is the record's own name (a member may not be named as its type); rename the field");
+            }
+            else if (Array.IndexOf(RecordMembers, property) >= 0)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which every record has already; rename the field");
+            }
+            else if (properties.TryGetValue(property, out var earlier))
+            {
+                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the fields '{earlier.Name}' (line {earlier.NameLocation.DisplayLine}) and '{field.Name}' would both be the property '{property}'; rename one");
+            }
+            else
+            {
+                properties.Add(property, field);
+            }
+        }
     }
 
     private List<FieldDeclaration> ReadFields(YamlNode node)
@@ -285,7 +318,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
             }
         }
 
@@ -319,7 +352,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                     : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
                 if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
                 {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of: {string.Join(", ", allowed)}");
+                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
                 }
             }
         }
@@ -384,6 +417,10 @@ internal sealed class KindDeclarationReader : YamlFileReader
             {
                 Report(DiagnosticDescriptors.InvalidKind, Locate(scalar), $"the value '{scalar.Value}' is listed twice; remove one");
             }
+            else if (values.FirstOrDefault(v => Naming.ToPascalCase(v) == Naming.ToPascalCase(scalar.Value)) is { } twin)
+            {
+                Report(DiagnosticDescriptors.InvalidKind, Locate(scalar), $"the values '{twin}' and '{scalar.Value}' would both be the enum member '{Naming.ToPascalCase(scalar.Value)}'; rename or remove one");
+            }
             else
             {
                 values.Add(scalar.Value);
@@ -393,16 +430,19 @@ internal sealed class KindDeclarationReader : YamlFileReader
         return values;
     }
 
-    private void CheckSummary(YamlScalar summary, List<FieldDeclaration> fields, string? kindId)
+    private static string? DeclaredName(YamlMapping field) =>
+        field.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "name" }).Value is YamlScalar { IsNull: false } name ? name.Value : null;
+
+    private void CheckSummary(YamlScalar summary, List<string> fieldNames, string? kindId)
     {
         var names = SummaryTemplate.FieldNames(summary.Value, out var syntaxError);
         if (syntaxError is not null)
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary template is malformed: {syntaxError}; write fields as {{field}} and optional parts as [ … ]");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary template is malformed: {syntaxError}");
             return;
         }
 
-        var known = fields.Select(f => f.Name).Concat(new[] { "id" }).ToList();
+        var known = fieldNames.Concat(new[] { "id" }).ToList();
         foreach (var name in names.Where(n => !known.Contains(n)))
         {
             Report(DiagnosticDescriptors.InvalidKind, Locate(summary), $"the summary names '{{{name}}}', which is no field of kind '{kindId}'{Suggestions.DidYouMeanSentence(name, known)} Write one of its fields: {string.Join(", ", known)}");

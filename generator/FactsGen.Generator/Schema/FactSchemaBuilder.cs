@@ -28,6 +28,12 @@ internal static class FactSchemaBuilder
         "ProvenanceAttribute", "ICitedFact", "__FactsGenData",
     };
 
+    /// <summary>
+    /// Members of <c>__FactsGenData</c> that a kind's reader, a method of that class named after its
+    /// catalog and taking a <c>Type</c>, would clash with (the others are overloads it can sit beside).
+    /// </summary>
+    private static readonly string[] DataClassMembers = { "Ids", "Records", "Reader", "HolderDataAttribute" };
+
     public static SchemaBuild Build(ImmutableArray<FileKindDeclarations> files)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -64,7 +70,7 @@ internal static class FactSchemaBuilder
             {
                 if (field.TargetSection is { } target && !sections.Contains(target))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write ref and one of: {string.Join(", ", sections)}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write 'ref' and one of the kinds: {string.Join(", ", sections)}"));
                     broken.Add(kind.Id);
                 }
             }
@@ -90,11 +96,13 @@ internal static class FactSchemaBuilder
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
             var names = TypeNames(kind).ToList();
-            var clash = names.FirstOrDefault(n => taken.ContainsKey(n.Name) || names.Count(m => m.Name == n.Name) > 1);
+            var clash = names.FirstOrDefault(n => taken.ContainsKey(n.Name) || names.Count(m => m.Name == n.Name) > 1 || (n.Role == "its catalog" && DataClassMembers.Contains(n.Name)));
             if (clash.Name is not null)
             {
-                var owner = taken.TryGetValue(clash.Name, out var what) ? what : $"another name of kind '{kind.Id}'";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; rename the {(clash.Role == "its catalog" ? "kind id" : "record")}"));
+                var owner = taken.TryGetValue(clash.Name, out var what) ? what
+                    : clash.Role == "its catalog" && DataClassMembers.Contains(clash.Name) ? "a member of the generated class that reads the catalogs' data"
+                    : $"another name of kind '{kind.Id}'";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; choose another {(clash.Role == "its catalog" ? "kind id" : "record name")}"));
                 broken.Add(kind.Id);
                 continue;
             }
@@ -127,7 +135,7 @@ internal static class FactSchemaBuilder
                 if (!targetProperties.Add(field.Reverse!))
                 {
                     var record = FactKinds.All.FirstOrDefault(k => k.Section == field.TargetSection)?.RecordName ?? bySection[field.TargetSection!].Record;
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.ReverseLocation!, $"the reverse '{field.Reverse}' collides with a property that the record '{record}' already has (a field, a reverse or a member every record has); rename the reverse"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.ReverseLocation!, $"the reverse '{field.Reverse}' collides with a property that the record '{record}' already has (a field, a reverse or a member every record has); choose another name"));
                     broken.Add(kind.Id);
                 }
             }

@@ -33,7 +33,7 @@ internal sealed record SummaryTemplate(EquatableArray<SummarySegment> Segments)
                 case ']':
                     if (--depth < 0)
                     {
-                        syntaxError = $"']' at character {i + 1} closes no '['";
+                        syntaxError = $"']' at character {i + 1} closes no '['; remove it or write [ … ] around an optional part";
                         return names;
                     }
 
@@ -50,7 +50,7 @@ internal sealed record SummaryTemplate(EquatableArray<SummarySegment> Segments)
                     i = close;
                     break;
                 case '}':
-                    syntaxError = $"'}}' at character {i + 1} closes no '{{'";
+                    syntaxError = $"'}}' at character {i + 1} closes no '{{'; remove it or write {{field}}";
                     return names;
             }
         }

@@ -168,7 +168,7 @@ public static class GeneratorOracle
     [
         "write", "add ", "declare", "rename", "remove", "keep only", "use one of", "fix ", "check", "cite ", "split", "put ", "quote",
         "close", "indent", "did you mean", "line up", "define", "follow", "report it", "e.g.", "must be", "known fields", "top-level keys are",
-        "name at least", "copy ",
+        "name at least", "copy ", "choose another",
     ];
 
     /// <summary>For diagnostics about one name: the message pattern whose group 1 is that name.</summary>

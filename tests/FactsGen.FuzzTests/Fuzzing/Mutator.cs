@@ -70,8 +70,9 @@ public static partial class Mutator
 
     private static FactBase MutateOnce(FuzzRandom random, FactBase factBase, List<string> log)
     {
+        // A base with no file left (every one removed by earlier steps) can only gain one.
         var roll = random.Next(100);
-        if (roll < 6)
+        if (roll < 6 || factBase.Files.Count == 0)
         {
             return MutateFiles(random, factBase, log);
         }

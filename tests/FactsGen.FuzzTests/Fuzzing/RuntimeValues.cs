@@ -24,10 +24,7 @@ public sealed class RuntimeValues
         Facts.SingleOrDefault(f => f.Section == section && f.Id == id) ?? throw new Xunit.Sdk.XunitException($"no {section} record '{id}' at run time");
 
     /// <summary>Emits and loads <paramref name="compilation"/> in a collectible context, reads every record, and unloads it.</summary>
-    public static RuntimeValues Read(Compilation compilation, string ns) => Read(compilation, ns, FactSchema.BuiltIn);
-
-    /// <summary>The run-time values of every kind of <paramref name="schema"/> (built-in and declared).</summary>
-    internal static RuntimeValues Read(Compilation compilation, string ns, FactSchema schema)
+    internal static RuntimeValues Read(Compilation compilation, string ns, FactSchema? schema = null)
     {
         using var stream = new MemoryStream();
         using var documentation = new MemoryStream(); // so XML doc comments are compiled (and their warnings, errors here) too
@@ -39,7 +36,7 @@ public sealed class RuntimeValues
         {
             var assembly = context.LoadFromStream(stream);
             var facts = new List<ExpectedFact>();
-            foreach (var kind in schema.Kinds)
+            foreach (var kind in (schema ?? FactSchema.BuiltIn).Kinds)
             {
                 var catalog = assembly.GetType(ns + "." + kind.CatalogName, throwOnError: true)!;
                 var all = (IEnumerable)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;

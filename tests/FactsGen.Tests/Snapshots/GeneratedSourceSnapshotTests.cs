@@ -42,6 +42,26 @@ public class GeneratedSourceSnapshotTests
         return Verifier.Verify(run.Driver).UseDirectory("Verified").IgnoreGeneratedResult(IsFixedType);
     }
 
+    /// <summary>
+    /// Declared kinds (spec §7): their record, id, enum and data reader (FactsGen.Kind.*), their
+    /// catalogs, the facts, and the built-in records that gain reverses from them. The other fixed
+    /// types do not depend on the kinds.
+    /// </summary>
+    [Fact]
+    public Task DeclaredKinds()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", Emit.DeclaredKindApiTests.Article),
+            ("/project/facts/a-base.yaml", Emit.DeclaredKindApiTests.BaseYaml),
+            ("/project/facts/b-events.yaml", Emit.DeclaredKindApiTests.EventsB),
+            ("/project/facts/c-events.yaml", Emit.DeclaredKindApiTests.EventsC),
+            ("/project/facts/kinds.yaml", Emit.DeclaredKindApiTests.KindsYaml));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified")
+            .IgnoreGeneratedResult(s => IsFixedType(s) && !s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public Task HostileStrings()
     {
