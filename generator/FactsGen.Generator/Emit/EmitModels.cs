@@ -8,10 +8,11 @@ namespace FactsGen.Emit;
 internal sealed record GeneratorOptions(string Namespace, string? ProjectDirectory);
 
 /// <summary>
-/// The accepted records of one fact file, which become one generated source. The records are the
-/// parsed ones, shared rather than copied into location-free twins; instead equality ignores what
-/// emission ignores (locations), so an edit that only moves text leaves the model equal and
-/// nothing is emitted again.
+/// The accepted records of one fact file, which become one generated source, and the schema their
+/// kinds come from. The records are the parsed ones, shared rather than copied into location-free
+/// twins; instead equality ignores what emission ignores (locations), so an edit that only moves
+/// text leaves the model equal and nothing is emitted again. A test enumerates the records' members
+/// (FactFileModelEqualityTests), so a member added without a place here fails it.
 /// </summary>
 internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Records, FactSchema Schema)
 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactsGen.Escaping;
 using FactsGen.Values;
 
 namespace FactsGen.Schema;
@@ -469,34 +470,8 @@ internal static class JsonSchemaWriter
         sb.Append('\n').Append(' ', indent * 2).Append(']');
     }
 
-    private static void WriteString(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
+    /// <summary>Through the escaping module: docs of declared kinds come from fact files, so they are escaped as any output is.</summary>
+    private static void WriteString(StringBuilder sb, string s) => JsonText.Quote(sb, s);
 
     /// <summary>A JSON object that keeps its keys in insertion order.</summary>
     private sealed class Obj : List<KeyValuePair<string, object>>
