@@ -158,7 +158,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
             () => text.GetText(cancellationToken) is { } source && source.Length <= Yaml.YamlLimits.Default.MaxFileChars && Mentions(source, FactKinds.KindsSection)
                 ? FactBaseSteps.ReadKinds(path, source.ToString(), cancellationToken)
                 : FileKindDeclarations.None(path),
-            e => new FileKindDeclarations(path, EquatableArray<KindDeclaration>.Empty, EquatableArray.Create(FactBaseSteps.Fault("reading the kinds of " + FilePaths.FileName(path), e, LocationInfo.FileStart(path))), IsComplete: false));
+            // The parse step reports a text that cannot be read (FG9999); here it only may hold kinds.
+            _ => FileKindDeclarations.None(path) with { IsComplete = false });
     }
 
     /// <summary>

@@ -158,6 +158,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The actors whose <c>affiliated-with</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Actor> Affiliates => __ReverseAffiliates.Of(Id);
 
         /// <summary>The index behind <see cref="Affiliates"/>.</summary>
@@ -204,6 +207,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The deployments whose <c>actor</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Deployment> Deployments => __ReverseDeployments.Of(Id);
 
         /// <summary>The index behind <see cref="Deployments"/>.</summary>
@@ -247,6 +253,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The sanctions whose <c>imposed-by</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Sanction> SanctionsImposed => __ReverseSanctionsImposed.Of(Id);
 
         /// <summary>The index behind <see cref="SanctionsImposed"/>.</summary>
@@ -290,6 +299,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The sanctions whose <c>targets</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Sanction> SanctionsAgainst => __ReverseSanctionsAgainst.Of(Id);
 
         /// <summary>The index behind <see cref="SanctionsAgainst"/>.</summary>
@@ -336,6 +348,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The events whose <c>actors</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Event> Events => __ReverseEvents.Of(Id);
 
         /// <summary>The index behind <see cref="Events"/>.</summary>
@@ -382,6 +397,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The statements whose <c>speaker</c> names this actor, in fact-base order; empty when none does. Computed once for all actors, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Statement> Statements => __ReverseStatements.Of(Id);
 
         /// <summary>The index behind <see cref="Statements"/>.</summary>

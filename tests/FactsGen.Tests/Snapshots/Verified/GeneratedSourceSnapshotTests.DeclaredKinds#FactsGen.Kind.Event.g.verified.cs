@@ -217,6 +217,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The events whose <c>follows</c> names this event, in fact-base order; empty when none does. Computed once for all events, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Event> FollowedBy => __ReverseFollowedBy.Of(Id);
 
         /// <summary>The index behind <see cref="FollowedBy"/>.</summary>
@@ -263,6 +266,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The statements whose <c>event</c> names this event, in fact-base order; empty when none does. Computed once for all events, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Statement> Statements => __ReverseStatements.Of(Id);
 
         /// <summary>The index behind <see cref="Statements"/>.</summary>

@@ -200,6 +200,9 @@ namespace Demo.Facts
         }
 
         /// <summary>The meetings whose <c>follow-up</c> names this meeting, in fact-base order; empty when none does. Computed once for all meetings, on first use.</summary>
+#if NETCOREAPP3_0_OR_GREATER
+        [global::System.Text.Json.Serialization.JsonIgnore]
+#endif
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Meeting> FollowUps => __ReverseFollowUps.Of(Id);
 
         /// <summary>The index behind <see cref="FollowUps"/>.</summary>
