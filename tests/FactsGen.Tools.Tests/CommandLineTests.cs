@@ -12,7 +12,9 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("check", "check <folder> [options]", "--format <text|json>")]
-    [InlineData("schema", "schema [options]", "-o, --output <file>")]
+    [InlineData("schema", "schema [<folder>] [options]", "-o, --output <file>")]
+    [InlineData("report", "report <folder> [options]", "-o, --output <dir> (REQUIRED)")]
+    [InlineData("lsp", "lsp [options]", "-?, -h, --help")]
     [InlineData("fix", "fix <folder> [options]", "-n, --dry-run")]
     [InlineData("export", "export <folder> [options]", "-f, --format <json|annotations> (REQUIRED)")]
     public void EachCommand_HasItsOwnHelp(string command, string usage, string option)
@@ -26,6 +28,51 @@ public sealed class CommandLineTests : IDisposable
             Assert.Contains(usage, run.Stdout, StringComparison.Ordinal);
             Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Schema_OfAFolder_HasTheKindsItDeclares()
+    {
+        _scratch.CopyRealFacts();
+
+        var ofFolder = _scratch.Run("schema", "facts");
+        var builtIn = _scratch.Run("schema");
+
+        Assert.Equal(CliApp.Clean, ofFolder.ExitCode);
+        Assert.Contains("\"events\":", ofFolder.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"statements\":", ofFolder.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"coup\"", ofFolder.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"events\":", builtIn.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WritesTheSite_WithAPagePerKindDeclaredOrBuiltIn()
+    {
+        _scratch.CopyRealFacts();
+
+        var run = _scratch.Run("report", "facts", "-o", "site");
+
+        Assert.Equal(CliApp.Clean, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        foreach (var page in new[] { "index.html", "kind-actors.html", "kind-events.html", "kind-statements.html", "style.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(_scratch.Root, "site", page)), page);
+        }
+
+        Assert.StartsWith("factsgen: wrote ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OfABrokenBase_IsWrittenAndExitsOne()
+    {
+        _scratch.CopyRealFacts();
+        _scratch.AddEditorsNoteToFirstArticle();
+
+        var run = _scratch.Run("report", "facts", "-o", "site");
+
+        Assert.Equal(CliApp.Errors, run.ExitCode);
+        Assert.Contains("error(s)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("FG0013", File.ReadAllText(Path.Combine(_scratch.Root, "site", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
