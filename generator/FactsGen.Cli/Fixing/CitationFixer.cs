@@ -55,7 +55,7 @@ internal static class CitationFixer
 
                 var lines = article.Text.Lines;
                 var quote = QuoteNormalizer.Normalize(citation.Quote);
-                var found = LinesHolding(lines, quote, cancellationToken);
+                var found = CitationAnchor.LinesHolding(lines, citation.Quote, cancellationToken);
                 if (found.Length == 1)
                 {
                     var edit = Edit(file.Path, texts.TryGetValue(FilePaths.Normalize(file.Path), out var text) ? text : null, citation, found[0], id);
@@ -94,27 +94,6 @@ internal static class CitationFixer
         }
 
         return result.Append(text, at, text.Length - at).ToString();
-    }
-
-    /// <summary>Every 1-based line the normalized quote is on.</summary>
-    private static ImmutableArray<int> LinesHolding(EquatableArray<string> lines, string quote, CancellationToken cancellationToken)
-    {
-        var search = new QuoteSearch(quote);
-        var found = ImmutableArray.CreateBuilder<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if ((i & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (search.IsIn(lines[i]))
-            {
-                found.Add(i + 1);
-            }
-        }
-
-        return found.ToImmutable();
     }
 
     /// <summary>

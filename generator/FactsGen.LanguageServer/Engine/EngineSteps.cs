@@ -81,10 +81,6 @@ internal static class EngineSteps
 
     public static KindDescriptor? KindOfSection(FactSchema schema, string section) => schema.FindSection(section);
 
-    /// <summary>Quote matching as §4 says: both sides normalized, the quote found within the line.</summary>
-    public static bool IsQuoteOnLine(string quote, string normalizedLine) =>
-        new QuoteSearch(QuoteNormalizer.Normalize(quote)).IsIn(normalizedLine);
-
     /// <summary>Where a quote stands on a 1-based line of an article's own text (offsets into the text), if it is there.</summary>
     public static (int Start, int Length)? LocateQuote(string articleText, int line, string quote) =>
         new RawQuoteLocator(articleText).Find(line, quote) is { } match ? (match.Start, match.Length) : null;

@@ -1,4 +1,5 @@
 using System.Linq;
+using FactsGen.Articles;
 using FactsGen.Diagnostics;
 using FactsGen.LanguageServer.Engine;
 using FactsGen.Model;
@@ -8,9 +9,8 @@ namespace FactsGen.LanguageServer.Features;
 /// <summary>
 /// The fix of <c>factsgen fix</c> for one FG0012/FG0013: when the quote (normalized as §4 says) is on
 /// exactly one line of the cited article, that line number replaces the cited one and nothing else
-/// changes. Computed here from the engine's citations, article lines and quote matching: the CLI's
-/// CitationFixer lives in the factsgen assembly, which references this one (moving it into the
-/// generator would let both share it). A quote found on no line or on several is left to the editor.
+/// changes. The rule is the engine's (<see cref="CitationAnchor"/>), which the CLI's CitationFixer
+/// uses too. A quote found on no line or on several is left to the editor.
 /// </summary>
 internal static class CitationLineFix
 {
@@ -27,8 +27,6 @@ internal static class CitationLineFix
             return null;
         }
 
-        var lines = article.Text.Lines;
-        var found = Enumerable.Range(1, lines.Count).Where(n => EngineSteps.IsQuoteOnLine(citation.Quote, lines[n - 1])).Take(2).ToList();
-        return found.Count == 1 && found[0] != citation.Line ? (citation, found[0]) : null;
+        return CitationAnchor.LineToCite(article.Text.Lines, citation) is { } line ? (citation, line) : null;
     }
 }
