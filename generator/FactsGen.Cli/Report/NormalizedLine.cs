@@ -35,65 +35,11 @@ internal sealed class NormalizedLine
     /// <summary>The line normalized; equal to <see cref="QuoteNormalizer.Normalize"/> of <see cref="Raw"/>.</summary>
     public string Text { get; }
 
-    /// <summary>Normalizes as <see cref="QuoteNormalizer"/> does, remembering where each character came from.</summary>
+    /// <summary>Normalizes as <see cref="QuoteNormalizer"/> does, remembering where each character came from (the engine's map, as export and the language server use).</summary>
     public static NormalizedLine Of(string raw)
     {
-        var sb = new StringBuilder(raw.Length);
-        var rawStart = new int[raw.Length * 3]; // "…" becomes three characters: the longest growth
-        var rawEnd = new int[raw.Length * 3];
-        var pendingSpace = false;
-        var runStart = 0;
-        var runEnd = 0;
-
-        void Add(char c, int start, int end)
-        {
-            rawStart[sb.Length] = start;
-            rawEnd[sb.Length] = end;
-            sb.Append(c);
-        }
-
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (char.IsWhiteSpace(c))
-            {
-                // A run at the start is trimmed; a run after text becomes one space if text follows.
-                if (!pendingSpace && sb.Length > 0)
-                {
-                    pendingSpace = true;
-                    runStart = i;
-                }
-
-                runEnd = i + 1;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                Add(' ', runStart, runEnd);
-                pendingSpace = false;
-            }
-
-            switch (c)
-            {
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F':
-                    Add('"', i, i + 1);
-                    break;
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B':
-                    Add('\'', i, i + 1);
-                    break;
-                case '\u2026':
-                    Add('.', i, i + 1);
-                    Add('.', i, i + 1);
-                    Add('.', i, i + 1);
-                    break;
-                default:
-                    Add(c, i, i + 1);
-                    break;
-            }
-        }
-
-        return new NormalizedLine(raw, sb.ToString(), rawStart, rawEnd);
+        var (text, rawStart, rawEnd) = RawQuoteLocator.Map(raw, 0, raw.Length);
+        return new NormalizedLine(raw, text, rawStart.ToArray(), rawEnd.ToArray());
     }
 
     /// <summary>

@@ -119,9 +119,9 @@ internal sealed class RawQuoteLocator
     /// <summary>
     /// <see cref="QuoteNormalizer.Normalize"/> of the line, with, for each normalized character,
     /// the raw span it came from (a space stands for its whole white-space run; each of the three
-    /// dots of an ellipsis for the ellipsis).
+    /// dots of an ellipsis for the ellipsis). The review site marks quotes with it too.
     /// </summary>
-    private static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
+    internal static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
     {
         var sb = new System.Text.StringBuilder(length);
         var rawStart = new List<int>(length);
