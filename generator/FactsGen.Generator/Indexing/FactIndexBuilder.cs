@@ -64,13 +64,17 @@ internal static class FactIndexBuilder
         // unknown article (FG0011) or an uncited article (FG0100) may be that error's echo: they are
         // reported once the file reads whole.
         var complete = ordered.All(f => f.IsComplete);
+
+        // Records under a misspelt section (FG0002) are unread: references to the kind it most
+        // likely meant wait until it is fixed, and so do article checks when that kind is articles.
+        var unread = new HashSet<int>(ordered.SelectMany(f => f.UnreadKinds));
         var budget = SuggestionBudget;
         if (complete)
         {
-            CheckReferences(ordered, schema, declared, diagnostics, ref budget, cancellationToken);
+            CheckReferences(ordered, schema, declared, unread, diagnostics, ref budget, cancellationToken);
         }
 
-        var bindings = BindArticles(ordered, articlePaths, schema.ArticleKind.Index, diagnostics, complete, ref budget);
+        var bindings = BindArticles(ordered, articlePaths, schema.ArticleKind.Index, diagnostics, complete && !unread.Contains(schema.ArticleKind.Index), ref budget);
 
         var accepted = ordered
             .Select(f => new FileAcceptance(
@@ -89,13 +93,13 @@ internal static class FactIndexBuilder
     /// </summary>
     internal const long SuggestionBudget = 5_000_000;
 
-    private static void CheckReferences(List<FileSummary> files, FactSchema schema, Dictionary<string, DeclaredId>[] declared, List<DiagnosticInfo> diagnostics, ref long budget, CancellationToken cancellationToken)
+    private static void CheckReferences(List<FileSummary> files, FactSchema schema, Dictionary<string, DeclaredId>[] declared, HashSet<int> unread, List<DiagnosticInfo> diagnostics, ref long budget, CancellationToken cancellationToken)
     {
         foreach (var reference in files.SelectMany(f => f.References))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ids = declared[reference.Target];
-            if (ids.ContainsKey(reference.Id))
+            if (ids.ContainsKey(reference.Id) || unread.Contains(reference.Target))
             {
                 continue;
             }

@@ -22,7 +22,8 @@ internal sealed record ArticleUse(string Id, LocationInfo Location);
 /// <summary>
 /// What cross-file checks need of one file: ids, references, article declarations and uses.
 /// Small, and unchanged by edits to values and quotes, so such edits never re-run the index.
-/// <see cref="IsComplete"/> is false when reading the file stopped early (FG0001, FG0015, FG9999) or it has a section no kind names (FG0002).
+/// <see cref="IsComplete"/> is false when reading the file stopped early (FG0001, FG0015, FG9999);
+/// <see cref="UnreadKinds"/> are the kinds a misspelt section of it (FG0002) may hold.
 /// </summary>
 internal sealed record FileSummary(
     string Path,
@@ -30,7 +31,8 @@ internal sealed record FileSummary(
     EquatableArray<ReferenceUse> References,
     EquatableArray<ArticleDeclaration> Articles,
     EquatableArray<ArticleUse> ArticleUses,
-    bool IsComplete = true)
+    bool IsComplete = true,
+    EquatableArray<int> UnreadKinds = default)
 {
     public static FileSummary Create(ParsedFactFile file, FactSchema schema)
     {
@@ -75,9 +77,8 @@ internal sealed record FileSummary(
         }
 
         // A file whose reading stopped early (a syntax error, a limit, a fault) may declare ids and
-        // cite articles past that point, which the index cannot see; so may a section whose name is
-        // misspelt (its records are unread until it is fixed).
-        var complete = !file.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.YamlSyntax.Id || d.Id == DiagnosticDescriptors.LimitExceeded.Id || d.Id == DiagnosticDescriptors.InternalFault.Id || d.Id == DiagnosticDescriptors.UnknownSection.Id);
-        return new FileSummary(file.Path, ids.ToEquatableArray(), references.ToEquatableArray(), articles.ToEquatableArray(), uses.ToEquatableArray(), complete);
+        // cite articles past that point, which the index cannot see.
+        var complete = !file.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.YamlSyntax.Id || d.Id == DiagnosticDescriptors.LimitExceeded.Id || d.Id == DiagnosticDescriptors.InternalFault.Id);
+        return new FileSummary(file.Path, ids.ToEquatableArray(), references.ToEquatableArray(), articles.ToEquatableArray(), uses.ToEquatableArray(), complete, file.UnreadKinds);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class FactFileParser : YamlFileReader
     private static readonly string[] CitationKeys = { "article", "line", "quote" };
 
     private readonly List<FactRecord> _records = new();
+    private readonly SortedSet<int> _unreadKinds = new();
     private readonly FactSchema _schema;
 
     private FactFileParser(string path, SourceText? source, FactSchema schema)
@@ -70,7 +71,7 @@ internal sealed class FactFileParser : YamlFileReader
 
         var diagnostics = parser._diagnostics.Distinct().ToList();
         diagnostics.Sort(DiagnosticInfo.Compare);
-        return new ParsedFactFile(path, parser._records.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ParsedFactFile(path, parser._records.ToEquatableArray(), diagnostics.ToEquatableArray(), parser._unreadKinds.ToEquatableArray());
     }
 
     private void ReadDocument(YamlNode? root)
@@ -97,6 +98,16 @@ internal sealed class FactFileParser : YamlFileReader
                 if (key != FactKinds.KindsSection && !_schema.IsSilenced(key) && _schema.IsComplete)
                 {
                     Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, _schema.KnownSections), string.Join(", ", _schema.KnownSections));
+
+                    // Its records are unread: references to the kind it most likely meant wait (one mistake, one diagnostic).
+                    if (Suggestions.Nearest(key, _schema.SectionNames) is { } meant)
+                    {
+                        _unreadKinds.Add(_schema.FindSection(meant)!.Index);
+                    }
+                    else
+                    {
+                        _unreadKinds.UnionWith(_schema.Kinds.Select(k => k.Index));
+                    }
                 }
 
                 continue;

@@ -40,4 +40,42 @@ public class FG0002_UnknownSectionTests
             .AssertAt(run, "FG0002", 9, 1, "actros")
             .AssertMessage("did you mean 'actors'?");
     }
+
+    [Fact]
+    public void AMisspeltSectionHoldsBackOnlyReferencesToTheKindItMeant()
+    {
+        // 'sanctons' most likely meant sanctions: a reference to a sanction waits, one to an actor does not.
+        var run = Run(ValidActor + """
+
+            sanctons:
+              - id: s1
+            deployments:
+              - id: d1
+                actor: blinkn
+                location: Niger
+                sources:
+                  - {article: a, line: 3, quote: "Blinken spoke to the BBC"}
+            """);
+
+        Assert.Equal(["FG0002", "FG0007"], run.Diagnostics.Select(d => d.Id).Order());
+        Assert.Contains(run.Diagnostics, d => d.Id == "FG0007" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'blinkn'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnknownSectionNearNoKindHoldsBackEveryReference()
+    {
+        var run = Run(ValidActor + """
+
+            events:
+              - id: e1
+            deployments:
+              - id: d1
+                actor: blinkn
+                location: Niger
+                sources:
+                  - {article: a, line: 3, quote: "Blinken spoke to the BBC"}
+            """);
+
+        Assert.Equal("FG0002", Assert.Single(run.Diagnostics).Id);
+    }
 }
