@@ -14,12 +14,11 @@ namespace FactsGen.Checking;
 internal sealed record FactBaseFile(string Path, string Text);
 
 /// <summary>
-/// Checks a whole fact base outside a compilation (the <c>factsgen check</c> command): the same
-/// steps as <see cref="FactsGenerator"/>, composed eagerly — each <c>*.yaml</c>/<c>*.yml</c> parsed
-/// and checked on its own (<see cref="FactFileParser"/>), the cross-file index
-/// (<see cref="FactIndexBuilder"/>), and quotes against the <c>*.txt</c> articles
-/// (<see cref="QuoteVerifier"/>) — so the diagnostics are the generator's, id for id and message
-/// for message. A step that throws becomes FG9999, as in the generator.
+/// Checks a whole fact base outside a compilation (the <c>factsgen check</c> command): the
+/// generator's own steps (<see cref="FactBaseSteps"/>) composed eagerly by
+/// <see cref="FactBaseAnalysis"/> — the kinds, each fact file parsed and checked on its own, the
+/// cross-file index, and quotes against the <c>*.txt</c> articles — so the diagnostics are the
+/// generator's, id for id and message for message. A step that throws becomes FG9999, as in the generator.
 /// </summary>
 internal static class FactBaseChecker
 {

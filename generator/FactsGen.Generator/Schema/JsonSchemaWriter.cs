@@ -165,7 +165,7 @@ internal static class JsonSchemaWriter
         {
             { "$schema", "http://json-schema.org/draft-07/schema#" },
             { "$comment", "Generated from the kind descriptors (generator/FactsGen.Generator/Schema/FactKinds.cs) by JsonSchemaWriter; do not edit. Regenerate: dotnet run --project generator/FactsGen.Cli -- schema --output facts/factsgen.schema.json" },
-            { "title", "FactsGen fact file (format v1)" },
+            { "title", "FactsGen fact file (format v2)" },
             { "description", $"A YAML document of FactsGen facts: a mapping whose keys are sections ({string.Join(", ", kinds.Select(k => k.Section))}). Start the file with '{Modeline}'. The generator checks more than this schema can: references, quotes against the cited article lines, calendar dates, duplicate ids and keys." },
             // A null type here is harmless: the server offers values only under a key.
             { "type", new object[] { "object", "null" } },
