@@ -16,8 +16,6 @@ namespace FactsGen.Cli.Reading;
 /// </summary>
 internal sealed class FactBaseFolder
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
-
     private FactBaseFolder(string root, IReadOnlyList<FactBaseFile> files, ImmutableArray<DiagnosticInfo> unreadable, int factFileCount, int articleCount)
     {
         Root = root;
@@ -42,7 +40,8 @@ internal sealed class FactBaseFolder
 
     public static FactBaseFolder Read(string root, ProgressReporter? progress = null)
     {
-        var paths = Collect(root).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        // The language server's rules, so the two front ends see the same files (it sorts them by path).
+        var paths = LanguageServer.Workspace.FactBaseFolder.Collect(root).ToList();
         var files = new List<FactBaseFile>(paths.Count);
         var unreadable = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         for (var i = 0; i < paths.Count; i++)
@@ -81,39 +80,4 @@ internal sealed class FactBaseFolder
     /// <summary>The analysis' diagnostics plus the unreadable files', sorted as <c>check</c> prints them.</summary>
     public ImmutableArray<DiagnosticInfo> DiagnosticsOf(FactBaseAnalysis analysis) =>
         analysis.Diagnostics.AddRange(Unreadable).Sort(DiagnosticInfo.Compare);
-
-    private static IEnumerable<string> Collect(string folder)
-    {
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            IEnumerable<string> entries;
-            try
-            {
-                entries = Directory.EnumerateFileSystemEntries(current).ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var entry in entries)
-            {
-                var name = Path.GetFileName(entry);
-                if (Directory.Exists(entry))
-                {
-                    if (!name.StartsWith(".", StringComparison.Ordinal) && !SkippedFolders.Contains(name))
-                    {
-                        pending.Push(entry);
-                    }
-                }
-                else if (FilePaths.IsFactFile(entry) || FilePaths.IsArticle(entry))
-                {
-                    yield return entry;
-                }
-            }
-        }
-    }
 }
