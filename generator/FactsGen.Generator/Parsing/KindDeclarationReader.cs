@@ -24,8 +24,6 @@ internal sealed class KindDeclarationReader : YamlFileReader
     private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "doc" };
     private static readonly string[] ReservedFieldNames = { "id", "sources" };
 
-    /// <summary>Members every generated record has besides its fields (compiler-made or inherited from object).</summary>
-    private static readonly string[] RecordMembers = { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
     private readonly List<KindDeclaration> _kinds = new();
@@ -191,7 +189,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             {
                 Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which is the record's own name (a member may not be named as its type); rename the field");
             }
-            else if (Array.IndexOf(RecordMembers, property) >= 0)
+            else if (KindDescriptor.MembersEveryRecordHas.Contains(property))
             {
                 Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which every record has already; rename the field");
             }

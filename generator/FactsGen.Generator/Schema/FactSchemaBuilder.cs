@@ -120,7 +120,7 @@ internal static class FactSchemaBuilder
             StringComparer.Ordinal);
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
-            properties[kind.Id] = new HashSet<string>(kind.Fields.Select(f => Naming.ToPascalCase(f.Name)).Concat(new[] { "Id", "Sources", kind.Record, "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" }), StringComparer.Ordinal);
+            properties[kind.Id] = new HashSet<string>(kind.Fields.Select(f => Naming.ToPascalCase(f.Name)).Concat(new[] { "Id", "Sources", kind.Record }).Concat(KindDescriptor.MembersEveryRecordHas), StringComparer.Ordinal);
         }
 
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using FactsGen.Model;
 
 namespace FactsGen.Schema;
@@ -102,9 +103,12 @@ internal sealed record KindDescriptor
     public IEnumerable<string> ReservedMemberNames =>
         new[] { CatalogName, "All", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
 
+    /// <summary>Members every generated record has (compiler-made or inherited), so no field or <c>reverse</c> may take their names.</summary>
+    public static readonly IReadOnlyList<string> MembersEveryRecordHas =
+        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
+
     /// <summary>Member names the record has besides its fields, so no <c>reverse</c> may take them.</summary>
-    public IEnumerable<string> ReservedRecordMembers =>
-        new[] { RecordName, "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
+    public IEnumerable<string> ReservedRecordMembers => new[] { RecordName }.Concat(MembersEveryRecordHas);
 }
 
 /// <summary>A reverse navigation property: the records of <see cref="SourceKind"/> whose field <see cref="SourceField"/> names this record.</summary>
