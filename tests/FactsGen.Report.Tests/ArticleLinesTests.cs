@@ -15,7 +15,7 @@ public class ArticleLinesTests
     [InlineData("", new[] { "" })]
     public void Split_AtLfCrlfAndCrOnly(string text, string[] expected)
     {
-        Assert.Equal(expected, ArticleLines.Split(text));
+        Assert.Equal(expected, ArticleText.SplitLines(text));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class ArticleLinesTests
     [InlineData("  “x”\u00A0…\r\n\r\ny\t\tz")]
     public void Split_NormalizedIsArticleText(string text)
     {
-        var lines = ArticleLines.Split(text).Select(l => NormalizedLine.Of(l).Text);
+        var lines = ArticleText.SplitLines(text).Select(l => NormalizedLine.Of(l).Text);
         Assert.Equal(ArticleText.Create("a.txt", text).Lines, lines);
     }
 }

@@ -88,7 +88,7 @@ public class RealFactsSiteTests : IClassFixture<RealFactsSite>
     {
         foreach (var article in _site.Analysis.Lookup.Articles)
         {
-            var raw = ArticleLines.Split(File.ReadAllText(article.Text.Path));
+            var raw = ArticleText.SplitLines(File.ReadAllText(article.Text.Path));
             var page = Page(PageNames.Article(article.Id));
             var texts = page.QuerySelectorAll(".line > .text").Select(t => t.TextContent).ToList();
             Assert.Equal(raw, texts);

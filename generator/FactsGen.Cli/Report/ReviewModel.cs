@@ -1,3 +1,4 @@
+using FactsGen.Articles;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -112,7 +113,7 @@ internal sealed class ReviewModel
 
         foreach (var resolved in analysis.Lookup.Articles)
         {
-            var raw = ArticleLines.Split(readText(resolved.Text.Path));
+            var raw = ArticleText.SplitLines(readText(resolved.Text.Path));
             var lines = raw.Select(NormalizedLine.Of).ToList();
 
             // The marks go on the text read now; they must be the lines the analysis checked.

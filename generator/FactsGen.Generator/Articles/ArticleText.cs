@@ -13,6 +13,22 @@ internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
     /// <summary>As <see cref="Create(string, string)"/>, checking <paramref name="cancellationToken"/> as it goes (articles may be large).</summary>
     public static ArticleText Create(string path, string text, CancellationToken cancellationToken)
     {
+        var raw = SplitLines(text, cancellationToken);
+        var lines = new string[raw.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = QuoteNormalizer.Normalize(raw[i]);
+        }
+
+        return new ArticleText(FilePaths.Normalize(path), lines.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The article's own lines, as an editor numbers them: split at LF, CRLF or CR only, line ends
+    /// dropped. The review site marks quotes on these; citations count them.
+    /// </summary>
+    public static IReadOnlyList<string> SplitLines(string text, CancellationToken cancellationToken = default)
+    {
         var lines = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -28,7 +44,7 @@ internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            lines.Add(QuoteNormalizer.Normalize(text.Substring(start, i - start)));
+            lines.Add(text.Substring(start, i - start));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -37,7 +53,7 @@ internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
             start = i + 1;
         }
 
-        lines.Add(QuoteNormalizer.Normalize(text.Substring(start)));
-        return new ArticleText(FilePaths.Normalize(path), lines.ToEquatableArray());
+        lines.Add(text.Substring(start));
+        return lines;
     }
 }
