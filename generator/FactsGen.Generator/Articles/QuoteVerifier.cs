@@ -28,7 +28,7 @@ internal sealed record ResolvedArticle(string Id, ArticleText Text);
 /// <summary>One fact file's citations, the input of quote checking.</summary>
 internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Citations)
 {
-    /// <summary>Every citation of a parsed fact file, in file order (plain loops: it runs for every file of a cold build).</summary>
+    /// <summary>Every citation of a parsed fact file, claims' included, in file order (plain loops: it runs for every file of a cold build).</summary>
     public static CitationSet Of(ParsedFactFile file)
     {
         var citations = System.Collections.Immutable.ImmutableArray.CreateBuilder<CitationItem>();
@@ -39,6 +39,12 @@ internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Cit
                 if (field is not null)
                 {
                     citations.AddRange(field.Citations.AsImmutableArray());
+
+                    // A claim's citations are verified as the record's (spec §10).
+                    foreach (var claim in field.Claims)
+                    {
+                        citations.AddRange(claim.Sources.AsImmutableArray());
+                    }
                 }
             }
         }

@@ -57,6 +57,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidKind = Error(
         "FG0016", "Invalid kind declaration", "Invalid kind declaration: {0}");
 
+    public static readonly DiagnosticDescriptor InvalidClaims = Error(
+        "FG0018", "Invalid claims", "Invalid claims: {0}");
+
     public static readonly DiagnosticDescriptor UncitedArticle = new(
         "FG0100", "Article never cited", "Article '{0}' is declared but never cited; cite it or remove it", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -67,7 +70,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntax, UnknownSection, UnknownField, MissingField, InvalidValue, DuplicateId, UnknownReference,
         NameClash, DuplicateKey, NoCitations, UnknownArticle, LineOutOfRange, QuoteNotOnLine, ArticleFileMissing,
-        LimitExceeded, InvalidKind, UncitedArticle, InternalFault,
+        LimitExceeded, InvalidKind, InvalidClaims, UncitedArticle, InternalFault,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -72,22 +72,49 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
                 continue;
             }
 
-            if (x.Items.Count != y.Items.Count || x.Citations.Count != y.Citations.Count)
+            if (!SameItems(x.Items, y.Items) || !SameCitations(x.Citations, y.Citations) || x.Claims.Count != y.Claims.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < x.Items.Count; i++)
+            for (var i = 0; i < x.Claims.Count; i++)
             {
-                if (x.Items[i].Text != y.Items[i].Text) return false;
+                var c = x.Claims[i];
+                var d = y.Claims[i];
+                if (c.Rank != d.Rank || c.Note != d.Note || !SameItems(c.Value, d.Value) || !SameCitations(c.Sources, d.Sources)) return false;
             }
+        }
 
-            for (var i = 0; i < x.Citations.Count; i++)
-            {
-                var c = x.Citations[i];
-                var d = y.Citations[i];
-                if (c.Article != d.Article || c.Line != d.Line || c.Quote != d.Quote) return false;
-            }
+        return true;
+    }
+
+    private static bool SameItems(EquatableArray<ScalarItem> x, EquatableArray<ScalarItem> y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (x[i].Text != y[i].Text) return false;
+        }
+
+        return true;
+    }
+
+    private static bool SameCitations(EquatableArray<CitationItem> x, EquatableArray<CitationItem> y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            var c = x[i];
+            var d = y[i];
+            if (c.Article != d.Article || c.Line != d.Line || c.Quote != d.Quote) return false;
         }
 
         return true;

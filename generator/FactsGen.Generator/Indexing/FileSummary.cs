@@ -57,9 +57,23 @@ internal sealed record FileSummary(
                 // Plain loops: this runs for every record of every file on a cold build.
                 if (field.Type == ValueType.Reference)
                 {
-                    foreach (var item in value.Items)
+                    if (value.HasClaims)
                     {
-                        references.Add(new ReferenceUse(field.Name, field.Target, item.Text, item.Location));
+                        // Every claim's value must name a record, not only the best one.
+                        foreach (var claim in value.Claims)
+                        {
+                            foreach (var item in claim.Value)
+                            {
+                                references.Add(new ReferenceUse(field.Name, field.Target, item.Text, item.Location));
+                            }
+                        }
+                    }
+                    else
+                    {
+                        foreach (var item in value.Items)
+                        {
+                            references.Add(new ReferenceUse(field.Name, field.Target, item.Text, item.Location));
+                        }
                     }
                 }
                 else if (field.Type == ValueType.Citation)
@@ -72,6 +86,14 @@ internal sealed record FileSummary(
                 else if (field.Type == ValueType.Path)
                 {
                     articles.Add(new ArticleDeclaration(record.Id, value.Text, FilePaths.Resolve(file.Path, value.Text), value.Location));
+                }
+
+                foreach (var claim in value.Claims)
+                {
+                    foreach (var c in claim.Sources)
+                    {
+                        uses.Add(new ArticleUse(c.Article, c.ArticleLocation));
+                    }
                 }
             }
         }

@@ -22,11 +22,36 @@ internal sealed record ScalarItem(string Text, LocationInfo Location)
 /// <summary>One <c>{ article, line, quote }</c> citation.</summary>
 internal sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
 
-/// <summary>A field's value: scalar items, or citations for a citations field. Lists may hold many.</summary>
+/// <summary>
+/// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
+/// disputable field written as <c>claims</c> (spec §10) has its <see cref="Claims"/> in file order,
+/// and <see cref="Items"/> is then its best value, chosen once here (<see cref="ClaimRules.BestIndex"/>)
+/// so that no later stage chooses again.
+/// </summary>
 internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
 {
     public string Text => Items[0].Text;
+
+    /// <summary>The claims, when the field holds <c>claims</c>; empty for a plain value.</summary>
+    public EquatableArray<ClaimItem> Claims { get; init; } = EquatableArray<ClaimItem>.Empty;
+
+    public bool HasClaims => !Claims.IsEmpty;
 }
+
+/// <summary>A claim's rank (spec §10); <see cref="Normal"/> when the claim gives none.</summary>
+internal enum ClaimRank
+{
+    Normal,
+    Preferred,
+    Deprecated,
+}
+
+/// <summary>
+/// One claim of a disputable field (spec §10): its value, parsed exactly as the field's
+/// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
+/// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
+/// </summary>
+internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation);
 
 /// <summary>
 /// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields

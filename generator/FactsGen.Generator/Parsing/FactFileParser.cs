@@ -21,7 +21,7 @@ namespace FactsGen.Parsing;
 /// that one file can show: shape, sections, fields, values. Walks the kind descriptors, so every
 /// kind is validated by the same code.
 /// </summary>
-internal sealed class FactFileParser : YamlFileReader
+internal sealed partial class FactFileParser : YamlFileReader
 {
     private static readonly string[] CitationKeys = { "article", "line", "quote" };
 
@@ -227,6 +227,17 @@ internal sealed class FactFileParser : YamlFileReader
             return null;
         }
 
+        if (field.Type != ValueType.Citation && value is YamlMapping mapping && ClaimsEntry(mapping) is { } claims)
+        {
+            return ReadClaims(kind, field, mapping, claims.Key, claims.Value);
+        }
+
+        return ReadValue(kind, field, keyNode, value, record, location);
+    }
+
+    /// <summary>A field's value as written (not null): one scalar, a list, or citations.</summary>
+    private FieldValue? ReadValue(KindDescriptor kind, FieldDescriptor field, YamlNode keyNode, YamlNode value, YamlMapping record, LocationInfo location)
+    {
         if (!field.IsList)
         {
             // One value (most fields): no list to build, and its location is computed once.

@@ -21,7 +21,7 @@ namespace FactsGen.Parsing;
 internal sealed class KindDeclarationReader : YamlFileReader
 {
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
-    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "doc" };
+    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "disputable", "doc" };
     private static readonly string[] ReservedFieldNames = { "id", "sources" };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
@@ -202,6 +202,16 @@ internal sealed class KindDeclarationReader : YamlFileReader
                 properties.Add(property, field);
             }
         }
+
+        // A disputable field adds its claims property (spec §10): "x" disputable and a field "x-claims" would share XClaims.
+        foreach (var field in fields.Where(f => f.IsDisputable))
+        {
+            var claims = Naming.ToPascalCase(field.Name) + "Claims";
+            if (properties.TryGetValue(claims, out var owner))
+            {
+                Report(DiagnosticDescriptors.InvalidKind, owner.NameLocation, $"the field '{owner.Name}' would be the property '{claims}', which the disputable field '{field.Name}' (line {field.NameLocation.DisplayLine}) lists its claims in; rename the field");
+            }
+        }
     }
 
     private List<FieldDeclaration> ReadFields(YamlNode node)
@@ -253,7 +263,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         var present = new HashSet<string>(StringComparer.Ordinal);
         YamlScalar? name = null, type = null, defaultValue = null, reverse = null, doc = null;
         YamlNode? valuesNode = null;
-        bool isList = false, isRequired = false;
+        bool isList = false, isRequired = false, isDisputable = false;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
@@ -269,6 +279,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                 case "values": valuesNode = value; break;
                 case "list": isList = Bool(value, "list"); break;
                 case "required": isRequired = Bool(value, "required"); break;
+                case "disputable": isDisputable = Bool(value, "disputable"); break;
                 case "name": name = Text(value, "field 'name'"); break;
                 case "type": type = Text(value, "field 'type'"); break;
                 case "default": defaultValue = Text(value, "field 'default'"); break;
@@ -383,7 +394,8 @@ internal sealed class KindDeclarationReader : YamlFileReader
             defaultValue?.Value,
             reverse?.Value,
             reverse is null ? null : Locate(reverse),
-            doc?.Value);
+            doc?.Value,
+            isDisputable);
     }
 
     private List<string> ReadValues(YamlNode node)

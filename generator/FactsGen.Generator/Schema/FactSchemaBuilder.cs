@@ -25,7 +25,7 @@ internal static class FactSchemaBuilder
     private static readonly string[] FixedTypeNames =
     {
         "PartialDate", "DatePrecision", "Quantity", "QuantityKind", "QuantityMagnitude", "Citation", "Provenance",
-        "ProvenanceAttribute", "ICitedFact", "__FactsGenData",
+        "ProvenanceAttribute", "ICitedFact", "Claim", "ClaimRank", "__FactsGenData",
     };
 
     /// <summary>
@@ -116,11 +116,11 @@ internal static class FactSchemaBuilder
         // Reverses: a property of the target record that no field or other reverse has.
         var properties = FactKinds.All.ToDictionary(
             k => k.Section,
-            k => new HashSet<string>(k.Fields.Select(f => f.PropertyName).Concat(k.ReservedRecordMembers).Concat(FactKinds.All.SelectMany(s => s.Fields).Where(f => f.TargetSection == k.Section && f.Reverse is not null).Select(f => f.Reverse!)), StringComparer.Ordinal),
+            k => new HashSet<string>(k.FieldProperties.Concat(k.ReservedRecordMembers).Concat(FactKinds.All.SelectMany(s => s.Fields).Where(f => f.TargetSection == k.Section && f.Reverse is not null).Select(f => f.Reverse!)), StringComparer.Ordinal),
             StringComparer.Ordinal);
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
-            properties[kind.Id] = new HashSet<string>(kind.Fields.Select(f => Naming.ToPascalCase(f.Name)).Concat(new[] { "Id", "Sources", kind.Record }).Concat(KindDescriptor.MembersEveryRecordHas), StringComparer.Ordinal);
+            properties[kind.Id] = new HashSet<string>(kind.Fields.Select(f => Naming.ToPascalCase(f.Name)).Concat(kind.Fields.Where(f => f.IsDisputable).Select(f => Naming.ToPascalCase(f.Name) + "Claims")).Concat(new[] { "Id", "Sources", kind.Record }).Concat(KindDescriptor.MembersEveryRecordHas), StringComparer.Ordinal);
         }
 
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
@@ -224,7 +224,7 @@ internal static class FactSchemaBuilder
                 field = field.List(nonEmpty: declared.IsRequired);
             }
 
-            fields.Add(field.Required(declared.IsRequired));
+            fields.Add(field.Required(declared.IsRequired).Disputable(declared.IsDisputable));
         }
 
         fields.Add(new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));

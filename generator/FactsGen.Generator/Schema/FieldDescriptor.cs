@@ -49,6 +49,12 @@ internal sealed record FieldDescriptor
     /// <summary>The default's member index, for enums (-1 when there is none).</summary>
     public int DefaultIndex => Default is null || Enum is null ? -1 : Enum.IndexOf(Default);
 
+    /// <summary>The field may hold <c>claims</c> instead of one value (spec §10).</summary>
+    public bool IsDisputable { get; private init; }
+
+    /// <summary>For a disputable field: the property listing its claims, e.g. <c>StrengthClaims</c>.</summary>
+    public string ClaimsPropertyName => PropertyName + "Claims";
+
     /// <summary>Whether the C# property can be null: optional scalars with no default.</summary>
     public bool IsNullable => !IsRequired && !IsList && Default is null;
 
@@ -57,6 +63,8 @@ internal sealed record FieldDescriptor
     public FieldDescriptor List(bool nonEmpty = false) => this with { IsList = true, IsNonEmpty = nonEmpty };
 
     public FieldDescriptor Of(EnumDescriptor values, string? defaultValue = null) => this with { Enum = values, Default = defaultValue };
+
+    public FieldDescriptor Disputable(bool disputable = true) => this with { IsDisputable = disputable };
 
     public FieldDescriptor To(string targetSection, string? reverse = null) => this with { TargetSection = targetSection, Reverse = reverse };
 }

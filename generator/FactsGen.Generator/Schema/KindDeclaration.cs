@@ -15,7 +15,8 @@ internal sealed record FieldDeclaration(
     string? Default,
     string? Reverse,
     LocationInfo? ReverseLocation,
-    string? Doc)
+    string? Doc,
+    bool IsDisputable = false)
 {
     public const string ReferencePrefix = "ref ";
 

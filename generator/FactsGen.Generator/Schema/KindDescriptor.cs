@@ -103,9 +103,13 @@ internal sealed record KindDescriptor
     public IEnumerable<string> ReservedMemberNames =>
         new[] { CatalogName, "All", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
 
-    /// <summary>Members every generated record has (compiler-made or inherited), so no field or <c>reverse</c> may take their names.</summary>
+    /// <summary>Members every generated record has (compiler-made, inherited, or <c>DisputedFields</c>, spec §10), so no field or <c>reverse</c> may take their names.</summary>
     public static readonly IReadOnlyList<string> MembersEveryRecordHas =
-        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct" };
+        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "DisputedFields" };
+
+    /// <summary>Every property the record has for its fields: one per field, plus the claims of each disputable field.</summary>
+    public IEnumerable<string> FieldProperties =>
+        Fields.Select(f => f.PropertyName).Concat(Fields.Where(f => f.IsDisputable).Select(f => f.ClaimsPropertyName));
 
     /// <summary>Member names the record has besides its fields, so no <c>reverse</c> may take them.</summary>
     public IEnumerable<string> ReservedRecordMembers => new[] { RecordName }.Concat(MembersEveryRecordHas);

@@ -29,6 +29,14 @@ public class FactFileModelEqualityTests
         [(typeof(FieldValue), nameof(FieldValue.Citations))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Location))] = "ignored: a location",
         [(typeof(FieldValue), nameof(FieldValue.Text))] = "ignored: computed from Items",
+        [(typeof(FieldValue), nameof(FieldValue.Claims))] = "compared",
+        [(typeof(FieldValue), nameof(FieldValue.HasClaims))] = "ignored: computed from Claims",
+        [(typeof(ClaimItem), nameof(ClaimItem.Value))] = "compared",
+        [(typeof(ClaimItem), nameof(ClaimItem.Sources))] = "compared",
+        [(typeof(ClaimItem), nameof(ClaimItem.Rank))] = "compared",
+        [(typeof(ClaimItem), nameof(ClaimItem.Note))] = "compared",
+        [(typeof(ClaimItem), nameof(ClaimItem.Location))] = "ignored: a location",
+        [(typeof(ClaimItem), nameof(ClaimItem.ValueLocation))] = "ignored: a location",
         [(typeof(ScalarItem), nameof(ScalarItem.Text))] = "compared",
         [(typeof(ScalarItem), nameof(ScalarItem.Location))] = "ignored: a location",
         [(typeof(ScalarItem), nameof(ScalarItem.Date))] = "ignored: parsed from Text by the field's type, which the compared schema fixes",
@@ -42,7 +50,7 @@ public class FactFileModelEqualityTests
         [(typeof(CitationItem), nameof(CitationItem.QuoteLocation))] = "ignored: a location",
     };
 
-    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem)];
+    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem), typeof(ClaimItem)];
 
     [Fact]
     public void EveryMemberOfTheParsedModelIsKnownToSameContent()
@@ -75,6 +83,7 @@ public class FactFileModelEqualityTests
     [
         "path", "schema", "record count", "FactRecord.Kind", "FactRecord.Id", "FactRecord.Fields (count)", "FactRecord.Fields (absent)",
         "FieldValue.Items (count)", "FieldValue.Citations (count)", "ScalarItem.Text", "CitationItem.Article", "CitationItem.Line", "CitationItem.Quote",
+        "FieldValue.Claims (count)", "ClaimItem.Value", "ClaimItem.Sources", "ClaimItem.Rank", "ClaimItem.Note",
     ];
 
     [Theory]
@@ -121,6 +130,11 @@ public class FactFileModelEqualityTests
             "CitationItem.Article" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Article = "b" }) }),
             "CitationItem.Line" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Line = 2 }) }),
             "CitationItem.Quote" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Quote = "other words" }) }),
+            "FieldValue.Claims (count)" => WithField(record, 1, name with { Claims = name.Claims.Take(1).ToEquatableArray() }),
+            "ClaimItem.Value" => WithClaim(record, claim => claim with { Value = EquatableArray.Create(claim.Value[0] with { Text = "Other" }) }),
+            "ClaimItem.Sources" => WithClaim(record, claim => claim with { Sources = EquatableArray.Create(citation with { Line = 2 }) }),
+            "ClaimItem.Rank" => WithClaim(record, claim => claim with { Rank = ClaimRank.Deprecated }),
+            "ClaimItem.Note" => WithClaim(record, claim => claim with { Note = "other" }),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
         };
 
@@ -133,6 +147,13 @@ public class FactFileModelEqualityTests
         };
     }
 
+    /// <summary>The record with its name's second claim changed.</summary>
+    private static FactRecord WithClaim(FactRecord record, Func<ClaimItem, ClaimItem> change)
+    {
+        var name = record.Fields[1]!;
+        return WithField(record, 1, name with { Claims = EquatableArray.Create(name.Claims[0], change(name.Claims[1])) });
+    }
+
     private static FactRecord WithField(FactRecord record, int index, FieldValue value) =>
         record with { Fields = record.Fields.Select((f, i) => i == index ? value : f).ToEquatableArray() };
 
@@ -142,7 +163,15 @@ public class FactFileModelEqualityTests
         var actors = FactKinds.Actors;
         var fields = new FieldValue?[actors.Fields.Count];
         fields[actors.IndexOf("id")] = Scalar("blinken", at(1));
-        fields[actors.IndexOf("name")] = Scalar("Antony Blinken", at(2));
+        var citation = new CitationItem("a", 3, "Blinken spoke", at(4), at(5), at(6));
+
+        // Claims (not allowed on an actor's name, but equality does not look at the schema's rules).
+        fields[actors.IndexOf("name")] = Scalar("Antony Blinken", at(2)) with
+        {
+            Claims = EquatableArray.Create(
+                new ClaimItem(EquatableArray.Create(new ScalarItem("Antony Blinken", at(7))), EquatableArray.Create(citation), ClaimRank.Preferred, "a note", at(7), at(7)),
+                new ClaimItem(EquatableArray.Create(new ScalarItem("Tony Blinken", at(8))), EquatableArray.Create(citation), ClaimRank.Normal, null, at(8), at(8))),
+        };
         fields[actors.IndexOf("sources")] = new FieldValue(
             EquatableArray<ScalarItem>.Empty,
             EquatableArray.Create(new CitationItem("a", 3, "Blinken spoke", at(4), at(5), at(6))),
