@@ -57,9 +57,12 @@ internal static class DataEmitter
         writer.Open("for (var i = 0; i < data.Length; i++)");
         writer.Line("var r = new Reader(data[i]);");
         writer.Line($"items[i] = new {record}(");
-        for (var f = 0; f < kind.Fields.Count; f++)
+        var arguments = kind.Fields.Select(f => FieldExpression(options, schema, kind, f))
+            .Concat(ClaimsEmitter.Disputable(kind).Select(f => $"{ClaimsReaderName(kind, f)}(ref r)"))
+            .ToList();
+        for (var a = 0; a < arguments.Count; a++)
         {
-            writer.Line($"    {FieldExpression(options, schema, kind, kind.Fields[f])}{(f == kind.Fields.Count - 1 ? ");" : ",")}");
+            writer.Line($"    {arguments[a]}{(a == arguments.Count - 1 ? ");" : ",")}");
         }
 
         writer.Close();
@@ -87,6 +90,36 @@ internal static class DataEmitter
             writer.Close();
         }
 
+        foreach (var f in ClaimsEmitter.Disputable(kind))
+        {
+            WriteClaimsReader(writer, options, schema, kind, f);
+        }
+
+        writer.Close();
+    }
+
+    private static string ClaimsReaderName(KindDescriptor kind, FieldDescriptor field) => kind.CatalogName + field.ClaimsPropertyName;
+
+    /// <summary>A disputable field's claims (<see cref="FactData"/>: a count, then each claim's rank, note, value and citations); default when the field holds one value.</summary>
+    private static void WriteClaimsReader(SourceWriter writer, GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field)
+    {
+        var claim = ClaimsEmitter.ClaimType(options, schema, kind, field);
+        var value = field.IsList ? $"{ListReaderName(options, schema, kind, field)}(ref r)" : Item(options, schema, kind, field, "r.Text()");
+        writer.Line();
+        writer.Open($"private static {ClaimsEmitter.ClaimsType(options, schema, kind, field)} {ClaimsReaderName(kind, field)}(ref Reader r)");
+        writer.Line("var count = r.Count();");
+        writer.Open("if (count == 0)");
+        writer.Line("return default;");
+        writer.Close();
+        writer.Line();
+        writer.Line($"var items = new {claim}[count];");
+        writer.Open("for (var i = 0; i < count; i++)");
+        writer.Line($"var rank = ({EmitNames.Global(options, "ClaimRank")})r.Count();");
+        writer.Line("var note = r.Absent() ? null : r.Text();");
+        writer.Line($"items[i] = new {claim}({value}, rank, r.Citations(), note);");
+        writer.Close();
+        writer.Line();
+        writer.Line("return Reader.Wrap(items);");
         writer.Close();
     }
 
@@ -210,6 +243,71 @@ internal static class DataEmitter
             }
 
             builder.Append(']');
+        }
+
+        /// <summary>Appends a claim's value: a list as <see cref="AppendList{T}"/> does, anything else as <see cref="Append{T}"/>.</summary>
+        /// <param name="builder">The builder a claim's <c>ToString()</c> prints into.</param>
+        /// <param name="value">The value.</param>
+        /// <typeparam name="T">The value's type.</typeparam>
+        internal static void AppendValue<T>(global::System.Text.StringBuilder builder, T value)
+        {
+            if (value is string || value is not global::System.Collections.IEnumerable items)
+            {
+                Append(builder, value);
+                return;
+            }
+
+            builder.Append('[');
+            var first = true;
+            foreach (var item in items)
+            {
+                if (!first)
+                {
+                    builder.Append(", ");
+                }
+
+                first = false;
+                Append(builder, item);
+            }
+
+            builder.Append(']');
+        }
+
+        /// <summary>Whether two claims' values are equal, a list item by item (an <c>ImmutableArray</c> compares by reference).</summary>
+        /// <param name="a">A value.</param>
+        /// <param name="b">Another value.</param>
+        /// <typeparam name="T">The values' type.</typeparam>
+        /// <returns>True when equal.</returns>
+        internal static bool SameValue<T>(T a, T b) =>
+            a is global::System.Collections.IStructuralEquatable list && b is not null
+                ? list.Equals(b, global::System.Collections.Generic.EqualityComparer<object>.Default)
+                : global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(a, b);
+
+        /// <summary>Whether sources dispute a field: two or more claims that are not deprecated give different values.</summary>
+        /// <param name="claims">The field's claims.</param>
+        /// <typeparam name="T">The field's type.</typeparam>
+        /// <returns>True when disputed.</returns>
+        internal static bool IsDisputed<T>(global::System.Collections.Immutable.ImmutableArray<global::__NS__.Claim<T>> claims)
+        {
+            global::__NS__.Claim<T>? first = null;
+            foreach (var claim in claims)
+            {
+                if (claim.Rank == global::__NS__.ClaimRank.Deprecated)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = claim;
+                }
+                else if (!SameValue(first.Value, claim.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
         """;
 

@@ -17,7 +17,9 @@ namespace FactsGen.Emit;
 /// holds a lone surrogate, which UTF-8 attribute storage cannot keep: then <c>\</c> is
 /// <c>\\</c> and the surrogate <c>\uXXXX</c>. An absent optional value is <c>~</c>, a count or
 /// line number is <c>digits;</c>. A list is its count then its items; a citation is article,
-/// line, quote. Enums are their member's index.</para>
+/// line, quote. Enums are their member's index. After the fields, each disputable field's claims
+/// (spec §10): their count (0 for a value written as one), then per claim its rank's index, its
+/// note (or <c>~</c>), its value as the field's, and its citations.</para>
 /// </summary>
 internal static class FactData
 {
@@ -65,6 +67,52 @@ internal static class FactData
             else
             {
                 sb.Append('~');
+            }
+        }
+
+        // Then the claims of each disputable field: none (0;) for a value written as one.
+        for (var i = 0; i < kind.Fields.Count; i++)
+        {
+            var field = kind.Fields[i];
+            if (!field.IsDisputable)
+            {
+                continue;
+            }
+
+            var claims = record.Fields[i]?.Claims ?? default;
+            Count(sb, claims.Count);
+            foreach (var claim in claims)
+            {
+                Count(sb, (int)claim.Rank);
+                if (claim.Note is null)
+                {
+                    sb.Append('~');
+                }
+                else
+                {
+                    Text(sb, claim.Note);
+                }
+
+                if (field.IsList)
+                {
+                    Count(sb, claim.Value.Count);
+                    foreach (var item in claim.Value)
+                    {
+                        Text(sb, Item(field, item));
+                    }
+                }
+                else
+                {
+                    Text(sb, Item(field, claim.Value[0]));
+                }
+
+                Count(sb, claim.Sources.Count);
+                foreach (var citation in claim.Sources)
+                {
+                    Text(sb, citation.Article);
+                    Count(sb, citation.Line);
+                    Text(sb, citation.Quote);
+                }
             }
         }
     }

@@ -61,13 +61,15 @@ internal static class FactFileEmitter
                 var record = records[i];
                 var citations = sources < 0 ? default : record.Fields[sources]?.Citations ?? default;
                 if (i > 0) writer.Line();
-                WriteDoc(writer, model.Schema, record, citations);
-                foreach (var citation in citations)
+                WriteDoc(writer, model.Schema, kind, record, citations);
+                WriteProvenance(writer, provenance, citations);
+                foreach (var field in record.Fields)
                 {
-                    var line = writer.StartLine().Append(provenance);
-                    CSharpLiteral.String(line, citation.Article).Append(", ").Append(citation.Line).Append(", ");
-                    CSharpLiteral.String(line, citation.Quote).Append(")]");
-                    writer.EndLine();
+                    // Every claim's citations too (spec §10).
+                    foreach (var claim in field?.Claims ?? default)
+                    {
+                        WriteProvenance(writer, provenance, claim.Sources);
+                    }
                 }
 
                 Naming.AppendPascalCase(writer.StartLine().Append("public static ").Append(recordType).Append(' '), record.Id)
@@ -104,7 +106,18 @@ internal static class FactFileEmitter
         return new ChunkedSourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.EndChunked(writer));
     }
 
-    private static void WriteDoc(SourceWriter writer, FactSchema schema, FactRecord record, EquatableArray<CitationItem> citations)
+    private static void WriteProvenance(SourceWriter writer, string provenance, EquatableArray<CitationItem> citations)
+    {
+        foreach (var citation in citations)
+        {
+            var line = writer.StartLine().Append(provenance);
+            CSharpLiteral.String(line, citation.Article).Append(", ").Append(citation.Line).Append(", ");
+            CSharpLiteral.String(line, citation.Quote).Append(")]");
+            writer.EndLine();
+        }
+    }
+
+    private static void WriteDoc(SourceWriter writer, FactSchema schema, KindDescriptor kind, FactRecord record, EquatableArray<CitationItem> citations)
     {
         writer.Line("/// <summary>");
         XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record, schema));
@@ -115,6 +128,30 @@ internal static class FactFileEmitter
             XmlDoc.Text(line, citation.Article).Append(':').Append(citation.Line).Append("] \"");
             XmlDoc.Text(line, citation.Quote).Append("\"</para>");
             writer.EndLine();
+        }
+
+        // Each claim of a disputed value: its field, rank, value in English, note and citations.
+        for (var f = 0; f < kind.Fields.Count; f++)
+        {
+            foreach (var claim in record.Fields[f]?.Claims ?? default)
+            {
+                var line = writer.StartLine().Append("/// <para>Claim <c>");
+                XmlDoc.Text(line, kind.Fields[f].Name).Append("</c> (").Append(Parsing.FactFileParser.RankNames[(int)claim.Rank]).Append("): ");
+                XmlDoc.Text(line, FactSummary.Describe(kind.Fields[f], claim.Value));
+                if (claim.Note is not null)
+                {
+                    XmlDoc.Text(line.Append(" — "), claim.Note);
+                }
+
+                foreach (var citation in claim.Sources)
+                {
+                    XmlDoc.Text(line.Append(" ["), citation.Article).Append(':').Append(citation.Line).Append("] \"");
+                    XmlDoc.Text(line, citation.Quote).Append('"');
+                }
+
+                line.Append("</para>");
+                writer.EndLine();
+            }
         }
 
         writer.Line("/// </summary>");

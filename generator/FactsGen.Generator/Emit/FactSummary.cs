@@ -81,6 +81,19 @@ internal static class FactSummary
         return true;
     }
 
+    /// <summary>A field's value (a list's items joined by commas) in English, e.g. a claim's.</summary>
+    public static string Describe(FieldDescriptor field, EquatableArray<ScalarItem> items)
+    {
+        var sb = new StringBuilder(32);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(Display(field, items[i]));
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>A value in English, from the value parsed once (nothing is parsed again here).</summary>
     private static string Display(FieldDescriptor field, ScalarItem item) => field.Type switch
     {

@@ -23,7 +23,8 @@ internal static class RecordEmitter
             writer.Line($"/// <param name=\"{f.ParameterName}\">{XmlDoc.Text(f.Doc)}</param>");
         }
 
-        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}");
+        ClaimsEmitter.WriteParameterDocs(writer, kind);
+        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}").Concat(ClaimsEmitter.Parameters(options, schema, kind));
         writer.Open($"public {kind.RecordName}({string.Join(", ", parameters)})");
         foreach (var f in kind.Fields)
         {
@@ -35,6 +36,7 @@ internal static class RecordEmitter
             writer.Line($"{f.PropertyName} = {value};");
         }
 
+        ClaimsEmitter.WriteAssignments(writer, kind);
         writer.Close();
 
         foreach (var f in kind.Fields)
@@ -45,6 +47,8 @@ internal static class RecordEmitter
             writer.Line($"public {TypeMapping.PropertyType(options, schema, kind, f)} {f.PropertyName} {{ get; }}");
         }
 
+        ClaimsEmitter.WriteProperties(writer, options, schema, kind);
+
         // Value equality that compares lists by content (ImmutableArray compares by reference).
         writer.Line();
         writer.Line("/// <summary>Whether two records hold the same values, lists compared item by item.</summary>");
@@ -53,7 +57,8 @@ internal static class RecordEmitter
         writer.Open($"public bool Equals({self}? other)");
         var comparisons = kind.Fields.Select(f => f.IsList
             ? $"global::System.Linq.Enumerable.SequenceEqual({f.PropertyName}, other.{f.PropertyName})"
-            : $"global::System.Collections.Generic.EqualityComparer<{TypeMapping.PropertyType(options, schema, kind, f)}>.Default.Equals({f.PropertyName}, other.{f.PropertyName})");
+            : $"global::System.Collections.Generic.EqualityComparer<{TypeMapping.PropertyType(options, schema, kind, f)}>.Default.Equals({f.PropertyName}, other.{f.PropertyName})")
+            .Concat(ClaimsEmitter.Comparisons(kind));
         writer.Line("return other is not null");
         var list = comparisons.ToList();
         for (var i = 0; i < list.Count; i++)
@@ -90,6 +95,8 @@ internal static class RecordEmitter
             writer.Line($"builder.Append(\"{(i > 0 ? ", " : string.Empty)}{f.PropertyName} = \");");
             writer.Line($"{data}.{(f.IsList ? DataEmitter.AppendListMethod : DataEmitter.AppendMethod)}(builder, {f.PropertyName});");
         }
+
+        ClaimsEmitter.WritePrintMembers(writer, options, kind);
 
         writer.Line("return true;");
         writer.Close();

@@ -15,6 +15,7 @@ internal static class TypesEmitter
         yield return Fixed(options, "FactsGen.Provenance.g.cs", "provenance attribute and citations", ValueTypesTemplate.Provenance);
         yield return Fixed(options, "FactsGen.PartialDate.g.cs", "dates of year, month or day precision", ValueTypesTemplate.PartialDate);
         yield return Fixed(options, "FactsGen.Quantity.g.cs", "quantities as sources give them", ValueTypesTemplate.Quantity);
+        yield return Fixed(options, "FactsGen.Claim.g.cs", "the claims of disputed values", ClaimTemplate.Claims);
         yield return new SourceFile("FactsGen.Enums.g.cs", Enums(options));
         yield return DataEmitter.Emit(options);
     }
