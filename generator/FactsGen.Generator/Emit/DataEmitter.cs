@@ -57,10 +57,12 @@ internal static class DataEmitter
         writer.Open("for (var i = 0; i < data.Length; i++)");
         writer.Line("var r = new Reader(data[i]);");
         writer.Line($"items[i] = new {record}(");
-        for (var f = 0; f < kind.Fields.Count; f++)
+        foreach (var field in kind.Fields)
         {
-            writer.Line($"    {FieldExpression(options, schema, kind, kind.Fields[f])}{(f == kind.Fields.Count - 1 ? ");" : ",")}");
+            writer.Line($"    {FieldExpression(options, schema, kind, field)},");
         }
+
+        writer.Line("    r.Inferences());");
 
         writer.Close();
         writer.Line();
@@ -299,6 +301,24 @@ internal static class DataEmitter
                 for (var i = 0; i < count; i++)
                 {
                     items[i] = new global::__NS__.Citation(new global::__NS__.ArticleId(Text()), Count(), Text());
+                }
+
+                return Wrap(items);
+            }
+
+            /// <summary>The inferences that end every record: their count, then field and reason of each.</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference> Inferences()
+            {
+                var count = Count();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference>.Empty;
+                }
+
+                var items = new global::__NS__.Inference[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = new global::__NS__.Inference(Text(), Text());
                 }
 
                 return Wrap(items);

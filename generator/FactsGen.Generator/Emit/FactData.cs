@@ -17,7 +17,8 @@ namespace FactsGen.Emit;
 /// holds a lone surrogate, which UTF-8 attribute storage cannot keep: then <c>\</c> is
 /// <c>\\</c> and the surrogate <c>\uXXXX</c>. An absent optional value is <c>~</c>, a count or
 /// line number is <c>digits;</c>. A list is its count then its items; a citation is article,
-/// line, quote. Enums are their member's index.</para>
+/// line, quote. Enums are their member's index. After the fields: the inferences, a count then
+/// field and reason of each.</para>
 /// </summary>
 internal static class FactData
 {
@@ -66,6 +67,14 @@ internal static class FactData
             {
                 sb.Append('~');
             }
+        }
+
+        // Every record ends with its inferences (usually none: "0;").
+        Count(sb, record.Inferences.Count);
+        foreach (var inference in record.Inferences)
+        {
+            Text(sb, inference.Field);
+            Text(sb, inference.Reason);
         }
     }
 

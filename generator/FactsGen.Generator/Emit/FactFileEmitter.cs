@@ -117,6 +117,14 @@ internal static class FactFileEmitter
             writer.EndLine();
         }
 
+        foreach (var inference in record.Inferences)
+        {
+            var line = writer.StartLine().Append("/// <para>Inferred by the editor, not quoted: <c>");
+            XmlDoc.Text(line, inference.Field).Append("</c>: ");
+            XmlDoc.Text(line, inference.Reason).Append("</para>");
+            writer.EndLine();
+        }
+
         writer.Line("/// </summary>");
         XmlDoc.Text(writer.StartLine().Append("/// <remarks>Id <c>"), record.Id).Append("</c>.</remarks>");
         writer.EndLine();

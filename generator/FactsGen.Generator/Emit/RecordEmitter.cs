@@ -23,7 +23,10 @@ internal static class RecordEmitter
             writer.Line($"/// <param name=\"{f.ParameterName}\">{XmlDoc.Text(f.Doc)}</param>");
         }
 
-        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}");
+        writer.Line($"/// <param name=\"{InferencesParameter}\">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>");
+        var inferences = InferencesType(options);
+        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}")
+            .Concat(new[] { $"{inferences} @{InferencesParameter} = default" });
         writer.Open($"public {kind.RecordName}({string.Join(", ", parameters)})");
         foreach (var f in kind.Fields)
         {
@@ -35,6 +38,7 @@ internal static class RecordEmitter
             writer.Line($"{f.PropertyName} = {value};");
         }
 
+        writer.Line($"{InferencesProperty} = @{InferencesParameter}.IsDefault ? {inferences}.Empty : @{InferencesParameter};");
         writer.Close();
 
         foreach (var f in kind.Fields)
@@ -45,6 +49,10 @@ internal static class RecordEmitter
             writer.Line($"public {TypeMapping.PropertyType(options, schema, kind, f)} {f.PropertyName} {{ get; }}");
         }
 
+        writer.Line();
+        writer.Line("/// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>");
+        writer.Line($"public {inferences} {InferencesProperty} {{ get; }}");
+
         // Value equality that compares lists by content (ImmutableArray compares by reference).
         writer.Line();
         writer.Line("/// <summary>Whether two records hold the same values, lists compared item by item.</summary>");
@@ -53,7 +61,8 @@ internal static class RecordEmitter
         writer.Open($"public bool Equals({self}? other)");
         var comparisons = kind.Fields.Select(f => f.IsList
             ? $"global::System.Linq.Enumerable.SequenceEqual({f.PropertyName}, other.{f.PropertyName})"
-            : $"global::System.Collections.Generic.EqualityComparer<{TypeMapping.PropertyType(options, schema, kind, f)}>.Default.Equals({f.PropertyName}, other.{f.PropertyName})");
+            : $"global::System.Collections.Generic.EqualityComparer<{TypeMapping.PropertyType(options, schema, kind, f)}>.Default.Equals({f.PropertyName}, other.{f.PropertyName})")
+            .Concat(new[] { $"global::System.Linq.Enumerable.SequenceEqual({InferencesProperty}, other.{InferencesProperty})" });
         writer.Line("return other is not null");
         var list = comparisons.ToList();
         for (var i = 0; i < list.Count; i++)
@@ -70,6 +79,14 @@ internal static class RecordEmitter
 
         static string field(FieldDescriptor f) => "@" + f.ParameterName;
     }
+
+    /// <summary>The property every record has for its <c>inferred</c> entries (spec §9).</summary>
+    public const string InferencesProperty = "Inferences";
+
+    private const string InferencesParameter = "inferences";
+
+    private static string InferencesType(GeneratorOptions options) =>
+        $"global::System.Collections.Immutable.ImmutableArray<{EmitNames.Global(options, "Inference")}>";
 
     /// <summary>
     /// The hook the compiler-made <c>ToString()</c> calls, written because the compiler's prints an
@@ -91,6 +108,8 @@ internal static class RecordEmitter
             writer.Line($"{data}.{(f.IsList ? DataEmitter.AppendListMethod : DataEmitter.AppendMethod)}(builder, {f.PropertyName});");
         }
 
+        writer.Line($"builder.Append(\", {InferencesProperty} = \");");
+        writer.Line($"{data}.{DataEmitter.AppendListMethod}(builder, {InferencesProperty});");
         writer.Line("return true;");
         writer.Close();
     }

@@ -33,7 +33,14 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid);
+internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
+{
+    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (spec §9).</summary>
+    public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
+}
+
+/// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
+internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
 
 /// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
 /// <remarks>

@@ -21,8 +21,11 @@ namespace FactsGen.Parsing;
 internal sealed class KindDeclarationReader : YamlFileReader
 {
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
-    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "doc" };
-    private static readonly string[] ReservedFieldNames = { "id", "sources" };
+    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "in-quote", "doc" };
+
+    /// <summary>The types whose values a quote can contain (spec §7 <c>in-quote</c>); and <c>ref K</c>.</summary>
+    private static readonly string[] QuotableTypes = { "string", "quantity" };
+    private static readonly string[] ReservedFieldNames = { "id", "sources", InferredReader.Key };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
@@ -254,6 +257,8 @@ internal sealed class KindDeclarationReader : YamlFileReader
         YamlScalar? name = null, type = null, defaultValue = null, reverse = null, doc = null;
         YamlNode? valuesNode = null;
         bool isList = false, isRequired = false;
+        bool? inQuote = null;
+        YamlNode? inQuoteNode = null;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
@@ -269,6 +274,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                 case "values": valuesNode = value; break;
                 case "list": isList = Bool(value, "list"); break;
                 case "required": isRequired = Bool(value, "required"); break;
+                case "in-quote": inQuote = Bool(value, "in-quote"); inQuoteNode = value; break;
                 case "name": name = Text(value, "field 'name'"); break;
                 case "type": type = Text(value, "field 'type'"); break;
                 case "default": defaultValue = Text(value, "field 'default'"); break;
@@ -293,7 +299,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else if (ReservedFieldNames.Contains(name.Value))
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required) and 'sources' (required citations) already; remove this field");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{InferredReader.Key}' (the editor's reasons) already; rename or remove this field");
             }
         }
 
@@ -367,6 +373,11 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
         }
 
+        if (inQuote == true && type is not null && !isReference && !QuotableTypes.Contains(type.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidKind, Locate(inQuoteNode!), $"'in-quote: true' is only for types string, quantity and ref, and this field's type is '{type.Value}': a quote is not checked for it; remove 'in-quote'");
+        }
+
         if (name is null || type is null)
         {
             return null;
@@ -383,7 +394,11 @@ internal sealed class KindDeclarationReader : YamlFileReader
             defaultValue?.Value,
             reverse?.Value,
             reverse is null ? null : Locate(reverse),
-            doc?.Value);
+            doc?.Value)
+        {
+            InQuote = inQuote,
+            InQuoteLocation = inQuoteNode is null ? null : Locate(inQuoteNode),
+        };
     }
 
     private List<string> ReadValues(YamlNode node)
