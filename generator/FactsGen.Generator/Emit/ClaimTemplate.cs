@@ -44,12 +44,14 @@ internal static class ClaimTemplate
             /// <param name="rank">How it ranks among the field's claims.</param>
             /// <param name="sources">Where the sources give this value.</param>
             /// <param name="note">Why the claims differ, or why this one is ranked so; null when the fact file does not say.</param>
-            public Claim(T value, global::__NS__.ClaimRank rank, global::System.Collections.Immutable.ImmutableArray<global::__NS__.Citation> sources, string? note = null)
+            /// <param name="inferences">The editor's reason when this claim's value is inferred rather than quoted; default: none.</param>
+            public Claim(T value, global::__NS__.ClaimRank rank, global::System.Collections.Immutable.ImmutableArray<global::__NS__.Citation> sources, string? note = null, global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference> inferences = default)
             {
                 Value = value;
                 Rank = rank;
                 Sources = sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::__NS__.Citation>.Empty : sources;
                 Note = note;
+                Inferences = inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference>.Empty : inferences;
             }
 
             /// <summary>The value this claim gives.</summary>
@@ -64,7 +66,10 @@ internal static class ClaimTemplate
             /// <summary>Why the claims differ, or why this one is ranked so; null when the fact file does not say.</summary>
             public string? Note { get; }
 
-            /// <summary>Whether two claims hold the same value (a list item by item), rank, citations and note.</summary>
+            /// <summary>The editor's reason when this claim's value is inferred rather than quoted (its <c>inferred</c>); empty when its quotes say it.</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference> Inferences { get; }
+
+            /// <summary>Whether two claims hold the same value (a list item by item), rank, citations, note and inferences.</summary>
             /// <param name="other">The other claim.</param>
             /// <returns>True when all are equal.</returns>
             public bool Equals(global::__NS__.Claim<T>? other) =>
@@ -72,7 +77,8 @@ internal static class ClaimTemplate
                 && global::__NS__.__FactsGenData.SameValue(Value, other.Value)
                 && Rank == other.Rank
                 && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
-                && string.Equals(Note, other.Note, global::System.StringComparison.Ordinal);
+                && string.Equals(Note, other.Note, global::System.StringComparison.Ordinal)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
 
             /// <inheritdoc/>
             public override int GetHashCode() => ((int)Rank * 397) ^ Sources.Length;
@@ -83,7 +89,8 @@ internal static class ClaimTemplate
                 global::__NS__.__FactsGenData.AppendValue(builder, Value);
                 builder.Append(", Rank = ").Append(Rank.ToString()).Append(", Sources = ");
                 global::__NS__.__FactsGenData.AppendList(builder, Sources);
-                builder.Append(", Note = ").Append(Note);
+                builder.Append(", Note = ").Append(Note).Append(", Inferences = ");
+                global::__NS__.__FactsGenData.AppendList(builder, Inferences);
                 return true;
             }
         }

@@ -58,6 +58,7 @@ internal static class DataEmitter
         writer.Line("var r = new Reader(data[i]);");
         writer.Line($"items[i] = new {record}(");
         var arguments = kind.Fields.Select(f => FieldExpression(options, schema, kind, f))
+            .Concat(new[] { "r.Inferences()" })
             .Concat(ClaimsEmitter.Disputable(kind).Select(f => $"{ClaimsReaderName(kind, f)}(ref r)"))
             .ToList();
         for (var a = 0; a < arguments.Count; a++)
@@ -100,7 +101,7 @@ internal static class DataEmitter
 
     private static string ClaimsReaderName(KindDescriptor kind, FieldDescriptor field) => kind.CatalogName + field.ClaimsPropertyName;
 
-    /// <summary>A disputable field's claims (<see cref="FactData"/>: a count, then each claim's rank, note, value and citations); default when the field holds one value.</summary>
+    /// <summary>A disputable field's claims (<see cref="FactData"/>: a count, then each claim's rank, note, value, citations and inferences); default when the field holds one value.</summary>
     private static void WriteClaimsReader(SourceWriter writer, GeneratorOptions options, FactSchema schema, KindDescriptor kind, FieldDescriptor field)
     {
         var claim = ClaimsEmitter.ClaimType(options, schema, kind, field);
@@ -116,7 +117,7 @@ internal static class DataEmitter
         writer.Open("for (var i = 0; i < count; i++)");
         writer.Line($"var rank = ({EmitNames.Global(options, "ClaimRank")})r.Count();");
         writer.Line("var note = r.Absent() ? null : r.Text();");
-        writer.Line($"items[i] = new {claim}({value}, rank, r.Citations(), note);");
+        writer.Line($"items[i] = new {claim}({value}, rank, r.Citations(), note, r.Inferences());");
         writer.Close();
         writer.Line();
         writer.Line("return Reader.Wrap(items);");
@@ -397,6 +398,24 @@ internal static class DataEmitter
                 for (var i = 0; i < count; i++)
                 {
                     items[i] = new global::__NS__.Citation(new global::__NS__.ArticleId(Text()), Count(), Text());
+                }
+
+                return Wrap(items);
+            }
+
+            /// <summary>The inferences that end every record: their count, then field and reason of each.</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference> Inferences()
+            {
+                var count = Count();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<global::__NS__.Inference>.Empty;
+                }
+
+                var items = new global::__NS__.Inference[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = new global::__NS__.Inference(Text(), Text());
                 }
 
                 return Wrap(items);

@@ -57,7 +57,7 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
             return true;
         }
 
-        if (a.Kind != b.Kind || a.Id != b.Id || a.Fields.Count != b.Fields.Count)
+        if (a.Kind != b.Kind || a.Id != b.Id || a.Fields.Count != b.Fields.Count || !SameInferences(a.Inferences, b.Inferences))
         {
             return false;
         }
@@ -81,8 +81,23 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
             {
                 var c = x.Claims[i];
                 var d = y.Claims[i];
-                if (c.Rank != d.Rank || c.Note != d.Note || !SameItems(c.Value, d.Value) || !SameCitations(c.Sources, d.Sources)) return false;
+                if (c.Rank != d.Rank || c.Note != d.Note || !SameItems(c.Value, d.Value) || !SameCitations(c.Sources, d.Sources) || !SameInferences(c.Inferences, d.Inferences)) return false;
             }
+        }
+
+        return true;
+    }
+
+    private static bool SameInferences(EquatableArray<InferenceItem> x, EquatableArray<InferenceItem> y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (x[i].Field != y[i].Field || x[i].Reason != y[i].Reason) return false;
         }
 
         return true;

@@ -17,9 +17,10 @@ namespace FactsGen.Emit;
 /// holds a lone surrogate, which UTF-8 attribute storage cannot keep: then <c>\</c> is
 /// <c>\\</c> and the surrogate <c>\uXXXX</c>. An absent optional value is <c>~</c>, a count or
 /// line number is <c>digits;</c>. A list is its count then its items; a citation is article,
-/// line, quote. Enums are their member's index. After the fields, each disputable field's claims
-/// (spec §10): their count (0 for a value written as one), then per claim its rank's index, its
-/// note (or <c>~</c>), its value as the field's, and its citations.</para>
+/// line, quote. Enums are their member's index. After the fields: the inferences, a count then
+/// field and reason of each; then each disputable field's claims (spec §10): their count (0 for a
+/// value written as one), then per claim its rank's index, its note (or <c>~</c>), its value as the
+/// field's, its citations and its inferences.</para>
 /// </summary>
 internal static class FactData
 {
@@ -70,6 +71,14 @@ internal static class FactData
             }
         }
 
+        // Every record ends with its inferences (usually none: "0;").
+        Count(sb, record.Inferences.Count);
+        foreach (var inference in record.Inferences)
+        {
+            Text(sb, inference.Field);
+            Text(sb, inference.Reason);
+        }
+
         // Then the claims of each disputable field: none (0;) for a value written as one.
         for (var i = 0; i < kind.Fields.Count; i++)
         {
@@ -112,6 +121,13 @@ internal static class FactData
                     Text(sb, citation.Article);
                     Count(sb, citation.Line);
                     Text(sb, citation.Quote);
+                }
+
+                Count(sb, claim.Inferences.Count);
+                foreach (var inference in claim.Inferences)
+                {
+                    Text(sb, inference.Field);
+                    Text(sb, inference.Reason);
                 }
             }
         }

@@ -130,6 +130,14 @@ internal static class FactFileEmitter
             writer.EndLine();
         }
 
+        foreach (var inference in record.Inferences)
+        {
+            var line = writer.StartLine().Append("/// <para>Inferred by the editor, not quoted: <c>");
+            XmlDoc.Text(line, inference.Field).Append("</c>: ");
+            XmlDoc.Text(line, inference.Reason).Append("</para>");
+            writer.EndLine();
+        }
+
         // Each claim of a disputed value: its field, rank, value in English, note and citations.
         for (var f = 0; f < kind.Fields.Count; f++)
         {
@@ -147,6 +155,11 @@ internal static class FactFileEmitter
                 {
                     XmlDoc.Text(line.Append(" ["), citation.Article).Append(':').Append(citation.Line).Append("] \"");
                     XmlDoc.Text(line, citation.Quote).Append('"');
+                }
+
+                foreach (var inference in claim.Inferences)
+                {
+                    XmlDoc.Text(line.Append("; inferred by the editor, not quoted: "), inference.Reason);
                 }
 
                 line.Append("</para>");

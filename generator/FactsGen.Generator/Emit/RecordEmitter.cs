@@ -23,8 +23,12 @@ internal static class RecordEmitter
             writer.Line($"/// <param name=\"{f.ParameterName}\">{XmlDoc.Text(f.Doc)}</param>");
         }
 
+        writer.Line($"/// <param name=\"{InferencesParameter}\">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>");
         ClaimsEmitter.WriteParameterDocs(writer, kind);
-        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}").Concat(ClaimsEmitter.Parameters(options, schema, kind));
+        var inferences = InferencesType(options);
+        var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}")
+            .Concat(new[] { $"{inferences} @{InferencesParameter} = default" })
+            .Concat(ClaimsEmitter.Parameters(options, schema, kind));
         writer.Open($"public {kind.RecordName}({string.Join(", ", parameters)})");
         foreach (var f in kind.Fields)
         {
@@ -36,6 +40,7 @@ internal static class RecordEmitter
             writer.Line($"{f.PropertyName} = {value};");
         }
 
+        writer.Line($"{InferencesProperty} = @{InferencesParameter}.IsDefault ? {inferences}.Empty : @{InferencesParameter};");
         ClaimsEmitter.WriteAssignments(writer, kind);
         writer.Close();
 
@@ -47,6 +52,9 @@ internal static class RecordEmitter
             writer.Line($"public {TypeMapping.PropertyType(options, schema, kind, f)} {f.PropertyName} {{ get; }}");
         }
 
+        writer.Line();
+        writer.Line("/// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>");
+        writer.Line($"public {inferences} {InferencesProperty} {{ get; }}");
         ClaimsEmitter.WriteProperties(writer, options, schema, kind);
 
         // Value equality that compares lists by content (ImmutableArray compares by reference).
@@ -58,6 +66,7 @@ internal static class RecordEmitter
         var comparisons = kind.Fields.Select(f => f.IsList
             ? $"global::System.Linq.Enumerable.SequenceEqual({f.PropertyName}, other.{f.PropertyName})"
             : $"global::System.Collections.Generic.EqualityComparer<{TypeMapping.PropertyType(options, schema, kind, f)}>.Default.Equals({f.PropertyName}, other.{f.PropertyName})")
+            .Concat(new[] { $"global::System.Linq.Enumerable.SequenceEqual({InferencesProperty}, other.{InferencesProperty})" })
             .Concat(ClaimsEmitter.Comparisons(kind));
         writer.Line("return other is not null");
         var list = comparisons.ToList();
@@ -75,6 +84,14 @@ internal static class RecordEmitter
 
         static string field(FieldDescriptor f) => "@" + f.ParameterName;
     }
+
+    /// <summary>The property every record has for its <c>inferred</c> entries (spec §9).</summary>
+    public const string InferencesProperty = "Inferences";
+
+    private const string InferencesParameter = "inferences";
+
+    private static string InferencesType(GeneratorOptions options) =>
+        $"global::System.Collections.Immutable.ImmutableArray<{EmitNames.Global(options, "Inference")}>";
 
     /// <summary>
     /// The hook the compiler-made <c>ToString()</c> calls, written because the compiler's prints an
@@ -96,6 +113,8 @@ internal static class RecordEmitter
             writer.Line($"{data}.{(f.IsList ? DataEmitter.AppendListMethod : DataEmitter.AppendMethod)}(builder, {f.PropertyName});");
         }
 
+        writer.Line($"builder.Append(\", {InferencesProperty} = \");");
+        writer.Line($"{data}.{DataEmitter.AppendListMethod}(builder, {InferencesProperty});");
         ClaimsEmitter.WritePrintMembers(writer, options, kind);
 
         writer.Line("return true;");

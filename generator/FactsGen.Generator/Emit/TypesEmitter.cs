@@ -13,6 +13,7 @@ internal static class TypesEmitter
     public static IEnumerable<SourceFile> Emit(GeneratorOptions options)
     {
         yield return Fixed(options, "FactsGen.Provenance.g.cs", "provenance attribute and citations", ValueTypesTemplate.Provenance);
+        yield return Fixed(options, "FactsGen.Inference.g.cs", "what the editor inferred, with the reason", ValueTypesTemplate.Inference);
         yield return Fixed(options, "FactsGen.PartialDate.g.cs", "dates of year, month or day precision", ValueTypesTemplate.PartialDate);
         yield return Fixed(options, "FactsGen.Quantity.g.cs", "quantities as sources give them", ValueTypesTemplate.Quantity);
         yield return Fixed(options, "FactsGen.Claim.g.cs", "the claims of disputed values", ClaimTemplate.Claims);

@@ -53,6 +53,20 @@ internal static class ValueTypesTemplate
         }
         """;
 
+    public const string Inference = """
+        /// <summary>
+        /// A value the editor inferred: its field is listed under <c>inferred</c>, with the reason, because
+        /// no quote of the fact says it. Shown as the editor's, not the source's.
+        /// </summary>
+        /// <param name="Field">The field, as fact files spell it (<c>location</c>).</param>
+        /// <param name="Reason">Why the editor holds the value although no quote says it.</param>
+        public sealed record Inference(string Field, string Reason)
+        {
+            /// <summary>The inference as <c>field (inferred: reason)</c>.</summary>
+            public override string ToString() => Field + " (inferred: " + Reason + ")";
+        }
+        """;
+
     public const string PartialDate = """
         /// <summary>How precise a <see cref="PartialDate"/> is.</summary>
         public enum DatePrecision

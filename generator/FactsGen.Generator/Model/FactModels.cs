@@ -51,14 +51,25 @@ internal enum ClaimRank
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
 /// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
 /// </summary>
-internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation);
+internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
+{
+    /// <summary>The claim's own <c>inferred</c> (spec §10): at most its field, with the editor's reason.</summary>
+    public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
+}
 
 /// <summary>
 /// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid);
+internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
+{
+    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (spec §9).</summary>
+    public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
+}
+
+/// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
+internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
 
 /// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
 /// <remarks>

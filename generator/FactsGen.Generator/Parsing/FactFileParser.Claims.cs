@@ -18,7 +18,7 @@ internal sealed partial class FactFileParser
 {
     private const string ClaimsKey = "claims";
 
-    private static readonly string[] ClaimKeys = { "value", "sources", "rank", "note" };
+    private static readonly string[] ClaimKeys = { "value", "sources", "rank", "note", InferredReader.Key };
 
     /// <summary>The ranks as YAML spells them, in <see cref="ClaimRank"/> order.</summary>
     internal static readonly string[] RankNames = { "normal", "preferred", "deprecated" };
@@ -142,6 +142,7 @@ internal sealed partial class FactFileParser
         YamlNode? valueKey = null, valueNode = null, sourcesKey = null, sourcesNode = null;
         string? note = null;
         var rank = ClaimRank.Normal;
+        var inferences = EquatableArray<InferenceItem>.Empty;
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
@@ -182,6 +183,9 @@ internal sealed partial class FactFileParser
                     }
 
                     break;
+                case InferredReader.Key:
+                    inferences = InferredReader.Read(this, value, new[] { field.Name }, what, out _);
+                    break;
                 default:
                     Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, what, UnknownFieldHint(key, value, ClaimKeys), string.Join(", ", ClaimKeys));
                     if (Suggestions.Nearest(key, ClaimKeys) is { } meant) present.Add(meant);
@@ -208,7 +212,7 @@ internal sealed partial class FactFileParser
             return null;
         }
 
-        return new ClaimItem(read.Items, citations.ToEquatableArray(), rank, note, first, read.Location);
+        return new ClaimItem(read.Items, citations.ToEquatableArray(), rank, note, first, read.Location) { Inferences = inferences };
     }
 
     /// <summary>A claim's own citations (required, non-empty: FG0010), read as a record's.</summary>

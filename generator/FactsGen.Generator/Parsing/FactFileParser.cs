@@ -151,17 +151,25 @@ internal sealed partial class FactFileParser : YamlFileReader
 
         var before = _diagnostics.Count;
         var present = new bool[kind.Fields.Count];
+        var inferences = EquatableArray<InferenceItem>.Empty;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             var index = kind.IndexOf(key);
+            if (index < 0 && key == InferredReader.Key)
+            {
+                inferences = InferredReader.Read(this, value, InferredReader.InferableFields(kind).ToList(), $"{kind.Noun} {DescribeRecord(mapping, kind)}", out _);
+                continue;
+            }
+
             if (index < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, kind.Fields.Select(f => f.Name)), string.Join(", ", kind.Fields.Select(f => f.Name)));
+                var known = kind.Fields.Select(f => f.Name).Concat(new[] { InferredReader.Key }).ToList();
+                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, known), string.Join(", ", known));
 
                 // A misspelt field ("nmae") is one mistake: FG0003 says it, so no FG0004 for "name" too.
-                if (Suggestions.Nearest(key, kind.Fields.Select(f => f.Name)) is { } meant)
+                if (Suggestions.Nearest(key, known) is { } meant && kind.IndexOf(meant) is var m and >= 0)
                 {
-                    present[kind.IndexOf(meant)] = true;
+                    present[m] = true;
                 }
 
                 continue;
@@ -185,7 +193,7 @@ internal sealed partial class FactFileParser : YamlFileReader
             return;
         }
 
-        _records.Add(new FactRecord(kind.Index, idValue.Text, recordLocation, idValue.Location, fields.ToEquatableArray(), _diagnostics.Count == before));
+        _records.Add(new FactRecord(kind.Index, idValue.Text, recordLocation, idValue.Location, fields.ToEquatableArray(), _diagnostics.Count == before) { Inferences = inferences });
     }
 
     private void DeclareIncomplete(KindDescriptor kind, YamlMapping mapping, LocationInfo recordLocation)

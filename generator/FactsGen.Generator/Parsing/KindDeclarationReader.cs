@@ -21,8 +21,11 @@ namespace FactsGen.Parsing;
 internal sealed class KindDeclarationReader : YamlFileReader
 {
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
-    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "disputable", "doc" };
-    private static readonly string[] ReservedFieldNames = { "id", "sources" };
+    private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "in-quote", "disputable", "doc" };
+
+    /// <summary>The types whose values a quote can contain (spec §7 <c>in-quote</c>); and <c>ref K</c>.</summary>
+    private static readonly string[] QuotableTypes = { "string", "quantity" };
+    private static readonly string[] ReservedFieldNames = { "id", "sources", InferredReader.Key };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
@@ -264,6 +267,8 @@ internal sealed class KindDeclarationReader : YamlFileReader
         YamlScalar? name = null, type = null, defaultValue = null, reverse = null, doc = null;
         YamlNode? valuesNode = null;
         bool isList = false, isRequired = false, isDisputable = false;
+        bool? inQuote = null;
+        YamlNode? inQuoteNode = null;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
@@ -279,6 +284,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                 case "values": valuesNode = value; break;
                 case "list": isList = Bool(value, "list"); break;
                 case "required": isRequired = Bool(value, "required"); break;
+                case "in-quote": inQuote = Bool(value, "in-quote"); inQuoteNode = value; break;
                 case "disputable": isDisputable = Bool(value, "disputable"); break;
                 case "name": name = Text(value, "field 'name'"); break;
                 case "type": type = Text(value, "field 'type'"); break;
@@ -304,7 +310,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else if (ReservedFieldNames.Contains(name.Value))
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required) and 'sources' (required citations) already; remove this field");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{InferredReader.Key}' (the editor's reasons) already; rename or remove this field");
             }
         }
 
@@ -378,6 +384,11 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
         }
 
+        if (inQuote == true && type is not null && !isReference && !QuotableTypes.Contains(type.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidKind, Locate(inQuoteNode!), $"'in-quote: true' is only for types string, quantity and ref, and this field's type is '{type.Value}': a quote is not checked for it; remove 'in-quote'");
+        }
+
         if (name is null || type is null)
         {
             return null;
@@ -395,7 +406,11 @@ internal sealed class KindDeclarationReader : YamlFileReader
             reverse?.Value,
             reverse is null ? null : Locate(reverse),
             doc?.Value,
-            isDisputable);
+            isDisputable)
+        {
+            InQuote = inQuote,
+            InQuoteLocation = inQuoteNode is null ? null : Locate(inQuoteNode),
+        };
     }
 
     private List<string> ReadValues(YamlNode node)

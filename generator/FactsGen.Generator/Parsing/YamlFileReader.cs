@@ -34,7 +34,7 @@ internal abstract class YamlFileReader
     }
 
     /// <summary>A mapping's entries with text keys; reports non-text keys and duplicates (FG0009), keeping the first.</summary>
-    protected IEnumerable<(YamlNode KeyNode, string Key, YamlNode Value)> ReadMapping(YamlMapping mapping, string what)
+    internal IEnumerable<(YamlNode KeyNode, string Key, YamlNode Value)> ReadMapping(YamlMapping mapping, string what)
     {
         // A record or citation has a handful of keys: a linear look-back finds duplicates without a
         // dictionary per mapping; a big mapping gets one (a look-back would be quadratic).
@@ -76,7 +76,7 @@ internal abstract class YamlFileReader
     }
 
     /// <summary>Did-you-mean; and a key with no value is most often the tail of an unquoted value that a comma cut.</summary>
-    protected static string UnknownFieldHint(string key, YamlNode value, IEnumerable<string> known)
+    internal static string UnknownFieldHint(string key, YamlNode value, IEnumerable<string> known)
     {
         var hint = Suggestions.DidYouMeanSentence(key, known);
         return value is YamlScalar { IsNull: true } && Suggestions.Nearest(key, known) is null
@@ -85,10 +85,10 @@ internal abstract class YamlFileReader
     }
 
 
-    protected void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+    internal void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    protected LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
+    internal LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
 
     protected LocationInfo Locate(Mark start, Mark end)
     {

@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace FactsGen.Schema;
 
-/// <summary>The built-in kinds of the fact-file format (spec §3) as data: three cited kinds plus articles.</summary>
+/// <summary>The built-in kinds of the fact-file format (spec §3) as data: three cited kinds plus articles. Checked fields (spec §9) are marked <c>InQuote()</c>.</summary>
 internal static class FactKinds
 {
     public static readonly EnumDescriptor ActorKind = new(
@@ -50,12 +50,12 @@ internal static class FactKinds
         "A person, state, armed group, body or outlet that plays a role in the facts.",
         "{name}[, {role}] ({kind})",
         new FieldDescriptor("id", ValueType.Id, "The actor's id.").Required(),
-        new FieldDescriptor("name", ValueType.String, "The actor's name.").Required(),
+        new FieldDescriptor("name", ValueType.String, "The actor's name.").Required().InQuote(),
         new FieldDescriptor("kind", ValueType.Enum, "What kind of actor this is.").Required().Of(ActorKind),
         new FieldDescriptor("role", ValueType.String, "The actor's role, e.g. \"US Secretary of State\"."),
         new FieldDescriptor("country", ValueType.Country, "The actor's country (ISO 3166-1 alpha-2)."),
         new FieldDescriptor("aliases", ValueType.String, "Other names the sources use.").List(),
-        new FieldDescriptor("affiliated-with", ValueType.Reference, "Actors this actor belongs to or acts for.").List().To("actors", reverse: "Affiliates"),
+        new FieldDescriptor("affiliated-with", ValueType.Reference, "Actors this actor belongs to or acts for.").List().To("actors", reverse: "Affiliates").InQuote(),
         new FieldDescriptor("sources", ValueType.Citation, "Where the sources name this actor.").Required().List(nonEmpty: true));
 
     private static readonly KindDescriptor RawDeployments = new(
@@ -63,10 +63,10 @@ internal static class FactKinds
         "Forces of an actor present somewhere, as the sources state it.",
         "{actor}[: {strength}][ {personnel}] in {location}[ since {since}][ as of {as-of}] ({certainty})",
         new FieldDescriptor("id", ValueType.Id, "The deployment's id.").Required(),
-        new FieldDescriptor("actor", ValueType.Reference, "Who is deployed.").Required().To("actors", reverse: "Deployments"),
+        new FieldDescriptor("actor", ValueType.Reference, "Who is deployed.").Required().To("actors", reverse: "Deployments").InQuote(),
         new FieldDescriptor("location", ValueType.String, "Where, as the article says it.").Required().Disputable(),
         new FieldDescriptor("countries", ValueType.Country, "The countries the location covers (ISO 3166-1 alpha-2).").List(),
-        new FieldDescriptor("strength", ValueType.Quantity, "How many.").Disputable(),
+        new FieldDescriptor("strength", ValueType.Quantity, "How many.").InQuote().Disputable(),
         new FieldDescriptor("personnel", ValueType.String, "What the forces are called, e.g. \"troops\"."),
         new FieldDescriptor("purpose", ValueType.String, "What the forces are there for."),
         new FieldDescriptor("since", ValueType.Date, "Since when."),
@@ -80,10 +80,10 @@ internal static class FactKinds
         "Sanctions imposed by one actor on others, as the sources state it.",
         "Sanctions by {imposed-by} on {targets}[, ordered by {ordered-by}][ through {through}][ ({instruments})][, {date}] ({certainty})",
         new FieldDescriptor("id", ValueType.Id, "The sanction's id.").Required(),
-        new FieldDescriptor("imposed-by", ValueType.Reference, "Who imposes the sanctions.").Required().To("actors", reverse: "SanctionsImposed"),
-        new FieldDescriptor("targets", ValueType.Reference, "Who the sanctions target.").Required().List(nonEmpty: true).To("actors", reverse: "SanctionsAgainst"),
-        new FieldDescriptor("ordered-by", ValueType.Reference, "Who ordered them.").To("actors"),
-        new FieldDescriptor("through", ValueType.Reference, "The institution that carries them out, e.g. a central bank.").To("actors"),
+        new FieldDescriptor("imposed-by", ValueType.Reference, "Who imposes the sanctions.").Required().To("actors", reverse: "SanctionsImposed").InQuote(),
+        new FieldDescriptor("targets", ValueType.Reference, "Who the sanctions target.").Required().List(nonEmpty: true).To("actors", reverse: "SanctionsAgainst").InQuote(),
+        new FieldDescriptor("ordered-by", ValueType.Reference, "Who ordered them.").To("actors").InQuote(),
+        new FieldDescriptor("through", ValueType.Reference, "The institution that carries them out, e.g. a central bank.").To("actors").InQuote(),
         new FieldDescriptor("instruments", ValueType.Enum, "The means the sanctions work through.").List().Of(SanctionInstrument),
         new FieldDescriptor("reason", ValueType.String, "Why, as the source says it."),
         new FieldDescriptor("date", ValueType.Date, "When they were imposed.").Disputable(),

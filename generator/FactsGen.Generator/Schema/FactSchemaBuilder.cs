@@ -25,7 +25,7 @@ internal static class FactSchemaBuilder
     private static readonly string[] FixedTypeNames =
     {
         "PartialDate", "DatePrecision", "Quantity", "QuantityKind", "QuantityMagnitude", "Citation", "Provenance",
-        "ProvenanceAttribute", "ICitedFact", "Claim", "ClaimRank", "__FactsGenData",
+        "ProvenanceAttribute", "ICitedFact", "Inference", "Claim", "ClaimRank", "__FactsGenData",
     };
 
     /// <summary>
@@ -71,6 +71,19 @@ internal static class FactSchemaBuilder
                 if (field.TargetSection is { } target && !sections.Contains(target))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write 'ref' and one of the kinds: {string.Join(", ", sections)}"));
+                    broken.Add(kind.Id);
+                }
+            }
+        }
+
+        // 'in-quote: true' on a reference needs a name to look for in the quotes (spec §9).
+        foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
+        {
+            foreach (var field in kind.Fields)
+            {
+                if (field.InQuote == true && field.TargetSection is { } target && sections.Contains(target) && !HasName(target, bySection))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.InQuoteLocation!, $"'in-quote: true' on '{field.Type}' needs a 'name' field in kind '{target}' to look for in the quotes, and it has none; remove 'in-quote' or give '{target}' a 'name' field"));
                     broken.Add(kind.Id);
                 }
             }
@@ -161,7 +174,7 @@ internal static class FactSchemaBuilder
         var descriptors = FactKinds.All.ToList();
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
-            descriptors.Add(Describe(kind, enums));
+            descriptors.Add(Describe(kind, enums, bySection));
         }
 
         var silenced = kinds.Where(k => broken.Contains(k.Id) && !FactKinds.BuiltInSections.Contains(k.Id)).Select(k => k.Id).ToList();
@@ -184,7 +197,7 @@ internal static class FactSchemaBuilder
     private static string EnumName(KindDeclaration kind, FieldDeclaration field) => kind.Record + Naming.ToPascalCase(field.Name);
 
     /// <summary>A valid declaration as a descriptor: <c>id</c> first, its fields in order, <c>sources</c> last.</summary>
-    private static KindDescriptor Describe(KindDeclaration kind, List<EnumDescriptor> enums)
+    private static KindDescriptor Describe(KindDeclaration kind, List<EnumDescriptor> enums, Dictionary<string, KindDeclaration> bySection)
     {
         var noun = Words(kind.Record);
         var fields = new List<FieldDescriptor>
@@ -224,7 +237,9 @@ internal static class FactSchemaBuilder
                 field = field.List(nonEmpty: declared.IsRequired);
             }
 
-            fields.Add(field.Required(declared.IsRequired).Disputable(declared.IsDisputable));
+            // Defaults of spec §7: quantities, and references to kinds with a name, are checked.
+            var inQuote = declared.InQuote ?? (field.Type == ValueType.Quantity || (declared.TargetSection is { } t && HasName(t, bySection)));
+            fields.Add(field.Required(declared.IsRequired).InQuote(inQuote).Disputable(declared.IsDisputable));
         }
 
         fields.Add(new FieldDescriptor("sources", ValueType.Citation, "Where the sources state it.").Required().List(nonEmpty: true));
@@ -237,6 +252,12 @@ internal static class FactSchemaBuilder
             fields.ToEquatableArray(),
             isDeclared: true);
     }
+
+    /// <summary>Whether the kind of a section has a <c>name</c> field (text) that references' support can look for.</summary>
+    private static bool HasName(string section, Dictionary<string, KindDeclaration> declared) =>
+        FactKinds.All.FirstOrDefault(k => k.Section == section) is { } builtIn
+            ? builtIn.NameField >= 0
+            : declared.TryGetValue(section, out var kind) && kind.Fields.Any(f => f.Name == KindDescriptor.NameFieldName && f.Type == "string" && !f.IsList);
 
     /// <summary>"PressConference" → "press conference": how messages name one record of the kind.</summary>
     private static string Words(string recordName)

@@ -49,6 +49,12 @@ internal sealed record FieldDescriptor
     /// <summary>The default's member index, for enums (-1 when there is none).</summary>
     public int DefaultIndex => Default is null || Enum is null ? -1 : Enum.IndexOf(Default);
 
+    /// <summary>
+    /// Whether each value must be in one of the record's quotes (spec §9): a checked field. For a
+    /// reference, the target's name or aliases; for a quantity, its numbers; for text, the text.
+    /// </summary>
+    public bool IsInQuote { get; private init; }
+
     /// <summary>The field may hold <c>claims</c> instead of one value (spec §10).</summary>
     public bool IsDisputable { get; private init; }
 
@@ -57,6 +63,8 @@ internal sealed record FieldDescriptor
 
     /// <summary>Whether the C# property can be null: optional scalars with no default.</summary>
     public bool IsNullable => !IsRequired && !IsList && Default is null;
+
+    public FieldDescriptor InQuote(bool inQuote = true) => this with { IsInQuote = inQuote };
 
     public FieldDescriptor Required(bool required = true) => this with { IsRequired = required };
 

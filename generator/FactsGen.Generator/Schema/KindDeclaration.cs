@@ -20,6 +20,12 @@ internal sealed record FieldDeclaration(
 {
     public const string ReferencePrefix = "ref ";
 
+    /// <summary>What <c>in-quote</c> says (spec §9), null when absent: the type's default applies.</summary>
+    public bool? InQuote { get; init; }
+
+    /// <summary>Where <c>in-quote</c> is written (for FG0016 on a <c>ref</c> to a kind without a name).</summary>
+    public LocationInfo? InQuoteLocation { get; init; }
+
     /// <summary>For <c>ref K</c>: the section K (else null).</summary>
     public string? TargetSection => Type.StartsWith(ReferencePrefix, System.StringComparison.Ordinal) ? Type.Substring(ReferencePrefix.Length).Trim() : null;
 }

@@ -72,6 +72,16 @@ internal sealed record KindDescriptor
     /// <summary>The citations field, for kinds that must be cited.</summary>
     public FieldDescriptor? SourcesField => IndexOfType(ValueType.Citation) is var i and >= 0 ? Fields[i] : null;
 
+    /// <summary>The field that names a record (<c>name</c>, text), whose value references' support looks for (spec §9); -1 when the kind has none.</summary>
+    public int NameField => IndexOf(NameFieldName) is var i and >= 0 && Fields[i].Type == ValueType.String && !Fields[i].IsList ? i : -1;
+
+    /// <summary>The field of other names for a record (<c>aliases</c>, a list of text), which count as its name (spec §9); -1 when none.</summary>
+    public int AliasesField => IndexOf(AliasesFieldName) is var i and >= 0 && Fields[i].Type == ValueType.String ? i : -1;
+
+    public const string NameFieldName = "name";
+
+    public const string AliasesFieldName = "aliases";
+
     /// <summary>The field's index in <see cref="Fields"/> (and in a record's values), or -1. Kinds have a handful of fields: a scan beats a dictionary.</summary>
     public int IndexOf(string fieldName)
     {
@@ -103,9 +113,9 @@ internal sealed record KindDescriptor
     public IEnumerable<string> ReservedMemberNames =>
         new[] { CatalogName, "All", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
 
-    /// <summary>Members every generated record has (compiler-made, inherited, or <c>DisputedFields</c>, spec §10), so no field or <c>reverse</c> may take their names.</summary>
+    /// <summary>Members every generated record has (compiler-made, inherited, the fact's <c>Inferences</c> or <c>DisputedFields</c>), so no field or <c>reverse</c> may take their names.</summary>
     public static readonly IReadOnlyList<string> MembersEveryRecordHas =
-        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "DisputedFields" };
+        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "Inferences", "DisputedFields" };
 
     /// <summary>Every property the record has for its fields: one per field, plus the claims of each disputable field.</summary>
     public IEnumerable<string> FieldProperties =>

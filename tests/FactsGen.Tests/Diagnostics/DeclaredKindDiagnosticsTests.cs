@@ -90,7 +90,7 @@ public class DeclaredKindDiagnosticsTests
 
         run.Single()
             .AssertAt(run, "FG0003", 4, 5, "dat")
-            .AssertMessage("Unknown field 'dat' in event 'july-coup'; did you mean 'date'? Known fields: id, kind, date, strength, actors, description, sources");
+            .AssertMessage("Unknown field 'dat' in event 'july-coup'; did you mean 'date'? Known fields: id, kind, date, strength, actors, description, sources, inferred");
         Assert.False(run.Emits("Events", "JulyCoup"));
     }
 

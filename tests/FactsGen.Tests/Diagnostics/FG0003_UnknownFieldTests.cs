@@ -12,7 +12,7 @@ public class FG0003_UnknownFieldTests
 
         run.Single()
             .AssertAt(run, "FG0003", 5, 5, "rol")
-            .AssertMessage("Unknown field 'rol' in actor 'blinken'; did you mean 'role'? Known fields: id, name, kind, role, country, aliases, affiliated-with, sources");
+            .AssertMessage("Unknown field 'rol' in actor 'blinken'; did you mean 'role'? Known fields: id, name, kind, role, country, aliases, affiliated-with, sources, inferred");
     }
 
     [Fact]
@@ -68,5 +68,35 @@ public class FG0003_UnknownFieldTests
         run.Single()
             .AssertAt(run, "FG0003", 7, 53, "to the BBC")
             .AssertMessage("Unknown field 'to the BBC' in citation.", "If it is the rest of the value before it, put that value in quotes: a comma ends an unquoted value inside { } or [ ].");
+    }
+
+    [Fact]
+    public void InferredNamesAFieldTheKindDoesNotHave()
+    {
+        var run = Run(ValidActor.With("country: US", "inferred:\n      rol: \"the article names him by his office\""));
+
+        run.Single()
+            .AssertAt(run, "FG0003", 6, 7, "rol")
+            .AssertMessage("Unknown field 'rol' in 'inferred' of actor 'blinken'; did you mean 'role'? Known fields: name, kind, role, country, aliases, affiliated-with");
+    }
+
+    [Fact]
+    public void InferredCannotNameTheIdOrTheSources()
+    {
+        var run = Run(ValidActor.With("country: US", "inferred:\n      sources: \"none needed\""));
+
+        run.Single()
+            .AssertAt(run, "FG0003", 6, 7, "sources")
+            .AssertMessage("Unknown field 'sources' in 'inferred' of actor 'blinken'");
+    }
+
+    [Fact]
+    public void MisspeltInferredSuggestsIt()
+    {
+        var run = Run(ValidActor.With("country: US", "infered:\n      role: \"by his office\""));
+
+        run.Single()
+            .AssertAt(run, "FG0003", 5, 5, "infered")
+            .AssertMessage("Unknown field 'infered' in actor 'blinken'; did you mean 'inferred'?");
     }
 }

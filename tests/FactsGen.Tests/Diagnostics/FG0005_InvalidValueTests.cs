@@ -275,4 +275,27 @@ public class FG0005_InvalidValueTests
             .AssertAt(run, "FG0005", 4, 14, "[]")
             .AssertMessage("Invalid 'targets': the list is empty; name at least one actor id(s)");
     }
+
+    [Theory]
+    [InlineData("\"\"", "\"\"")]
+    [InlineData("\"   \"", "\"   \"")]
+    [InlineData("", "country")]
+    public void InferredWithAnEmptyReason(string reason, string span)
+    {
+        var run = Run(ValidActor.With("country: US", "inferred:\n      country: " + reason));
+
+        run.Single()
+            .AssertAt(run, "FG0005", 6, span == "country" ? 7 : 16, span)
+            .AssertMessage("Invalid reason for inferred 'country': the reason is empty; write why the value holds although no quote says it");
+    }
+
+    [Fact]
+    public void InferredThatIsNotAMapping()
+    {
+        var run = Run(ValidActor.With("country: US", "inferred: [country]"));
+
+        run.Single()
+            .AssertAt(run, "FG0005", 5, 15, "[country]")
+            .AssertMessage("Invalid 'inferred': it is a list; write a mapping from field name to your reason");
+    }
 }

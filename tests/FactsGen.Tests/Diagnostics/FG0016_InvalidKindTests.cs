@@ -106,6 +106,7 @@ public class FG0016_InvalidKindTests
     [InlineData("Provenance", "a generated type")]
     [InlineData("ProvenanceAttribute", "a generated type")]
     [InlineData("ICitedFact", "a generated type")]
+    [InlineData("Inference", "a generated type")]
     [InlineData("ActorKind", "a built-in enum")]
     [InlineData("Certainty", "a built-in enum")]
     [InlineData("SanctionInstrument", "a built-in enum")]
@@ -399,6 +400,7 @@ public class FG0016_InvalidKindTests
     [InlineData("SanctionsImposed")] // a built-in reverse
     [InlineData("Actor")] // the record's own name: a member may not be named as its type
     [InlineData("ToString")] // a member every record has
+    [InlineData("Inferences")] // every record lists its inferences (v3)
     public void ReverseCollidingWithAPropertyOfTheTarget(string reverse)
     {
         var run = RunKinds(Valid.With("reverse: Events", "reverse: " + reverse));
@@ -444,13 +446,14 @@ public class FG0016_InvalidKindTests
     [Theory]
     [InlineData("id")]
     [InlineData("sources")]
+    [InlineData("inferred")]
     public void FieldNamedLikeAFieldEveryKindHas(string name)
     {
         var run = RunKinds(Valid.With("name: date", "name: " + name).With("[ on {date}]", string.Empty));
 
         run.Single()
             .AssertAt(run, "FG0016", 10, 15, name)
-            .AssertMessage($"Invalid kind declaration: a field may not be named '{name}': every declared kind has 'id' (required) and 'sources' (required citations) already; remove this field");
+            .AssertMessage($"Invalid kind declaration: a field may not be named '{name}': every declared kind has 'id' (required), 'sources' (required citations) and 'inferred' (the editor's reasons) already; rename or remove this field");
     }
 
     [Theory]
@@ -460,6 +463,7 @@ public class FG0016_InvalidKindTests
     [InlineData("equality-contract", "EqualityContract")]
     [InlineData("print-members", "PrintMembers")]
     [InlineData("deconstruct", "Deconstruct")]
+    [InlineData("inferences", "Inferences")]
     public void FieldWhosePropertyEveryRecordHas(string name, string property)
     {
         var run = RunKinds(Valid.With("name: cause", "name: " + name));

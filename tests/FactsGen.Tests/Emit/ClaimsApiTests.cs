@@ -90,6 +90,8 @@ public class ClaimsApiTests
                 - value: 2023-07-26
                   sources: [{article: a, line: 3, quote: "July 26"}]
                 - value: 2023-08
+                  inferred:
+                    date: last week in a piece of 8 August
                   sources: [{article: a, line: 4, quote: "last week"}]
             actors:
               claims:
@@ -152,14 +154,15 @@ public class ClaimsApiTests
                 Say("Articles " + Articles.A.DisputedFields.Length);
 
                 // Equality compares claims; a list value item by item.
-                var same = new Event(coup.Id, coup.Date, coup.Actors, coup.Sources, coup.DateClaims, ImmutableArray.CreateRange(coup.ActorsClaims.Select(c => new Claim<ImmutableArray<ActorId>>(ImmutableArray.CreateRange(c.Value), c.Rank, ImmutableArray.CreateRange(c.Sources), c.Note))));
-                var reranked = new Event(coup.Id, coup.Date, coup.Actors, coup.Sources, coup.DateClaims, coup.ActorsClaims.Select(c => new Claim<ImmutableArray<ActorId>>(c.Value, ClaimRank.Normal, c.Sources, c.Note)).ToImmutableArray());
+                var same = new Event(coup.Id, coup.Date, coup.Actors, coup.Sources, dateClaims: coup.DateClaims, actorsClaims: ImmutableArray.CreateRange(coup.ActorsClaims.Select(c => new Claim<ImmutableArray<ActorId>>(ImmutableArray.CreateRange(c.Value), c.Rank, ImmutableArray.CreateRange(c.Sources), c.Note))));
+                var reranked = new Event(coup.Id, coup.Date, coup.Actors, coup.Sources, dateClaims: coup.DateClaims, actorsClaims: coup.ActorsClaims.Select(c => new Claim<ImmutableArray<ActorId>>(c.Value, ClaimRank.Normal, c.Sources, c.Note)).ToImmutableArray());
                 var noClaims = new Event(coup.Id, coup.Date, coup.Actors, coup.Sources);
                 Say("Equal " + same.Equals(coup) + " " + reranked.Equals(coup) + " " + noClaims.Equals(coup) + " " + noClaims.ActorsClaims.Length + " " + noClaims.DisputedFields.Length);
 
                 // ToString prints claims that the fact file wrote.
                 Say("ToString " + sanction);
                 Say("Claim ToString " + coup.ActorsClaims[1]);
+                Say("Claim inferred " + string.Join(" ", coup.DateClaims.SelectMany(c => c.Inferences).Select(i => i.Field + ": " + i.Reason)));
 
                 // JSON: claims are data; a round trip gives an equal record.
                 var json = JsonSerializer.Serialize(coup);
@@ -194,9 +197,10 @@ public class ClaimsApiTests
             Reverse coup niger coup
             Articles 0
             Equal True False False 1 0
-            ToString Sanction { Id = ecowas-niger, ImposedBy = ecowas, Targets = [niger], OrderedBy = , Through = , Instruments = [], Reason = , Date = August 2023, Certainty = Stated, AttributedTo = [], Sources = [[a:5]], DateClaims = [Claim { Value = 26 July 2023, Rank = Deprecated, Sources = [[a:3]], Note =  }, Claim { Value = August 2023, Rank = Normal, Sources = [[a:4]], Note =  }] }
-            Claim ToString Claim { Value = [niger], Rank = Normal, Sources = [[a:5]], Note =  }
-            Json {"Id":"coup","Date":"2023-07-26","Actors":["ecowas","niger"],"Sources":[{"Article":"a","Line":3,"Quote":"The coup"}],"DateClaims":[{"Value":"2023-07-26","Rank":"normal","Sources":[{"Article":"a","Line":3,"Quote":"July 26"}],"Note":null},{"Value":"2023-08","Rank":"normal","Sources":[{"Article":"a","Line":4,"Quote":"last week"}],"Note":null}],"ActorsClaims":[{"Value":["ecowas","niger"],"Rank":"preferred","Sources":[{"Article":"a","Line":5,"Quote":"ECOWAS imposed sanctions on Niger"}],"Note":null},{"Value":["niger"],"Rank":"normal","Sources":[{"Article":"a","Line":5,"Quote":"Niger"}],"Note":null}],"DisputedFields":["date","actors"]}
+            ToString Sanction { Id = ecowas-niger, ImposedBy = ecowas, Targets = [niger], OrderedBy = , Through = , Instruments = [], Reason = , Date = August 2023, Certainty = Stated, AttributedTo = [], Sources = [[a:5]], Inferences = [], DateClaims = [Claim { Value = 26 July 2023, Rank = Deprecated, Sources = [[a:3]], Note = , Inferences = [] }, Claim { Value = August 2023, Rank = Normal, Sources = [[a:4]], Note = , Inferences = [] }] }
+            Claim ToString Claim { Value = [niger], Rank = Normal, Sources = [[a:5]], Note = , Inferences = [] }
+            Claim inferred date: last week in a piece of 8 August
+            Json {"Id":"coup","Date":"2023-07-26","Actors":["ecowas","niger"],"Sources":[{"Article":"a","Line":3,"Quote":"The coup"}],"Inferences":[],"DateClaims":[{"Value":"2023-07-26","Rank":"normal","Sources":[{"Article":"a","Line":3,"Quote":"July 26"}],"Note":null,"Inferences":[]},{"Value":"2023-08","Rank":"normal","Sources":[{"Article":"a","Line":4,"Quote":"last week"}],"Note":null,"Inferences":[{"Field":"date","Reason":"last week in a piece of 8 August"}]}],"ActorsClaims":[{"Value":["ecowas","niger"],"Rank":"preferred","Sources":[{"Article":"a","Line":5,"Quote":"ECOWAS imposed sanctions on Niger"}],"Note":null,"Inferences":[]},{"Value":["niger"],"Rank":"normal","Sources":[{"Article":"a","Line":5,"Quote":"Niger"}],"Note":null,"Inferences":[]}],"DisputedFields":["date","actors"]}
             Json back True date,actors
             Json deployment True 1,500
             Provenance a:5:imposed sanctions on Niger | a:3:July 26 | a:4:last week

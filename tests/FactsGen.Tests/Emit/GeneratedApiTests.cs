@@ -60,7 +60,7 @@ public class GeneratedApiTests
         {
             Assert.Equal(
                 "Deployment { Id = about, Actor = wagner, Location = Africa, Countries = [ML, CF], Strength = about 5,000, Personnel = troops, Purpose = influence, "
-                    + "Since = 2021, AsOf = August 2023, Certainty = Estimated, AttributedTo = [russia], Sources = [[sahel-report:2]] }",
+                    + "Since = 2021, AsOf = August 2023, Certainty = Estimated, AttributedTo = [russia], Sources = [[sahel-report:2]], Inferences = [] }",
                 deployments.GetProperty("About")!.GetValue(null)!.ToString());
             Assert.Contains("Countries = [], ", deployments.GetProperty("Exact")!.GetValue(null)!.ToString(), StringComparison.Ordinal);
         }

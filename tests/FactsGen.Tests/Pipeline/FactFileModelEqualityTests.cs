@@ -24,6 +24,12 @@ public class FactFileModelEqualityTests
         [(typeof(FactRecord), nameof(FactRecord.Fields))] = "compared",
         [(typeof(FactRecord), nameof(FactRecord.Location))] = "ignored: a location",
         [(typeof(FactRecord), nameof(FactRecord.IdLocation))] = "ignored: a location",
+        [(typeof(FactRecord), nameof(FactRecord.Inferences))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.Field))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.Reason))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.FieldLocation))] = "ignored: a location",
+        [(typeof(InferenceItem), nameof(InferenceItem.ReasonLocation))] = "ignored: a location",
+        [(typeof(ClaimItem), nameof(ClaimItem.Inferences))] = "compared",
         [(typeof(FactRecord), nameof(FactRecord.IsValid))] = "ignored: a model holds accepted records only, which are all valid",
         [(typeof(FieldValue), nameof(FieldValue.Items))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Citations))] = "compared",
@@ -50,7 +56,7 @@ public class FactFileModelEqualityTests
         [(typeof(CitationItem), nameof(CitationItem.QuoteLocation))] = "ignored: a location",
     };
 
-    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem), typeof(ClaimItem)];
+    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem), typeof(ClaimItem), typeof(InferenceItem)];
 
     [Fact]
     public void EveryMemberOfTheParsedModelIsKnownToSameContent()
@@ -84,6 +90,7 @@ public class FactFileModelEqualityTests
         "path", "schema", "record count", "FactRecord.Kind", "FactRecord.Id", "FactRecord.Fields (count)", "FactRecord.Fields (absent)",
         "FieldValue.Items (count)", "FieldValue.Citations (count)", "ScalarItem.Text", "CitationItem.Article", "CitationItem.Line", "CitationItem.Quote",
         "FieldValue.Claims (count)", "ClaimItem.Value", "ClaimItem.Sources", "ClaimItem.Rank", "ClaimItem.Note",
+        "FactRecord.Inferences (count)", "InferenceItem.Field", "InferenceItem.Reason", "ClaimItem.Inferences",
     ];
 
     [Theory]
@@ -135,6 +142,10 @@ public class FactFileModelEqualityTests
             "ClaimItem.Sources" => WithClaim(record, claim => claim with { Sources = EquatableArray.Create(citation with { Line = 2 }) }),
             "ClaimItem.Rank" => WithClaim(record, claim => claim with { Rank = ClaimRank.Deprecated }),
             "ClaimItem.Note" => WithClaim(record, claim => claim with { Note = "other" }),
+            "FactRecord.Inferences (count)" => record with { Inferences = record.Inferences.Concat(record.Inferences).ToEquatableArray() },
+            "InferenceItem.Field" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Field = "role" }) },
+            "InferenceItem.Reason" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Reason = "another reason" }) },
+            "ClaimItem.Inferences" => WithClaim(record, claim => claim with { Inferences = record.Inferences }),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
         };
 
@@ -178,7 +189,10 @@ public class FactFileModelEqualityTests
             at(3));
         Assert.Equal(1, actors.IndexOf("name"));
         Assert.Equal(actors.Fields.Count - 1, actors.IndexOf("sources"));
-        var record = new FactRecord(actors.Index, "blinken", at(0), at(1), fields.ToEquatableArray(), IsValid: true);
+        var record = new FactRecord(actors.Index, "blinken", at(0), at(1), fields.ToEquatableArray(), IsValid: true)
+        {
+            Inferences = EquatableArray.Create(new InferenceItem("name", "the article says 'Blinken'", at(9), at(9))),
+        };
         return new FactFileModel("/project/facts/test.yaml", EquatableArray.Create(record), FactSchema.BuiltIn);
     }
 

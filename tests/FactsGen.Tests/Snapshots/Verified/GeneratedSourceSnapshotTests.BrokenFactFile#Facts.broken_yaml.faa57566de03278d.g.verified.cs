@@ -15,7 +15,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article SahelReport => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:sahel-report14:articles/a.txt~~~~")]
+            "12:sahel-report14:articles/a.txt~~~~0;")]
         private static class __Holder_faa57566de03278d_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_faa57566de03278d_0));
@@ -41,8 +41,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Nigeria => __Holder_faa57566de03278d_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:russia6:Russia1:1~~0;0;1;12:sahel-report9;6:Russia",
-            "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank")]
+            "6:russia6:Russia1:1~~0;0;1;12:sahel-report9;6:Russia0;",
+            "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank0;")]
         private static class __Holder_faa57566de03278d_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_faa57566de03278d_0));
@@ -60,7 +60,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment Fine => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops")]
+            "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops0;")]
         private static class __Holder_faa57566de03278d_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_faa57566de03278d_0));

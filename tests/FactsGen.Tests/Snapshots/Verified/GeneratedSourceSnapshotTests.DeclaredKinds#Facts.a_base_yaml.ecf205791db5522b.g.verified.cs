@@ -15,7 +15,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article A => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "1:a14:articles/a.txt~~~~")]
+            "1:a14:articles/a.txt~~~~0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_ecf205791db5522b_0));
@@ -73,12 +73,12 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Niger => __Holder_ecf205791db5522b_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner12:Wagner Group1:4~~0;1;6:russia1;1:a1;15:Wagner fighters",
-            "6:russia6:Russia1:1~~0;0;1;1:a1;6:Wagner",
-            "5:junta13:Niger's junta1:2~~0;2;6:russia6:russia1;1:a2;22:The junta seized power",
-            "7:blinken14:Antony Blinken1:0~~0;0;1;1:a3;12:Blinken said",
-            "7:nigeria7:Nigeria1:1~~0;0;1;1:a4;22:Nigeria's central bank",
-            "5:niger5:Niger1:1~~0;0;1;1:a2;8:in Niger")]
+            "6:wagner12:Wagner Group1:4~~0;1;6:russia1;1:a1;15:Wagner fighters0;",
+            "6:russia6:Russia1:1~~0;0;1;1:a1;6:Wagner0;",
+            "5:junta13:Niger's junta1:2~~0;2;6:russia6:russia1;1:a2;22:The junta seized power0;",
+            "7:blinken14:Antony Blinken1:0~~0;0;1;1:a3;12:Blinken said0;",
+            "7:nigeria7:Nigeria1:1~~0;0;1;1:a4;22:Nigeria's central bank0;",
+            "5:niger5:Niger1:1~~0;0;1;1:a2;8:in Niger0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_ecf205791db5522b_0));
@@ -104,8 +104,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment WagnerCar => __Holder_ecf205791db5522b_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;7:in Mali",
-            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;24:Central African Republic")]
+            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;7:in Mali0;",
+            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;24:Central African Republic0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_ecf205791db5522b_0));
@@ -123,7 +123,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Sanction NigeriaNiger => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;26:imposed sanctions on Niger")]
+            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;26:imposed sanctions on Niger0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_ecf205791db5522b_0));

@@ -27,8 +27,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Event Coup => __Holder_294e0b91adf65bba_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "5:talks1:1~25:Talks \"followed\" the coup2;5:junta7:nigeria4:coup1:11;1:a5;23:Talks followed the coup",
-            "4:coup1:010:2023-07-2622:The junta seizes power3;5:junta5:junta5:niger~1:02;1:a2;22:The junta seized power1:a2;10:on July 26")]
+            "5:talks1:1~25:Talks \"followed\" the coup2;5:junta7:nigeria4:coup1:11;1:a5;23:Talks followed the coup0;",
+            "4:coup1:010:2023-07-2622:The junta seizes power3;5:junta5:junta5:niger~1:02;1:a2;22:The junta seized power1:a2;10:on July 260;")]
         private static class __Holder_294e0b91adf65bba_0
         {
             internal static readonly global::Demo.Facts.Event[] __items = global::Demo.Facts.__FactsGenData.Events(typeof(__Holder_294e0b91adf65bba_0));

@@ -17,7 +17,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Event Answer => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:answer1:2~15:Blinken answers2;7:blinken5:junta4:coup1:01;1:a3;12:Blinken said")]
+            "6:answer1:2~15:Blinken answers2;7:blinken5:junta4:coup1:01;1:a3;12:Blinken said0;")]
         private static class __Holder_15b967c098356501_0
         {
             internal static readonly global::Demo.Facts.Event[] __items = global::Demo.Facts.__FactsGenData.Events(typeof(__Holder_15b967c098356501_0));
@@ -35,7 +35,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Statement StepAside => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "10:step-aside7:blinken6:answer15:must step aside1;1:a3;17:\"must step aside\"")]
+            "10:step-aside7:blinken6:answer15:must step aside1;1:a3;17:\"must step aside\"0;")]
         private static class __Holder_15b967c098356501_0
         {
             internal static readonly global::Demo.Facts.Statement[] __items = global::Demo.Facts.__FactsGenData.Statements(typeof(__Holder_15b967c098356501_0));

@@ -76,7 +76,8 @@ namespace Demo.Facts
         /// <param name="publisher">Who published the article.</param>
         /// <param name="published">When the article was published.</param>
         /// <param name="url">Where the article was published (absolute http(s) URL).</param>
-        public Article(global::Demo.Facts.ArticleId @id, string @file, string? @title, string? @publisher, global::Demo.Facts.PartialDate? @published, global::System.Uri? @url)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Article(global::Demo.Facts.ArticleId @id, string @file, string? @title, string? @publisher, global::Demo.Facts.PartialDate? @published, global::System.Uri? @url, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             File = @file ?? throw new global::System.ArgumentNullException(nameof(@file));
@@ -84,6 +85,7 @@ namespace Demo.Facts
             Publisher = @publisher;
             Published = @published;
             Url = @url;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The article's id, as citations name it. In fact files: <c>id</c>.</summary>
@@ -104,6 +106,9 @@ namespace Demo.Facts
         /// <summary>Where the article was published (absolute http(s) URL). Null when the fact file does not say. In fact files: <c>url</c>.</summary>
         public global::System.Uri? Url { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -115,7 +120,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Title, other.Title)
                 && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Publisher, other.Publisher)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.PartialDate?>.Default.Equals(Published, other.Published)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Uri?>.Default.Equals(Url, other.Url);
+                && global::System.Collections.Generic.EqualityComparer<global::System.Uri?>.Default.Equals(Url, other.Url)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -138,6 +144,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, Published);
             builder.Append(", Url = ");
             global::Demo.Facts.__FactsGenData.Append(builder, Url);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
     }
@@ -160,7 +168,8 @@ namespace Demo.Facts
                     r.Absent() ? null : r.Text(),
                     r.Absent() ? null : r.Text(),
                     r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
-                    r.Absent() ? null : new global::System.Uri(r.Text(), global::System.UriKind.Absolute));
+                    r.Absent() ? null : new global::System.Uri(r.Text(), global::System.UriKind.Absolute),
+                    r.Inferences());
             }
 
             return items;

@@ -137,7 +137,8 @@ namespace Demo.Facts
         /// <param name="follows">The event's follows.</param>
         /// <param name="certainty">The event's certainty.</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string @description, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.EventId? @follows, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string @description, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.EventId? @follows, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Kind = @kind;
@@ -147,6 +148,7 @@ namespace Demo.Facts
             Follows = @follows;
             Certainty = @certainty;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The event's id. In fact files: <c>id</c>.</summary>
@@ -173,6 +175,9 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -186,7 +191,8 @@ namespace Demo.Facts
                 && global::System.Linq.Enumerable.SequenceEqual(Actors, other.Actors)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.EventId?>.Default.Equals(Follows, other.Follows)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -213,6 +219,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, Certainty);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
 
@@ -335,7 +343,8 @@ namespace Demo.Facts
                     EventsListOfActorId(ref r),
                     r.Absent() ? (global::Demo.Facts.EventId?)null : new global::Demo.Facts.EventId(r.Text()),
                     (global::Demo.Facts.Certainty)Index(r.Text()),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

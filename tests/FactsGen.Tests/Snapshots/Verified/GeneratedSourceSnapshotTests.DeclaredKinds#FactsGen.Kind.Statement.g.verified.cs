@@ -75,13 +75,15 @@ namespace Demo.Facts
         /// <param name="event">The statement's event.</param>
         /// <param name="text">The statement's text.</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.EventId? @event, string @text, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.EventId? @event, string @text, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Speaker = @speaker;
             Event = @event;
             Text = @text ?? throw new global::System.ArgumentNullException(nameof(@text));
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The statement's id. In fact files: <c>id</c>.</summary>
@@ -99,6 +101,9 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -109,7 +114,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.ActorId>.Default.Equals(Speaker, other.Speaker)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.EventId?>.Default.Equals(Event, other.Event)
                 && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Text, other.Text)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -130,6 +136,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, Text);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
     }
@@ -151,7 +159,8 @@ namespace Demo.Facts
                     new global::Demo.Facts.ActorId(r.Text()),
                     r.Absent() ? (global::Demo.Facts.EventId?)null : new global::Demo.Facts.EventId(r.Text()),
                     r.Text(),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

@@ -15,7 +15,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article SahelReport => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:sahel-report14:articles/a.txt19:Wagner in the Sahel12:Example Wire10:2023-08-0925:https://example.org/sahel")]
+            "12:sahel-report14:articles/a.txt19:Wagner in the Sahel12:Example Wire10:2023-08-0925:https://example.org/sahel0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_62f074e441807a51_0));
@@ -65,11 +65,11 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Junta => __Holder_62f074e441807a51_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner12:Wagner Group1:417:mercenary company2:RU2;6:Wagner10:PMC Wagner1;6:russia1;12:sahel-report2;26:around 5,000 Wagner troops",
-            "6:russia6:Russia1:1~2:RU0;0;1;12:sahel-report2;6:Wagner",
-            "5:niger5:Niger1:1~~0;0;1;12:sahel-report4;18:sanctions on Niger",
-            "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank",
-            "5:junta13:Niger's junta1:2~~0;0;1;12:sahel-report3;27:the junta's spokesman spoke")]
+            "6:wagner12:Wagner Group1:417:mercenary company2:RU2;6:Wagner10:PMC Wagner1;6:russia1;12:sahel-report2;26:around 5,000 Wagner troops0;",
+            "6:russia6:Russia1:1~2:RU0;0;1;12:sahel-report2;6:Wagner0;",
+            "5:niger5:Niger1:1~~0;0;1;12:sahel-report4;18:sanctions on Niger0;",
+            "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank0;",
+            "5:junta13:Niger's junta1:2~~0;0;1;12:sahel-report3;27:the junta's spokesman spoke0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_62f074e441807a51_0));
@@ -127,12 +127,12 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa",
-            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,000",
-            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
-            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
-            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops",
-            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...")]
+            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa0;",
+            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,0000;",
+            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
+            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
+            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
+            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_62f074e441807a51_0));
@@ -150,7 +150,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions")]
+            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_62f074e441807a51_0));

@@ -15,7 +15,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article SahelReport => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:sahel-report14:articles/a.txt53:*/ </summary> <![CDATA[ \" \\ \n#error x\r\u0085\u2028\u2029\u202E\u2066 \0 \u0001 é 😀~~~")]
+            "12:sahel-report14:articles/a.txt53:*/ </summary> <![CDATA[ \" \\ \n#error x\r\u0085\u2028\u2029\u202E\u2066 \0 \u0001 é 😀~~~0;")]
         private static class __Holder_01d87a0e8661d946_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_01d87a0e8661d946_0));
@@ -33,7 +33,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Wagner => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner34:\"); System.Environment.Exit(1); //1:422:line1\nline2 /// <para>~2;17:#line 1 \"evil.cs\"7:tab\tend0;1;12:sahel-report2;6:Wagner")]
+            "6:wagner34:\"); System.Environment.Exit(1); //1:422:line1\nline2 /// <para>~2;17:#line 1 \"evil.cs\"7:tab\tend0;1;12:sahel-report2;6:Wagner0;")]
         private static class __Holder_01d87a0e8661d946_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_01d87a0e8661d946_0));

@@ -21,8 +21,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article BlinkenBbcWagnerNigerSanctions => __Holder_01fde4f9bfc56d83_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "25:blinken-wagner-niger-coup33:articles/000_2f8952a31158ad31.txt63:Blinken accuses Wagner of taking advantage of the coup in Niger~~~",
-            "34:blinken-bbc-wagner-niger-sanctions33:articles/001_d0a760e982b13aee.txt94:Blinken tells BBC Wagner is taking advantage of the Niger coup; Nigeria orders fresh sanctions~10:2023-08-09~")]
+            "25:blinken-wagner-niger-coup33:articles/000_2f8952a31158ad31.txt63:Blinken accuses Wagner of taking advantage of the coup in Niger~~~0;",
+            "34:blinken-bbc-wagner-niger-sanctions33:articles/001_d0a760e982b13aee.txt94:Blinken tells BBC Wagner is taking advantage of the Niger coup; Nigeria orders fresh sanctions~10:2023-08-09~0;")]
         private static class __Holder_01fde4f9bfc56d83_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_01fde4f9bfc56d83_0));

@@ -142,6 +142,24 @@ namespace Demo.Facts
                 return Wrap(items);
             }
 
+            /// <summary>The inferences that end every record: their count, then field and reason of each.</summary>
+            public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences()
+            {
+                var count = Count();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty;
+                }
+
+                var items = new global::Demo.Facts.Inference[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = new global::Demo.Facts.Inference(Text(), Text());
+                }
+
+                return Wrap(items);
+            }
+
             /// <summary>An immutable array over a new array nothing else holds (no builder: fewer generic instantiations to JIT on first use).</summary>
             internal static global::System.Collections.Immutable.ImmutableArray<T> Wrap<T>(T[] items) =>
 #if NET8_0_OR_GREATER

@@ -78,7 +78,8 @@ namespace Demo.Facts
         /// <param name="aliases">Other names the sources use.</param>
         /// <param name="affiliatedWith">Actors this actor belongs to or acts for.</param>
         /// <param name="sources">Where the sources name this actor.</param>
-        public Actor(global::Demo.Facts.ActorId @id, string @name, global::Demo.Facts.ActorKind @kind, string? @role, string? @country, global::System.Collections.Immutable.ImmutableArray<string> @aliases, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @affiliatedWith, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Actor(global::Demo.Facts.ActorId @id, string @name, global::Demo.Facts.ActorKind @kind, string? @role, string? @country, global::System.Collections.Immutable.ImmutableArray<string> @aliases, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @affiliatedWith, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Name = @name ?? throw new global::System.ArgumentNullException(nameof(@name));
@@ -88,6 +89,7 @@ namespace Demo.Facts
             Aliases = @aliases.IsDefault ? global::System.Collections.Immutable.ImmutableArray<string>.Empty : @aliases;
             AffiliatedWith = @affiliatedWith.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty : @affiliatedWith;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The actor's id. In fact files: <c>id</c>.</summary>
@@ -114,6 +116,9 @@ namespace Demo.Facts
         /// <summary>Where the sources name this actor. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -127,7 +132,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Country, other.Country)
                 && global::System.Linq.Enumerable.SequenceEqual(Aliases, other.Aliases)
                 && global::System.Linq.Enumerable.SequenceEqual(AffiliatedWith, other.AffiliatedWith)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -154,6 +160,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.AppendList(builder, AffiliatedWith);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
 
@@ -561,7 +569,8 @@ namespace Demo.Facts
                     r.Absent() ? null : r.Text(),
                     ActorsListOfstring(ref r),
                     ActorsListOfActorId(ref r),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

@@ -82,7 +82,8 @@ namespace Demo.Facts
         /// <param name="certainty">How firmly the source asserts it (default: stated).</param>
         /// <param name="attributedTo">Who makes the claim.</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Deployment(global::Demo.Facts.DeploymentId @id, global::Demo.Facts.ActorId @actor, string @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::Demo.Facts.Quantity? @strength, string? @personnel, string? @purpose, global::Demo.Facts.PartialDate? @since, global::Demo.Facts.PartialDate? @asOf, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Deployment(global::Demo.Facts.DeploymentId @id, global::Demo.Facts.ActorId @actor, string @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::Demo.Facts.Quantity? @strength, string? @personnel, string? @purpose, global::Demo.Facts.PartialDate? @since, global::Demo.Facts.PartialDate? @asOf, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Actor = @actor;
@@ -96,6 +97,7 @@ namespace Demo.Facts
             Certainty = @certainty;
             AttributedTo = @attributedTo.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty : @attributedTo;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The deployment's id. In fact files: <c>id</c>.</summary>
@@ -134,6 +136,9 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -151,7 +156,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.PartialDate?>.Default.Equals(AsOf, other.AsOf)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
                 && global::System.Linq.Enumerable.SequenceEqual(AttributedTo, other.AttributedTo)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -186,6 +192,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.AppendList(builder, AttributedTo);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
     }
@@ -214,7 +222,8 @@ namespace Demo.Facts
                     r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
                     (global::Demo.Facts.Certainty)Index(r.Text()),
                     DeploymentsListOfActorId(ref r),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

@@ -259,7 +259,8 @@ namespace Demo.Facts
         /// <param name="description">One sentence saying what happened.</param>
         /// <param name="certainty">How sure the text is that it happened.</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string? @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.SanctionId? @sanction, string @description, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string? @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.SanctionId? @sanction, string @description, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Kind = @kind;
@@ -271,6 +272,7 @@ namespace Demo.Facts
             Description = @description ?? throw new global::System.ArgumentNullException(nameof(@description));
             Certainty = @certainty;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The event's id. In fact files: <c>id</c>.</summary>
@@ -303,6 +305,9 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -318,7 +323,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.SanctionId?>.Default.Equals(Sanction, other.Sanction)
                 && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Description, other.Description)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -349,6 +355,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, Certainty);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
 
@@ -424,7 +432,8 @@ namespace Demo.Facts
                     r.Absent() ? (global::Demo.Facts.SanctionId?)null : new global::Demo.Facts.SanctionId(r.Text()),
                     r.Text(),
                     (global::Demo.Facts.Certainty)Index(r.Text()),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

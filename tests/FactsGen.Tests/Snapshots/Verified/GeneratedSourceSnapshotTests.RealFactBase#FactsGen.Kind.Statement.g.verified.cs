@@ -132,7 +132,8 @@ namespace Demo.Facts
         /// <param name="event">The event at which, or about which, it was said.</param>
         /// <param name="certainty">How sure the text is that it was said (reported: the article relays another outlet or a spokesperson).</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.StatementMode @mode, string @text, global::Demo.Facts.PartialDate? @date, string? @medium, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @audience, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @about, global::Demo.Facts.EventId? @event, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.StatementMode @mode, string @text, global::Demo.Facts.PartialDate? @date, string? @medium, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @audience, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @about, global::Demo.Facts.EventId? @event, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Speaker = @speaker;
@@ -145,6 +146,7 @@ namespace Demo.Facts
             Event = @event;
             Certainty = @certainty;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The statement's id. In fact files: <c>id</c>.</summary>
@@ -180,6 +182,9 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -196,7 +201,8 @@ namespace Demo.Facts
                 && global::System.Linq.Enumerable.SequenceEqual(About, other.About)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.EventId?>.Default.Equals(Event, other.Event)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -229,6 +235,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, Certainty);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
     }
@@ -256,7 +264,8 @@ namespace Demo.Facts
                     StatementsListOfActorId(ref r),
                     r.Absent() ? (global::Demo.Facts.EventId?)null : new global::Demo.Facts.EventId(r.Text()),
                     (global::Demo.Facts.Certainty)Index(r.Text()),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;
