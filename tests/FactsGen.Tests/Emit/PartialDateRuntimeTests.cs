@@ -96,7 +96,7 @@ public class PartialDateRuntimeTests
     [MemberData(nameof(Frameworks))]
     public void EndsIntervalAndEnglishFollowTheSpelling(bool net6) => WithProbe(net6, run =>
     {
-        var described = (string[])Call(run, "Describe", Inputs);
+        var described = (string[])Call(run, "Describe", [Inputs]);
         var expectedDayType = net6 ? "DateOnly" : "DateTime";
         string Row(string iso, string english, string earliest, string latest, bool interval) =>
             string.Join("|", iso, english, earliest, latest, interval ? "interval" : "-", earliest == "open" ? "-" : expectedDayType);
@@ -163,7 +163,7 @@ public class PartialDateRuntimeTests
     [Fact]
     public void JsonIsTheFactFileSpellingAndRoundTrips() => WithProbe(net6: true, run =>
     {
-        var json = (string[])Call(run, "Json", Inputs);
+        var json = (string[])Call(run, "Json", [Inputs]);
 
         Assert.Equal(Inputs.Select(i => $"\"{i}\" round-trips"), json);
     });
@@ -172,7 +172,7 @@ public class PartialDateRuntimeTests
     [MemberData(nameof(Frameworks))]
     public void RunTimeEnglishAndIsoAreTheGeneratorsOwn(bool net6) => WithProbe(net6, run =>
     {
-        var described = (string[])Call(run, "Describe", Inputs);
+        var described = (string[])Call(run, "Describe", [Inputs]);
         foreach (var (input, runtime) in Inputs.Zip(described))
         {
             Assert.True(PartialDateValue.TryParse(input, out var value, out var error), error);
