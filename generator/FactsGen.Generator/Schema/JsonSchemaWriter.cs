@@ -259,7 +259,7 @@ internal static class JsonSchemaWriter
             // A plain 2021 is a number in YAML 1.2; 2023-08 and 2023-08-09 are strings.
             { "type", new object[] { "string", "integer" } },
             // An interval's ends are checked one by one here; an end before its start is left to FG0005.
-            { "pattern", "^(" + OneDatePattern + "|" + OneDatePattern + "/" + OneDatePattern + "|\\.\\./" + OneDatePattern + "|" + OneDatePattern + "/\\.\\.)$" },
+            { "pattern", "^(" + OneDatePattern + "(/(" + OneDatePattern + "|\\.\\.))?|\\.\\./" + OneDatePattern + ")$" },
             { "minimum", 1 },
             { "maximum", 9999 },
             { "errorMessage", DateMessage },
