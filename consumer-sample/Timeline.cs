@@ -10,12 +10,24 @@ namespace ConsumerSample;
 /// </summary>
 public static class Timeline
 {
-    /// <summary>The events, dated ones first in date order (a year sorts before its months), then the undated, in fact-base order.</summary>
+    /// <summary>The events of the fact base in timeline order (<see cref="InOrder"/>).</summary>
     /// <returns>The events.</returns>
-    public static IReadOnlyList<Event> Events() =>
-        Facts.Events.All.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value)
-            .Concat(Facts.Events.All.Where(e => e.Date is null))
+    public static IReadOnlyList<Event> Events() => InOrder(Facts.Events.All);
+
+    /// <summary>
+    /// Dated events first, in the order of their dates: by the earliest day each could be, then the latest,
+    /// so "2023" (any day of it) comes before "July 2023", and "on or before 8 August 2023" before both;
+    /// events whose dates cover the same days keep their fact-base order. Then the undated, in fact-base order.
+    /// </summary>
+    /// <param name="events">The events, in fact-base order.</param>
+    /// <returns>The events in timeline order.</returns>
+    public static IReadOnlyList<Event> InOrder(IEnumerable<Event> events)
+    {
+        var all = events.ToList();
+        return all.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value)
+            .Concat(all.Where(e => e.Date is null))
             .ToList();
+    }
 
     /// <summary>The timeline section: "- 26 July 2023 (coup): Niger's military seized power ...; with Mohamed Bazoum [..:2]".</summary>
     /// <returns>The lines.</returns>
@@ -28,7 +40,7 @@ public static class Timeline
         }
     }
 
-    /// <summary>One event: its date (or "undated"), kind, description, actors and certainty, then its citations.</summary>
+    /// <summary>One event: its date in English (or "undated"; a window as "between 31 July and 6 August 2023"), kind, description, actors and certainty, then its citations.</summary>
     /// <param name="e">The event.</param>
     /// <returns>The line.</returns>
     public static string EventLine(Event e)

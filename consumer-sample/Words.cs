@@ -26,11 +26,15 @@ public static class Words
         _ => kind.ToString(),
     };
 
-    /// <summary>A date with the preposition its precision needs: "on 9 August 2023", "in August 2023", "in 2021".</summary>
+    /// <summary>
+    /// A date with the preposition its precision needs: "on 9 August 2023", "in August 2023", "in 2021"; a window
+    /// says its own ("between 31 July and 6 August 2023", "on or before 8 August 2023").
+    /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The phrase.</returns>
     public static string On(PartialDate date) =>
-        (date.Precision == DatePrecision.Day ? "on " : "in ") + date.ToString();
+        date.IsInterval || date.Earliest is null || date.Latest is null ? date.ToString()
+        : (date.Precision == DatePrecision.Day ? "on " : "in ") + date.ToString();
 
     /// <summary>The names of the actors the ids resolve to, as an English list: "A", "A and B", "A, B and C".</summary>
     /// <param name="actors">The actor ids.</param>

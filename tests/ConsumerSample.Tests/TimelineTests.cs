@@ -19,6 +19,57 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void Events_are_ordered_by_the_earliest_day_they_could_be_then_the_latest_with_windows_in_English()
+    {
+        // In fact-base order; the ids say where each belongs.
+        Event[] events =
+        [
+            Dated("e7-undated", null),
+            Dated("e5-july", "2023-07"),
+            Dated("e4-year", "2023"),
+            Dated("e8-week", "2023-07-31/2023-08-06"),
+            Dated("e3-before-coup", "../2023-07-26"),
+            Dated("e6-after-coup", "2023-07-26/.."),
+            Dated("e6-coup", "2023-07-26"),
+            Dated("e9-undated", null),
+            Dated("e2-turn-of-year", "2022-12/2023-01"),
+            Dated("e1-long-before", "../2022-06"),
+            Dated("e5-also-july", "2023-07"),
+        ];
+
+        var ordered = Timeline.InOrder(events).Select(e => e.Id.Value).ToList();
+
+        Assert.Equal(
+            [
+                "e1-long-before", "e3-before-coup", // open at the start: the far past, the earlier end first
+                "e2-turn-of-year", "e4-year",
+                "e5-july", "e5-also-july",          // the same days: fact-base order
+                "e6-coup", "e6-after-coup",          // from the same day: ending on it, then open at the end
+                "e8-week",
+                "e7-undated", "e9-undated",
+            ],
+            ordered);
+        Assert.StartsWith("- between 31 July and 6 August 2023 (coup): ", Timeline.EventLine(events[3]), System.StringComparison.Ordinal);
+        Assert.StartsWith("- between December 2022 and January 2023 (coup): ", Timeline.EventLine(events[8]), System.StringComparison.Ordinal);
+        Assert.StartsWith("- on or before 26 July 2023 (coup): ", Timeline.EventLine(events[4]), System.StringComparison.Ordinal);
+        Assert.StartsWith("- on or after 26 July 2023 (coup): ", Timeline.EventLine(events[5]), System.StringComparison.Ordinal);
+        Assert.Equal("between 31 July and 6 August 2023", Words.On(events[3].Date!.Value));
+        Assert.Equal("in July 2023", Words.On(events[1].Date!.Value));
+    }
+
+    private static Event Dated(string id, string? date) => new(
+        id: new EventId(id),
+        kind: EventKind.Coup,
+        date: date is null ? null : PartialDate.Parse(date),
+        location: null,
+        countries: [],
+        actors: [],
+        sanction: null,
+        description: "an event",
+        certainty: Certainty.Stated,
+        sources: [new Citation(new ArticleId("wion"), 1, "quote")]);
+
+    [Fact]
     public void The_coup_reads_with_its_day_its_actors_resolved_and_its_citations()
     {
         var line = Timeline.EventLine(Events.JulyCoup);

@@ -102,7 +102,7 @@ public sealed class VsCodeExtensionTests
             if (checkedWithTheSchema)
             {
                 var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
-                Assert.Equal("Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09).", (string?)Assert.Single(diagnostics)!["message"]);
+                Assert.Equal("Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09), or an interval START/END with .. for an open end (e.g. 2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..).", (string?)Assert.Single(diagnostics)!["message"]);
                 Assert.Contains("Since when.", hover, StringComparison.Ordinal);
             }
             else

@@ -89,7 +89,7 @@ public sealed class YamlLanguageServerTests
         var diagnostics = await session.DiagnosticsAsync(d => d.Count >= 2);
 
         var messages = diagnostics.Select(d => (int)d!["range"]!["start"]!["line"]! + ": " + (string)d!["message"]!).ToList();
-        Assert.Contains("5: Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09).", messages);
+        Assert.Contains("5: Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09), or an interval START/END with .. for an open end (e.g. 2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..).", messages);
         Assert.Contains(messages, m => m.StartsWith("6: Expected a quantity: 1500 (exact), ~1000 (about)", StringComparison.Ordinal));
         Assert.DoesNotContain(messages, m => m.Contains("pattern", StringComparison.OrdinalIgnoreCase) || m.Contains("[0-9]", StringComparison.Ordinal));
         Assert.Equal(2, messages.Count);

@@ -176,6 +176,14 @@ public sealed class SchemaTests
               - {id: s1, imposed-by: x, targets: y, instruments: financial, date: 2023-08-08, sources: [{article: a1, line: 1, quote: q}]}
               - {id: s2, imposed-by: x, targets: [x, y], ordered-by: y, through: x, instruments: [trade, travel], certainty: reported, sources: [{article: a1, line: 1, quote: q}]}
             """ },
+        { "date intervals and open ends", """
+            sanctions:
+              - {id: s1, imposed-by: x, targets: y, date: 2023-07-31/2023-08-06, sources: [{article: a, line: 1, quote: q}]}
+              - {id: s2, imposed-by: x, targets: y, date: 2022-12/2023-01, sources: [{article: a, line: 1, quote: q}]}
+              - {id: s3, imposed-by: x, targets: y, date: ../2023-08-08, sources: [{article: a, line: 1, quote: q}]}
+              - {id: s4, imposed-by: x, targets: y, date: "2023-07-26/..", sources: [{article: a, line: 1, quote: q}]}
+              - {id: s5, imposed-by: x, targets: y, date: 2021/2023-08, sources: [{article: a, line: 1, quote: q}]}
+            """ },
         { "several documents, empty sections and an empty document", """
             actors:
             ---
@@ -221,6 +229,9 @@ public sealed class SchemaTests
         { "unknown country", "FG0005", "actors:\n  - {id: x, name: X, kind: state, country: XX, sources: [{article: a, line: 1, quote: q}]}" },
         { "bad date", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 9 August 2023, sources: [{article: a, line: 1, quote: q}]}" },
         { "month 13", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 2023-13, sources: [{article: a, line: 1, quote: q}]}" },
+        { "interval open at both ends", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: ../.., sources: [{article: a, line: 1, quote: q}]}" },
+        { "interval end that is not a date", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 2023-07/2023-13, sources: [{article: a, line: 1, quote: q}]}" },
+        { "interval of three dates", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, since: 2023/2024/2025, sources: [{article: a, line: 1, quote: q}]}" },
         { "quantity with separators", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: \"5,000\", sources: [{article: a, line: 1, quote: q}]}" },
         { "quantity as words", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: about 5000, sources: [{article: a, line: 1, quote: q}]}" },
         { "negative quantity", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: -5, sources: [{article: a, line: 1, quote: q}]}" },

@@ -413,7 +413,7 @@ internal sealed partial class FactFileParser : YamlFileReader
         ValueType.Reference => $"{_schema[field.Target].Noun} id(s)",
         ValueType.Enum => $"one of {string.Join(", ", field.Enum!.Members.Select(m => m.Yaml))}",
         ValueType.Citation => "citations { article: …, line: …, quote: … }",
-        ValueType.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        ValueType.Date => "a date (YYYY, YYYY-MM or YYYY-MM-DD) or an interval (2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..)",
         ValueType.Quantity => "a quantity (1500, ~1000, \">=1000\", <=1000, 1000..2000, dozens, hundreds, thousands)",
         ValueType.Country => "ISO 3166-1 alpha-2 country code(s) (e.g. NE)",
         ValueType.Url => "an absolute http(s) URL",

@@ -37,7 +37,10 @@ internal static class JsonSchemaWriter
 
     private const string SlugMessage = "Expected an id: lower-case words of letters and digits joined by single hyphens, starting with a letter (e.g. wagner-mali-2021).";
 
-    private const string DateMessage = "Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09).";
+    private const string DateMessage = "Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09), or an interval START/END with .. for an open end (e.g. 2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..).";
+
+    /// <summary>One date of year, month or day precision, unanchored: an end of an interval too.</summary>
+    private const string OneDatePattern = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?";
 
     private const string UrlMessage = "Expected an absolute http(s) URL (e.g. https://example.org/article).";
 
@@ -255,12 +258,13 @@ internal static class JsonSchemaWriter
         {
             // A plain 2021 is a number in YAML 1.2; 2023-08 and 2023-08-09 are strings.
             { "type", new object[] { "string", "integer" } },
-            { "pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" },
+            // An interval's ends are checked one by one here; an end before its start is left to FG0005.
+            { "pattern", "^(" + OneDatePattern + "(/(" + OneDatePattern + "|\\.\\.))?|\\.\\./" + OneDatePattern + ")$" },
             { "minimum", 1 },
             { "maximum", 9999 },
             { "errorMessage", DateMessage },
             { "patternErrorMessage", DateMessage },
-            { "examples", new object[] { "2023-08-09", "2023-08", 2021 } },
+            { "examples", new object[] { "2023-08-09", "2023-08", 2021, "2023-07-31/2023-08-06", "../2023-08-08", "2023-07-26/.." } },
         },
         ValueType.Quantity => new Obj
         {

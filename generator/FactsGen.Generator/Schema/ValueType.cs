@@ -10,7 +10,7 @@ internal enum ValueType
     Path,
     /// <summary>An absolute http(s) URL.</summary>
     Url,
-    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD, precision kept.</summary>
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD, precision kept, or an interval of two (open at one end with <c>..</c>).</summary>
     Date,
     Quantity,
     /// <summary>ISO 3166-1 alpha-2, upper case.</summary>

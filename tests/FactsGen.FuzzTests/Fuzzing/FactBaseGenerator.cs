@@ -278,9 +278,24 @@ public static class FactBaseGenerator
         _ => Text(r),
     };
 
+    /// <summary>One date in three of four; else an interval of two (the end never before the start) or one open at an end.</summary>
     private static string Date(FuzzRandom r)
     {
-        var year = r.Chance(90) ? r.Next(1900, 2030) : r.Pick([1, 9999, 2000, 2024]);
+        if (r.Chance(75)) return OneDate(r, r.Chance(90) ? r.Next(1900, 2030) : r.Pick([1, 9999, 2000, 2024]));
+        var start = r.Chance(90) ? r.Next(1900, 2029) : r.Pick([1, 2000, 2024]);
+        var first = OneDate(r, start);
+        return r.Next(4) switch
+        {
+            0 => "../" + first,
+            1 => first + "/..",
+            // A later year is never before the start, whatever the precisions.
+            2 => first + "/" + OneDate(r, r.Next(start + 1, 9999 + 1)),
+            _ => first + "/" + first,
+        };
+    }
+
+    private static string OneDate(FuzzRandom r, int year)
+    {
         var month = r.Next(1, 13);
         var day = r.Next(1, DateTime.DaysInMonth(year, month) + 1);
         return r.Next(3) switch

@@ -313,7 +313,7 @@ public static class KindBaseGenerator
 
         return field.Type switch
         {
-            "date" => Bad(r, 10) ? "2023-02-30" : r.Pick(["2023", "2023-07", "2023-07-26"]),
+            "date" => Bad(r, 10) ? r.Pick(["2023-02-30", "2023-08-03/2023-07", "../..", "2023-07/", "2023/2024/2025"]) : r.Pick(["2023", "2023-07", "2023-07-26", "2023-07-31/2023-08-06", "2022-12/2023-01", "../2023-08-08", "2023-07-26/.."]),
             "quantity" => Bad(r, 10) ? "1,000" : r.Pick(["1500", "~1000", "\">=10\"", "thousands"]),
             "country" => Bad(r, 10) ? "XX" : r.Pick(["NE", "ML", "US"]),
             "url" => Bad(r, 10) ? "ftp://x" : r.Pick(["https://example.org/a", "\"http://example.org/?q=\\\"x\\\"\""]),

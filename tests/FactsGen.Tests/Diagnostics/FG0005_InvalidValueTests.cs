@@ -85,6 +85,41 @@ public class FG0005_InvalidValueTests
     }
 
     [Theory]
+    [InlineData("2023-07-31/2023-08-06")]
+    [InlineData("2023-07/2023-08")]
+    [InlineData("2022-12/2023-01")]
+    [InlineData("2023/2023-08")]
+    [InlineData("2023-08-15/2023-08")]
+    [InlineData("2023-08-08/2023-08-08")]
+    [InlineData("../2023-08-08")]
+    [InlineData("2023-07-26/..")]
+    [InlineData("../2023")]
+    public void IntervalsAreDates(string value) => Assert.Empty(Run(Deployment.With("since: 2023-07", "since: " + value)).Diagnostics);
+
+    [Theory]
+    [InlineData("2023-08-03/2023-07", "'2023-08-03/2023-07' is not a date interval: the end 2023-07 is before the start 2023-08-03; write the earlier date first")]
+    [InlineData("2023-08-07/2023-08-06", "'2023-08-07/2023-08-06' is not a date interval: the end 2023-08-06 is before the start 2023-08-07")]
+    [InlineData("2024/2023-12-31", "the end 2023-12-31 is before the start 2024")]
+    [InlineData("../..", "'../..' is open at both ends, which says nothing; give at least one end (e.g. ../2023-08-08 for on or before, 2023-07-26/.. for on or after)")]
+    [InlineData("2023-07/2023-13", "'2023-07/2023-13' is not a date interval: its end '2023-13' is not a real date: month 13 does not exist; write a month from 01 to 12")]
+    [InlineData("2023-02-30/2023-03", "'2023-02-30/2023-03' is not a date interval: its start '2023-02-30' is not a real date: February 2023 has no day 30")]
+    [InlineData("July/2023-08", "'July/2023-08' is not a date interval: its start 'July' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("2023-07/", "'2023-07/' is not a date interval: write START/END with dates YYYY, YYYY-MM or YYYY-MM-DD and '..' for an open end (e.g. 2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..)")]
+    [InlineData("/2023-08", "'/2023-08' is not a date interval: write START/END")]
+    [InlineData("2023/2024/2025", "'2023/2024/2025' is not a date interval: write START/END")]
+    [InlineData("2023-07 / 2023-08", "'2023-07 / 2023-08' is not a date interval: write no spaces around the '/' (e.g. 2023-07/2023-08)")]
+    [InlineData(".../2023", "'.../2023' is not a date interval: its start '...' is not a date")]
+    [InlineData("2023-07-26/...", "'2023-07-26/...' is not a date interval: its end '...' is not a date")]
+    public void BadInterval(string value, string message)
+    {
+        var run = Run(Deployment.With("since: 2023-07", $"since: \"{value}\""));
+
+        run.Single()
+            .AssertAt(run, "FG0005", 7, 12, $"\"{value}\"")
+            .AssertMessage($"Invalid 'since': '{value}'", message);
+    }
+
+    [Theory]
     [InlineData("1,500", "'1,500' is not a quantity")]
     [InlineData("about 1000", "'about 1000' is not a quantity")]
     [InlineData("2000..1000", "'2000..1000' is not a range: 2000 is greater than 1000")]

@@ -1,0 +1,129 @@
+using System;
+using System.Globalization;
+
+namespace FactsGen.Values;
+
+/// <summary>One date of year, month or day precision: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>; an end of a <see cref="PartialDateValue"/>.</summary>
+internal readonly record struct SingleDate
+{
+    private static readonly string[] MonthNames =
+    {
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
+
+    private SingleDate(int year, int? month, int? day)
+    {
+        Year = year;
+        Month = month;
+        Day = day;
+    }
+
+    public int Year { get; }
+
+    public int? Month { get; }
+
+    public int? Day { get; }
+
+    /// <summary>The first day the date covers: 2023-08 starts on 1 August.</summary>
+    public DateTime FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day the date covers: 2023-08 ends on 31 August.</summary>
+    public DateTime LastDay => new(Year, Month ?? 12, Day ?? DateTime.DaysInMonth(Year, Month ?? 12));
+
+    public static bool TryParse(string text, out SingleDate value, out string error)
+    {
+        value = default;
+        error = $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08-09)";
+        var parts = text.Split('-');
+        if (parts.Length > 3 || parts[0].Length != 4 || !AllDigits(parts[0]))
+        {
+            return false;
+        }
+
+        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (year < 1)
+        {
+            error = $"'{text}' is not a real date: there is no year 0; write a year from 0001";
+            return false;
+        }
+
+        int? month = null, day = null;
+        if (parts.Length > 1)
+        {
+            if (parts[1].Length != 2 || !AllDigits(parts[1]))
+            {
+                return false;
+            }
+
+            month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                error = $"'{text}' is not a real date: month {month} does not exist; write a month from 01 to 12";
+                return false;
+            }
+        }
+
+        if (parts.Length > 2)
+        {
+            if (parts[2].Length != 2 || !AllDigits(parts[2]))
+            {
+                return false;
+            }
+
+            day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))
+            {
+                error = $"'{text}' is not a real date: {MonthNames[month!.Value - 1]} {year} has no day {day}; write a day from 01 to {DateTime.DaysInMonth(year, month!.Value).ToString(CultureInfo.InvariantCulture)}";
+                return false;
+            }
+        }
+
+        value = new SingleDate(year, month, day);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>The date as the fact files write it: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>.</summary>
+    public string ToIso() =>
+        Year.ToString("D4", CultureInfo.InvariantCulture)
+        + (Month is { } m ? "-" + m.ToString("D2", CultureInfo.InvariantCulture) : string.Empty)
+        + (Day is { } d ? "-" + d.ToString("D2", CultureInfo.InvariantCulture) : string.Empty);
+
+    /// <summary>English: "2021", "August 2023", "9 August 2023".</summary>
+    public string ToEnglish() => ToEnglish(withMonth: true, withYear: true);
+
+    /// <summary>
+    /// English without the parts an interval's end already says: the start of "between 31 July and 6
+    /// August 2023" leaves out the year, of "between 1 and 6 August 2023" the month too.
+    /// </summary>
+    public string ToEnglish(bool withMonth, bool withYear)
+    {
+        var year = Year.ToString(CultureInfo.InvariantCulture);
+        if (Month is not { } month)
+        {
+            return year;
+        }
+
+        var text = Day is { } day ? day.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        if (withMonth || Day is null)
+        {
+            text = (text.Length > 0 ? text + " " : string.Empty) + MonthNames[month - 1];
+        }
+
+        return withYear ? text + " " + year : text;
+    }
+
+    private static bool AllDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+}
