@@ -142,7 +142,7 @@ public class BriefingTests
 
         Assert.StartsWith("- Nigeria sanctions Niger's military junta and Niger; instruments: financial; ", line);
         Assert.Contains("; ordered by Bola Tinubu; through Central Bank of Nigeria; ", line);
-        Assert.Contains("; reason: squeezing those involved in the takeover; on 8 August 2023 (reported, according to Bola Tinubu) ", line);
+        Assert.Contains("; reason: squeezing those involved in the takeover; on 8 August 2023 (reported, according to Nigerian presidential spokesperson) ", line);
         Assert.EndsWith(
             "[blinken-bbc-wagner-niger-sanctions:25] [blinken-bbc-wagner-niger-sanctions:29] [blinken-bbc-wagner-niger-sanctions:31]",
             line);
