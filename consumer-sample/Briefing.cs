@@ -159,7 +159,7 @@ public static class Briefing
 
     /// <summary>
     /// One sanction: "- Nigeria sanctions Niger's military junta and Niger; instruments: financial; ordered by ...;
-    /// through ...; reason: ...; on 8 August 2023 (reported, according to Bola Tinubu) [..:25] [..:29]".
+    /// through ...; reason: ...; on 8 August 2023 (reported, according to Nigerian presidential spokesperson) [..:25] [..:29]".
     /// </summary>
     /// <param name="sanction">The sanction.</param>
     /// <returns>The line.</returns>
