@@ -239,3 +239,64 @@ public class FG0018_InvalidClaimsTests
             .AssertMessage("did you mean 'wagner'?");
     }
 }
+
+/// <summary>FG0016 for what <c>disputable</c> adds to a declared record: <c>XClaims</c> and <c>DisputedFields</c> are taken.</summary>
+public class DisputableDeclarationTests
+{
+    [Theory]
+    [InlineData("date-claims", "DateClaims")]
+    [InlineData("disputed-fields", "DisputedFields")]
+    public void AFieldMayNotTakeAPropertyThatClaimsAdd(string name, string property)
+    {
+        var kinds = $"""
+            kinds:
+              - id: events
+                record: Event
+                fields:
+                  - name: date
+                    type: date
+                    disputable: true
+                  - name: {name}
+                    type: string
+            """;
+        var run = RunFiles(("/project/facts/kinds.yaml", kinds));
+
+        var diagnostic = run.Single().AssertAt(run, "FG0016", 8, 15, name, path: "/project/facts/kinds.yaml");
+        diagnostic.AssertMessage($"would be the property '{property}'");
+    }
+
+    [Theory]
+    [InlineData("Claim")]
+    [InlineData("ClaimRank")]
+    public void ARecordMayNotTakeTheNameOfTheClaimTypes(string record)
+    {
+        var kinds = $"""
+            kinds:
+              - id: events
+                record: {record}
+                fields:
+                  - name: date
+                    type: date
+            """;
+        var run = RunFiles(("/project/facts/kinds.yaml", kinds));
+
+        run.Single().AssertAt(run, "FG0016", 3, 13, record, path: "/project/facts/kinds.yaml").AssertMessage($"the type '{record}' (its record), which is already a generated type");
+    }
+
+    [Fact]
+    public void DisputableMustBeABool()
+    {
+        const string kinds = """
+            kinds:
+              - id: events
+                record: Event
+                fields:
+                  - name: date
+                    type: date
+                    disputable: yes please
+            """;
+        var run = RunFiles(("/project/facts/kinds.yaml", kinds));
+
+        run.Single().AssertAt(run, "FG0005", 7, 21, "yes please", path: "/project/facts/kinds.yaml").AssertMessage("write true or false");
+    }
+}
