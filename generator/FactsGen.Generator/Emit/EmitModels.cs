@@ -57,9 +57,15 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
             return true;
         }
 
-        if (a.Kind != b.Kind || a.Id != b.Id || a.Fields.Count != b.Fields.Count)
+        if (a.Kind != b.Kind || a.Id != b.Id || a.Fields.Count != b.Fields.Count || a.Inferences.Count != b.Inferences.Count)
         {
             return false;
+        }
+
+        // Inferences are emitted (the record's Inferences, the doc comment): field and reason count, places do not.
+        for (var i = 0; i < a.Inferences.Count; i++)
+        {
+            if (a.Inferences[i].Field != b.Inferences[i].Field || a.Inferences[i].Reason != b.Inferences[i].Reason) return false;
         }
 
         for (var f = 0; f < a.Fields.Count; f++)

@@ -25,6 +25,11 @@ public class FactFileModelEqualityTests
         [(typeof(FactRecord), nameof(FactRecord.Location))] = "ignored: a location",
         [(typeof(FactRecord), nameof(FactRecord.IdLocation))] = "ignored: a location",
         [(typeof(FactRecord), nameof(FactRecord.IsValid))] = "ignored: a model holds accepted records only, which are all valid",
+        [(typeof(FactRecord), nameof(FactRecord.Inferences))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.Field))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.Reason))] = "compared",
+        [(typeof(InferenceItem), nameof(InferenceItem.FieldLocation))] = "ignored: a location",
+        [(typeof(InferenceItem), nameof(InferenceItem.ReasonLocation))] = "ignored: a location",
         [(typeof(FieldValue), nameof(FieldValue.Items))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Citations))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Location))] = "ignored: a location",
@@ -42,7 +47,7 @@ public class FactFileModelEqualityTests
         [(typeof(CitationItem), nameof(CitationItem.QuoteLocation))] = "ignored: a location",
     };
 
-    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem)];
+    private static readonly Type[] ModelTypes = [typeof(FactRecord), typeof(FieldValue), typeof(ScalarItem), typeof(CitationItem), typeof(InferenceItem)];
 
     [Fact]
     public void EveryMemberOfTheParsedModelIsKnownToSameContent()
@@ -75,6 +80,7 @@ public class FactFileModelEqualityTests
     [
         "path", "schema", "record count", "FactRecord.Kind", "FactRecord.Id", "FactRecord.Fields (count)", "FactRecord.Fields (absent)",
         "FieldValue.Items (count)", "FieldValue.Citations (count)", "ScalarItem.Text", "CitationItem.Article", "CitationItem.Line", "CitationItem.Quote",
+        "FactRecord.Inferences (count)", "InferenceItem.Field", "InferenceItem.Reason",
     ];
 
     [Theory]
@@ -121,6 +127,9 @@ public class FactFileModelEqualityTests
             "CitationItem.Article" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Article = "b" }) }),
             "CitationItem.Line" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Line = 2 }) }),
             "CitationItem.Quote" => WithField(record, record.Fields.Count - 1, sources with { Citations = EquatableArray.Create(citation with { Quote = "other words" }) }),
+            "FactRecord.Inferences (count)" => record with { Inferences = EquatableArray<InferenceItem>.Empty },
+            "InferenceItem.Field" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Field = "country" }) },
+            "InferenceItem.Reason" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Reason = "another reason" }) },
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
         };
 
@@ -149,7 +158,10 @@ public class FactFileModelEqualityTests
             at(3));
         Assert.Equal(1, actors.IndexOf("name"));
         Assert.Equal(actors.Fields.Count - 1, actors.IndexOf("sources"));
-        var record = new FactRecord(actors.Index, "blinken", at(0), at(1), fields.ToEquatableArray(), IsValid: true);
+        var record = new FactRecord(actors.Index, "blinken", at(0), at(1), fields.ToEquatableArray(), IsValid: true)
+        {
+            Inferences = EquatableArray.Create(new InferenceItem("role", "the article names his office elsewhere", at(7), at(8))),
+        };
         return new FactFileModel("/project/facts/test.yaml", EquatableArray.Create(record), FactSchema.BuiltIn);
     }
 
