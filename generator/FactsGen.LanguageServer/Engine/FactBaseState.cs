@@ -9,6 +9,7 @@ using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Support;
 
 namespace FactsGen.LanguageServer.Engine;
 
@@ -18,7 +19,8 @@ namespace FactsGen.LanguageServer.Engine;
 /// kinds it declares change the schema, every file is parsed again (a kind edit re-checks every
 /// file); the cross-file index runs again only when a summary, the schema or the set of articles
 /// changed; quotes are verified again for the parsed files and for the files whose citations name
-/// an article whose text or binding changed. Not thread-safe: the workspace calls it under its lock.
+/// an article whose text or binding changed; support is checked again for the parsed files, and for
+/// every file when the names records give (names, aliases) changed. Not thread-safe: the workspace calls it under its lock.
 /// </summary>
 internal sealed class FactBaseState
 {
@@ -26,6 +28,7 @@ internal sealed class FactBaseState
     private ImmutableSortedDictionary<string, FactFileEntry> _factFiles = ImmutableSortedDictionary.Create<string, FactFileEntry>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, ArticleEntry> _articles = ImmutableSortedDictionary.Create<string, ArticleEntry>(StringComparer.Ordinal);
     private FactBaseSnapshot _snapshot;
+    private NameTable _names = EngineSteps.BuildNameTable(Array.Empty<FileNames>());
 
     public FactBaseState(string folder)
     {
@@ -42,6 +45,9 @@ internal sealed class FactBaseState
 
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
+
+    /// <summary>How many fact files' support (spec §9) the last refresh checked.</summary>
+    public int LastSupportCheckedCount { get; private set; }
 
     /// <summary>Every file the fact base holds or is about to (pending edits included).</summary>
     public IEnumerable<string> Paths =>
@@ -122,12 +128,30 @@ internal sealed class FactBaseState
         }
 
         LastVerifiedCount = verified;
+
+        // Support: the parsed files, and every file when some file's names changed (an alias edit
+        // re-checks support everywhere, and parses nothing else).
+        var names = EngineSteps.BuildNameTable(_factFiles.Values.Select(f => f.Names));
+        var namesChanged = !names.Equals(_names) || schemaChanged;
+        _names = namesChanged ? names : _names;
+        var supportChecked = 0;
+        foreach (var file in _factFiles.Values)
+        {
+            if (namesChanged || changedFacts.Contains(file.Path))
+            {
+                _factFiles = _factFiles.SetItem(file.Path, file with { SupportDiagnostics = EngineSteps.CheckSupport(file.Parsed, schemaBuild.Schema, _names, cancellationToken) });
+                supportChecked++;
+            }
+        }
+
+        LastSupportCheckedCount = supportChecked;
         var diagnostics = EngineSteps.Merge(
             _factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
                 .Concat(schemaBuild.Diagnostics)
                 .Concat(_factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
                 .Concat(index.Diagnostics)
-                .Concat(_factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
+                .Concat(_factFiles.Values.SelectMany(f => f.QuoteDiagnostics))
+                .Concat(_factFiles.Values.SelectMany(f => f.SupportDiagnostics)));
         _snapshot = new FactBaseSnapshot(Folder, schemaBuild, _factFiles, _articles, index, lookup, diagnostics);
         return _snapshot;
     }
@@ -144,7 +168,7 @@ internal sealed class FactBaseState
 
         var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
         var summary = EngineSteps.Summarize(parsed, schema);
-        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
+        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty, EngineSteps.Names(parsed, schema), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).
