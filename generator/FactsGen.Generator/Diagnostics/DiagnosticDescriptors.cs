@@ -57,11 +57,20 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidKind = Error(
         "FG0016", "Invalid kind declaration", "Invalid kind declaration: {0}");
 
+    public static readonly DiagnosticDescriptor NotInQuotes = Error(
+        "FG0017", "Value in none of its quotes", "'{0}: {1}' is in none of {2} quotes: none mentions {3}. {4}");
+
     public static readonly DiagnosticDescriptor InvalidClaims = Error(
         "FG0018", "Invalid claims", "Invalid claims: {0}");
 
     public static readonly DiagnosticDescriptor UncitedArticle = new(
         "FG0100", "Article never cited", "Article '{0}' is declared but never cited; cite it or remove it", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor HedgedQuote = new(
+        "FG0101", "Certainty overstates a hedged quote", "a quote says '{0}': {1} '{2}' overstates it; write '{1}: {3}'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InferredButQuoted = new(
+        "FG0102", "Inferred value is in its quotes", "'{0}' is listed under 'inferred', but {1} quotes say it: {2}; remove it from 'inferred'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InternalFault = Error(
         "FG9999", "FactsGen internal fault", "FactsGen hit an internal fault while {0}: {1}: {2}; please report it with the fact file that triggers it");
@@ -70,7 +79,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntax, UnknownSection, UnknownField, MissingField, InvalidValue, DuplicateId, UnknownReference,
         NameClash, DuplicateKey, NoCitations, UnknownArticle, LineOutOfRange, QuoteNotOnLine, ArticleFileMissing,
-        LimitExceeded, InvalidKind, InvalidClaims, UncitedArticle, InternalFault,
+        LimitExceeded, InvalidKind, NotInQuotes, InvalidClaims, UncitedArticle, HedgedQuote, InferredButQuoted, InternalFault,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -8,4 +8,16 @@ internal static class English
 
     /// <summary>The text with its first letter upper case.</summary>
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>Quoted alternatives: <c>'a'</c>, <c>'a' or 'b'</c>, <c>'a', 'b' or 'c'</c>.</summary>
+    public static string Alternatives(System.Collections.Generic.IReadOnlyList<string> items)
+    {
+        var quoted = new System.Collections.Generic.List<string>(items.Count);
+        foreach (var item in items)
+        {
+            quoted.Add("'" + item + "'");
+        }
+
+        return quoted.Count <= 1 ? string.Concat(quoted) : string.Join(", ", quoted.GetRange(0, quoted.Count - 1)) + " or " + quoted[quoted.Count - 1];
+    }
 }

@@ -11,7 +11,7 @@ public class FG0014_ArticleFileMissingTests
             file: articles/b.txt
         actors:
           - id: blinken
-            name: Antony Blinken
+            name: Blinken
             kind: person
             sources:
               - {article: b, line: 3, quote: "Blinken spoke to the BBC"}

@@ -21,7 +21,7 @@ public class FileLevelIncrementalityTests
     private static readonly string[] PerFileSteps =
     [
         TrackingNames.ParseFactFile, TrackingNames.FileDiagnostics, TrackingNames.Summarize,
-        TrackingNames.Citations, TrackingNames.VerifyQuotes, TrackingNames.FileModels, TrackingNames.EmitFactFile,
+        TrackingNames.Citations, TrackingNames.VerifyQuotes, TrackingNames.Names, TrackingNames.CheckSupport, TrackingNames.FileModels, TrackingNames.EmitFactFile,
     ];
 
     private static readonly SyntheticFactBase Base = SyntheticFactBase.Create(facts: 600, files: Files);

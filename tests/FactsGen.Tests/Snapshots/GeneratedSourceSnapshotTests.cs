@@ -62,6 +62,24 @@ public class GeneratedSourceSnapshotTests
             .IgnoreGeneratedResult(s => IsFixedType(s) && !s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Disputed values (spec §10): claims on built-in and declared fields, with ranks, a note, a
+    /// list value and a claim's own <c>inferred</c>; the records' claims members and the facts' data,
+    /// <c>[Provenance]</c> and doc comments. <see cref="RealFactBase"/> covers <c>Claim&lt;T&gt;</c> itself.
+    /// </summary>
+    [Fact]
+    public Task Claims()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", Emit.ClaimsApiTests.Article),
+            ("/project/facts/base.yaml", Emit.ClaimsApiTests.Yaml),
+            ("/project/facts/kinds.yaml", Emit.ClaimsApiTests.KindsYaml));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified")
+            .IgnoreGeneratedResult(s => IsFixedType(s) && !s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public Task HostileStrings()
     {
