@@ -35,14 +35,14 @@ internal static class GeneratedNames
     public static readonly IReadOnlyList<string> CatalogMembers = new[] { "All", "Get", "TryGet" };
 
     /// <summary>
-    /// Members every generated record has: compiler-made or inherited, and v3's <c>DisputedFields</c>
-    /// (spec §10) and <c>Inferences</c> (spec §9). No field, claims property or <c>reverse</c> may take them.
+    /// Members every generated record has: inherited from <c>object</c> (a property would hide one:
+    /// CS0108), compiler-made, <c>Clone</c> (no record may have a member of that name: CS8859), and
+    /// v3's <c>DisputedFields</c> (spec §10) and <c>Inferences</c> (spec §9). No field, claims property
+    /// or <c>reverse</c> may take them.
     /// </summary>
-    public static readonly IReadOnlyList<string> MembersEveryRecordHas = new[]
-    {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct",
-        "DisputedFields", "Inferences",
-    };
+    public static readonly IReadOnlyList<string> MembersEveryRecordHas = ObjectMembers
+        .Concat(new[] { "EqualityContract", "PrintMembers", "Deconstruct", "Clone", "DisputedFields", "Inferences" })
+        .ToArray();
 
     /// <summary>The members of a kind's strong id (<c>ActorId</c>).</summary>
     public static readonly IReadOnlyList<string> IdMembers = new[] { "Value", "Resolve", "JsonConverter", "Equals", "GetHashCode", "ToString" };

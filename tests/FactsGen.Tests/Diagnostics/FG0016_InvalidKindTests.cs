@@ -239,6 +239,7 @@ public class FG0016_InvalidKindTests
     [InlineData("PrintMembers", "a member every record has")]
     [InlineData("DisputedFields", "a member every record has")]
     [InlineData("Inferences", "a member every record has")]
+    [InlineData("Clone", "a member every record has")]
     public void RecordNamedAsAMemberEveryRecordHas(string record, string owner)
     {
         var run = RunKinds(Valid.With("record: Event", "record: " + record));
@@ -252,8 +253,9 @@ public class FG0016_InvalidKindTests
     [Fact]
     public void EnumMemberNamedAsItsEnumCompiles()
     {
-        // Event + kind → EventKind with a member EventKind: an enum's members may share its name (the fixture compiles it).
-        var run = RunKinds(Valid.With("[coup, visit]", "[coup, visit, event-kind]"));
+        // Event + kind → EventKind with a member EventKind, and members named as Enum's own: an enum's
+        // members may take any name (no CS0542, no CS0108; the fixture compiles it warning-free).
+        var run = RunKinds(Valid.With("[coup, visit]", "[coup, visit, event-kind, equals, to-string, has-flag, parse, clone]"));
 
         Assert.Empty(run.Diagnostics);
         Assert.True(run.Emits("Events", "Coup"));
@@ -458,6 +460,8 @@ public class FG0016_InvalidKindTests
     [InlineData("ToString", "a member every record has")]
     [InlineData("DisputedFields", "a member every record has")] // v3, spec §10
     [InlineData("Inferences", "a member every record has")] // v3, spec §9
+    [InlineData("Clone", "a member every record has")]
+    [InlineData("ReferenceEquals", "a member every record has")]
     public void ReverseCollidingWithAPropertyOfTheTarget(string reverse, string owner)
     {
         var run = RunKinds(Valid.With("reverse: Events", "reverse: " + reverse));
@@ -519,6 +523,8 @@ public class FG0016_InvalidKindTests
     [InlineData("equality-contract", "EqualityContract")]
     [InlineData("print-members", "PrintMembers")]
     [InlineData("deconstruct", "Deconstruct")]
+    [InlineData("clone", "Clone")] // no record may have it (CS8859)
+    [InlineData("reference-equals", "ReferenceEquals")] // it would hide object's (CS0108)
     [InlineData("disputed-fields", "DisputedFields")] // v3, spec §10
     [InlineData("inferences", "Inferences")] // v3, spec §9
     public void FieldWhosePropertyEveryRecordHas(string name, string property)
