@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "FG0007", "Unknown reference", "'{0}' refers to {1} '{2}', which does not exist{3}");
 
     public static readonly DiagnosticDescriptor NameClash = Error(
-        "FG0008", "C# name clash", "{0} id '{1}' becomes the C# name '{2}', which {3}; rename the id");
+        "FG0008", "C# name clash", "{0} id '{1}' becomes the C# name '{2}', which {3}; rename the id, e.g. '{4}'");
 
     public static readonly DiagnosticDescriptor DuplicateKey = Error(
         "FG0009", "Duplicate key", "Duplicate key '{0}' in one mapping (first at line {1}); keep only one");

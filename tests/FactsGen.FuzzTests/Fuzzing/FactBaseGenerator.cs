@@ -44,7 +44,7 @@ public static class FactBaseGenerator
             while (true)
             {
                 var id = string.Join("-", Enumerable.Range(0, r.Next(1, 4)).Select(_ => r.Pick(IdWords))) + (r.Chance(60) ? "-" + r.Next(1, 1000).ToString(CultureInfo.InvariantCulture) : string.Empty);
-                if (pascal[kind.Index].Add(Naming.ToPascalCase(id)) && !kind.ReservedMemberNames.Contains(Naming.ToPascalCase(id)))
+                if (pascal[kind.Index].Add(Naming.ToPascalCase(id)) && !GeneratedNames.CatalogReserved(kind.CatalogName).Contains(Naming.ToPascalCase(id)))
                 {
                     ids[kind.Index].Add(id);
                     return id;
