@@ -1,3 +1,4 @@
+using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
@@ -14,7 +15,13 @@ internal static class DiagnosticConverter
     public const string Source = "factsgen";
 
     public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, DocumentText? text) =>
-        new(RangeOf(diagnostic.Location, text), diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1, diagnostic.Id, Source, diagnostic.Message);
+        new(
+            RangeOf(diagnostic.Location, text),
+            diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1,
+            diagnostic.Id,
+            Source,
+            diagnostic.Message,
+            diagnostic.Properties.IsEmpty ? null : diagnostic.Properties.ToDictionary(p => p.Key, p => p.Value, System.StringComparer.Ordinal));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines
