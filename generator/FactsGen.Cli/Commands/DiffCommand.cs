@@ -84,6 +84,12 @@ internal static class DiffCommand
                 context.Stderr.WriteLine($"factsgen: {e.Message}");
                 return CliApp.Usage;
             }
+            catch (Exception e)
+            {
+                // Exit 2 means trouble, as in diff(1): a script must not read a crash as "changes".
+                context.Stderr.WriteLine($"factsgen: diff failed: {e}");
+                return CliApp.Usage;
+            }
         });
         return command;
     }

@@ -293,20 +293,31 @@ internal static class FactBaseDiffer
         return changes;
     }
 
-    /// <summary>A kind's <c>fields</c> by field name, each as one flow mapping (<c>fields.strength</c>).</summary>
+    /// <summary>A kind's <c>fields</c> by field name, and within a field key by key (<c>fields.kind.values</c>).</summary>
     private static IEnumerable<ValueChange> CompareFieldDeclarations(YamlNode? old, YamlNode? @new)
     {
-        static List<(string Name, string Spelling)> Fields(YamlNode? node) => node is YamlSequence sequence
-            ? sequence.Items.OfType<YamlMapping>().Select(m => (YamlSpelling.Text(YamlSpelling.Get(m, "name")) ?? string.Empty, YamlSpelling.Of(m))).ToList()
-            : new List<(string, string)>();
+        static List<(string Name, YamlMapping Field)> Fields(YamlNode? node) => node is YamlSequence sequence
+            ? sequence.Items.OfType<YamlMapping>().Select(m => (YamlSpelling.Text(YamlSpelling.Get(m, "name")) ?? string.Empty, m)).ToList()
+            : new List<(string, YamlMapping)>();
         var (before, after) = (Fields(old), Fields(@new));
         foreach (var name in after.Select(f => f.Name).Concat(before.Select(f => f.Name)).Distinct(StringComparer.Ordinal))
         {
-            var o = before.FirstOrDefault(f => f.Name == name).Spelling;
-            var n = after.FirstOrDefault(f => f.Name == name).Spelling;
-            if (o != n)
+            var o = before.FirstOrDefault(f => f.Name == name).Field;
+            var n = after.FirstOrDefault(f => f.Name == name).Field;
+            if (o is null || n is null)
             {
-                yield return new ValueChange("fields." + name, o, n);
+                yield return new ValueChange("fields." + name, o is null ? null : YamlSpelling.Of(o), n is null ? null : YamlSpelling.Of(n));
+                continue;
+            }
+
+            foreach (var key in n.Entries.Concat(o.Entries).Select(e => YamlSpelling.Of(e.Key)).Distinct(StringComparer.Ordinal))
+            {
+                var (was, now) = (YamlSpelling.Get(o, key), YamlSpelling.Get(n, key));
+                var (ws, ns) = (was is null ? null : YamlSpelling.Of(was), now is null ? null : YamlSpelling.Of(now));
+                if (ws != ns)
+                {
+                    yield return new ValueChange($"fields.{name}.{key}", ws, ns);
+                }
             }
         }
 

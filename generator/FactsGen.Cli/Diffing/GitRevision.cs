@@ -22,12 +22,14 @@ internal sealed class GitRevision : IDisposable
     public static GitRevision Extract(string folder, string revision)
     {
         var prefix = Git(folder, ["rev-parse", "--show-prefix"], null).Trim();
+        var top = Git(folder, ["rev-parse", "--show-toplevel"], null).Trim();
         var root = Path.Combine(Path.GetTempPath(), "factsgen-diff-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         var extracted = new GitRevision(root);
         try
         {
-            Git(folder, ["archive", "--format=tar", revision + ":" + prefix], stdout => Untar(stdout, root));
+            // From the top: in a subfolder, git archive would also limit the tree to that subfolder's path.
+            Git(top, ["archive", "--format=tar", revision + ":" + prefix], stdout => Untar(stdout, root));
             return extracted;
         }
         catch
@@ -52,7 +54,7 @@ internal sealed class GitRevision : IDisposable
     private static void Untar(Stream tar, string root)
     {
         var full = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
-        using var reader = new TarReader(tar);
+        using var reader = new TarReader(tar, leaveOpen: true);
         while (reader.GetNextEntry() is { } entry)
         {
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null)
