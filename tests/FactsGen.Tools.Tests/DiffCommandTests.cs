@@ -102,6 +102,28 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void EveryLineMovedDownByOne_ClaimsCitationsIncluded_IsReanchoringOnly()
+    {
+        DiffBase.Write(_scratch, "old");
+        DiffBase.Write(_scratch, "facts");
+        Edit("articles/a.txt", "Line one", "A new first line.\nLine one");
+        foreach (var file in new[] { "facts.yaml", "deployments.yaml" })
+        {
+            var path = _scratch.PathOf(file);
+            File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @"line: (\d+)", m => $"line: {int.Parse(m.Groups[1].Value) + 1}"), Scratch.Utf8);
+        }
+
+        var run = _scratch.Run("diff", "old", "facts");
+
+        Assert.Equal(CliApp.Errors, run.ExitCode);
+        Assert.Equal("factsgen diff old facts: 4 records changed, 6 citations re-anchored, 1 article text changed", run.Lines[0]);
+        Assert.Contains("      strength claim ~5000: citation re-anchored: a line 4 -> 5 \"around 5,000 Wagner troops\"", run.Lines);
+        Assert.Contains("      strength claim ~3000: citation re-anchored: a line 5 -> 6 \"3,000 Wagner troops\"", run.Lines);
+        Assert.DoesNotContain(run.Lines, l => l.Contains(" claim ~", StringComparison.Ordinal) && !l.Contains("citation re-anchored", StringComparison.Ordinal));
+        Assert.Contains("      +1: \"A new first line.\"", run.Lines);
+    }
+
+    [Fact]
     public void QuoteMovedToALineThatDoesNotHoldIt_IsChangedNotReanchored()
     {
         DiffBase.Write(_scratch, "old");

@@ -56,6 +56,11 @@ internal static class DiffJsonWriter
                 json.WriteStartObject();
                 json.WriteString("status", c.Status == CitationStatus.Reanchored ? "re-anchored" : c.Status.ToString().ToLowerInvariant());
                 json.WriteText("article", c.Article);
+                if (c.Claim is not null)
+                {
+                    json.WriteText("claim", c.Claim);
+                }
+
                 if (c.OldQuote is not null)
                 {
                     json.WriteNumber("oldLine", c.OldLine);

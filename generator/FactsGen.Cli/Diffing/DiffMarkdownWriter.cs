@@ -35,35 +35,30 @@ internal static class DiffMarkdownWriter
             output.WriteLine();
             output.WriteLine($"#### {section}");
             output.WriteLine();
-            foreach (var record in diff.In(section))
+            var substantive = diff.In(section).Where(r => !r.OnlyReanchored).ToList();
+            foreach (var record in substantive)
             {
-                var at = MarkdownText.Code($"{record.Path}:{N(record.Line)}");
-                output.WriteLine(record.Status switch
+                WriteRecord(output, record);
+            }
+
+            // Re-anchoring is what fix writes after an article changed: listed, folded, after what needs reading.
+            var moved = diff.In(section).Where(r => r.OnlyReanchored).ToList();
+            if (moved.Count > 0)
+            {
+                if (substantive.Count > 0)
                 {
-                    RecordStatus.Added => $"- **added** {MarkdownText.Code(record.Id)} ({at})",
-                    RecordStatus.Removed => $"- **removed** {MarkdownText.Code(record.Id)} ({at})",
-                    RecordStatus.Renamed => $"- **renamed** {MarkdownText.Code(record.OldId!)} → {MarkdownText.Code(record.Id)} ({at})",
-                    _ => $"- **changed** {MarkdownText.Code(record.Id)} ({at})" + (record.OnlyReanchored ? ": citations re-anchored only" : string.Empty),
-                });
-                foreach (var field in record.Fields)
-                {
-                    output.WriteLine($"  - {MarkdownText.Code(field.Name)}: {Value(field.Old)} → {Value(field.New)}");
+                    output.WriteLine();
                 }
 
-                foreach (var claim in record.Claims)
+                output.WriteLine($"<details><summary>{(moved.Count == 1 ? "1 record" : $"{N(moved.Count)} records")} whose citations were only re-anchored</summary>");
+                output.WriteLine();
+                foreach (var record in moved)
                 {
-                    output.WriteLine($"  - {MarkdownText.Code(claim.Field)} claim {MarkdownText.Code(claim.Value)}: {DiffTextWriter.ClaimText(claim).Replace("->", "→")}");
+                    WriteRecord(output, record);
                 }
 
-                foreach (var inferred in record.Inferred)
-                {
-                    output.WriteLine($"  - inferred {MarkdownText.Code(inferred.Name)}: {Value(inferred.Old)} → {Value(inferred.New)}");
-                }
-
-                foreach (var c in record.Citations)
-                {
-                    output.WriteLine("  - " + Citation(c));
-                }
+                output.WriteLine();
+                output.WriteLine("</details>");
             }
         }
 
@@ -114,9 +109,40 @@ internal static class DiffMarkdownWriter
         }
     }
 
+    private static void WriteRecord(TextWriter output, RecordChange record)
+    {
+        var at = MarkdownText.Code($"{record.Path}:{N(record.Line)}");
+        output.WriteLine(record.Status switch
+        {
+            RecordStatus.Added => $"- **added** {MarkdownText.Code(record.Id)} ({at})",
+            RecordStatus.Removed => $"- **removed** {MarkdownText.Code(record.Id)} ({at})",
+            RecordStatus.Renamed => $"- **renamed** {MarkdownText.Code(record.OldId!)} → {MarkdownText.Code(record.Id)} ({at})",
+            _ => $"- **changed** {MarkdownText.Code(record.Id)} ({at})" + (record.OnlyReanchored ? ": citations re-anchored only" : string.Empty),
+        });
+        foreach (var field in record.Fields)
+        {
+            output.WriteLine($"  - {MarkdownText.Code(field.Name)}: {Value(field.Old)} → {Value(field.New)}");
+        }
+
+        foreach (var claim in record.Claims)
+        {
+            output.WriteLine($"  - {MarkdownText.Code(claim.Field)} claim {MarkdownText.Code(claim.Value)}: {DiffTextWriter.ClaimText(claim).Replace("->", "→")}");
+        }
+
+        foreach (var inferred in record.Inferred)
+        {
+            output.WriteLine($"  - inferred {MarkdownText.Code(inferred.Name)}: {Value(inferred.Old)} → {Value(inferred.New)}");
+        }
+
+        foreach (var c in record.Citations)
+        {
+            output.WriteLine("  - " + Citation(c));
+        }
+    }
+
     private static string Value(string? spelling) => spelling is null ? "*(absent)*" : MarkdownText.Code(spelling);
 
-    private static string Citation(CitationChange c) => c.Status switch
+    private static string Citation(CitationChange c) => (c.Claim is null ? string.Empty : MarkdownText.Code(c.Claim) + ": ") + c.Status switch
     {
         CitationStatus.Added => $"citation added: {MarkdownText.Code(c.Article)} line {N(c.NewLine)} {MarkdownText.Code(c.NewQuote!)}",
         CitationStatus.Removed => $"citation removed: {MarkdownText.Code(c.Article)} line {N(c.OldLine)} {MarkdownText.Code(c.OldQuote!)}",

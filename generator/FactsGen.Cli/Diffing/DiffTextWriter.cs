@@ -110,10 +110,10 @@ internal static class DiffTextWriter
         "added" => $"added ({claim.NewRank})",
         "removed" => $"removed (was {claim.OldRank})",
         "re-ranked" => $"re-ranked {claim.OldRank} -> {claim.NewRank}",
-        _ => "changed (note, sources or inferred)",
+        _ => "changed (note or inferred)",
     };
 
-    public static string CitationText(CitationChange c) => c.Status switch
+    public static string CitationText(CitationChange c) => (c.Claim is null ? string.Empty : c.Claim + ": ") + c.Status switch
     {
         CitationStatus.Added => $"citation added: {c.Article} line {N(c.NewLine)} {YamlText.DoubleQuoted(c.NewQuote!)}",
         CitationStatus.Removed => $"citation removed: {c.Article} line {N(c.OldLine)} {YamlText.DoubleQuoted(c.OldQuote!)}",

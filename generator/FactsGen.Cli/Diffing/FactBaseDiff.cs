@@ -31,7 +31,11 @@ internal sealed record ValueChange(string Name, string? Old, string? New);
 /// <summary>One claim of a disputable field (spec §10), keyed by the field and its value.</summary>
 internal sealed record ClaimChange(string Field, string Value, string Change, string? OldRank, string? NewRank);
 
-internal sealed record CitationChange(CitationStatus Status, string Article, int OldLine, int NewLine, string? OldQuote, string? NewQuote);
+/// <summary>A citation's change; <see cref="Claim"/> names the claim (<c>strength claim ~5000</c>) when it is one of a claim's sources.</summary>
+internal sealed record CitationChange(CitationStatus Status, string Article, int OldLine, int NewLine, string? OldQuote, string? NewQuote)
+{
+    public string? Claim { get; init; }
+}
 
 /// <summary>A record added, removed, renamed (<see cref="OldId"/>) or changed; <see cref="Path"/> and <see cref="Line"/> where it is now (before, for a removal).</summary>
 internal sealed record RecordChange(

@@ -83,6 +83,7 @@ internal static class FactBaseDiffer
     {
         var fields = new List<ValueChange>();
         var claims = new List<ClaimChange>();
+        var claimCitations = new List<CitationChange>();
         var names = @new.Fields.Select(f => f.Key).Concat(old.Fields.Select(f => f.Key)).Distinct(StringComparer.Ordinal).Where(n => n != Inferred);
         foreach (var name in names)
         {
@@ -90,7 +91,7 @@ internal static class FactBaseDiffer
             var (oldClaims, newClaims) = (DiffSide.ClaimsOf(before), DiffSide.ClaimsOf(after));
             if (oldClaims.Count > 0 && newClaims.Count > 0)
             {
-                claims.AddRange(CompareClaims(name, oldClaims, newClaims));
+                claims.AddRange(CompareClaims(name, oldClaims, newClaims, newSide, claimCitations));
                 continue;
             }
 
@@ -98,20 +99,26 @@ internal static class FactBaseDiffer
             if (o != n)
             {
                 fields.Add(new ValueChange(name, o, n));
-                claims.AddRange(CompareClaims(name, oldClaims, newClaims));
+                claims.AddRange(CompareClaims(name, oldClaims, newClaims, newSide, claimCitations));
             }
         }
 
         var inferred = CompareMappings(old.Field(Inferred), @new.Field(Inferred));
         var citations = CompareCitations(old.Citations, @new.Citations, newSide);
+        citations.AddRange(claimCitations);
         return fields.Count + claims.Count + inferred.Count + citations.Count == 0
             ? null
             : new RecordChange(@new.Section, @new.Id, RecordStatus.Changed, null, @new.Path, @new.Line, fields, claims, inferred, citations);
     }
 
-    /// <summary>Claims keyed by their value: added, removed, re-ranked, or changed otherwise (note, sources, inferred).</summary>
-    private static IEnumerable<ClaimChange> CompareClaims(string field, IReadOnlyList<YamlMapping> old, IReadOnlyList<YamlMapping> @new)
+    /// <summary>
+    /// Claims keyed by their value: added, removed, re-ranked, or changed otherwise (note, inferred).
+    /// A kept claim's sources are compared as a record's are, into <paramref name="citations"/>, so
+    /// that fix's re-anchoring of a claim's citation reads as re-anchoring.
+    /// </summary>
+    private static IEnumerable<ClaimChange> CompareClaims(string field, IReadOnlyList<YamlMapping> old, IReadOnlyList<YamlMapping> @new, DiffSide newSide, List<CitationChange> citations)
     {
+        static string WithoutSources(YamlMapping claim) => string.Join(", ", claim.Entries.Where(e => YamlSpelling.Of(e.Key) != "sources").Select(e => YamlSpelling.Of(e.Key) + ": " + YamlSpelling.Of(e.Value)));
         static string ValueOf(YamlMapping claim) => YamlSpelling.Of(YamlSpelling.Get(claim, "value"));
         static string RankOf(YamlMapping claim) => YamlSpelling.Text(YamlSpelling.Get(claim, "rank")) ?? "normal";
         var before = old.GroupBy(ValueOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -126,9 +133,14 @@ internal static class FactBaseDiffer
             {
                 yield return new ClaimChange(field, value, "re-ranked", RankOf(was), RankOf(claim));
             }
-            else if (YamlSpelling.Of(was) != YamlSpelling.Of(claim))
+            else
             {
-                yield return new ClaimChange(field, value, "changed", RankOf(was), RankOf(claim));
+                var label = $"{field} claim {value}";
+                citations.AddRange(CompareCitations(DiffSide.CitationsOf(YamlSpelling.Get(was, "sources")), DiffSide.CitationsOf(YamlSpelling.Get(claim, "sources")), newSide).Select(c => c with { Claim = label }));
+                if (WithoutSources(was) != WithoutSources(claim))
+                {
+                    yield return new ClaimChange(field, value, "changed", RankOf(was), RankOf(claim));
+                }
             }
         }
 

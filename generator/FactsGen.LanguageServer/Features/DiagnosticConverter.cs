@@ -1,8 +1,8 @@
-using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using Microsoft.CodeAnalysis;
+using DiagnosticData = FactsGen.LanguageServer.Protocol.DiagnosticData;
 using LspDiagnostic = FactsGen.LanguageServer.Protocol.Diagnostic;
 using Position = FactsGen.LanguageServer.Protocol.Position;
 using Range = FactsGen.LanguageServer.Protocol.Range;
@@ -21,7 +21,7 @@ internal static class DiagnosticConverter
             diagnostic.Id,
             Source,
             diagnostic.Message,
-            diagnostic.Properties.IsEmpty ? null : diagnostic.Properties.ToDictionary(p => p.Key, p => p.Value, System.StringComparer.Ordinal));
+            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines)));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines
