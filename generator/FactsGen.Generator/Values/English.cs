@@ -6,6 +6,10 @@ internal static class English
     /// <summary>"an" before a vowel, else "a": "an actor", "a deployment".</summary>
     public static string AOrAn(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";
 
+    /// <summary>Items joined as a sentence lists them: "3", "3 and 4", "3, 4 and 6".</summary>
+    public static string List(System.Collections.Generic.IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", System.Linq.Enumerable.Take(items, items.Count - 1)) + " and " + items[items.Count - 1];
+
     /// <summary>The text with its first letter upper case.</summary>
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
