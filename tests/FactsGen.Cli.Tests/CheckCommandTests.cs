@@ -242,8 +242,8 @@ public sealed class CheckCommandTests : IDisposable
         var facts = Cli.Reading.FactBaseFolder.Read(RepoPaths.Facts);
         var analysis = facts.Analyze();
 
-        var onDisk = LanguageServer.Workspace.FactBaseFolder.Collect(RepoPaths.Facts).ToList();
-        Assert.Equal(onDisk, facts.Files.Select(f => f.Path).ToList());
+        var onDisk = Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        Assert.Equal(onDisk.Order(StringComparer.Ordinal), facts.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
         Assert.Equal(onDisk.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), analysis.Files.Length);
         Assert.Equal(onDisk.Count(p => p.EndsWith(".txt", StringComparison.Ordinal)), analysis.Articles.Length);
         Assert.Equal(CliApp.Clean, Run(RepoPaths.Root, "check", "facts").ExitCode);
