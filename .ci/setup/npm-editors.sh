@@ -8,10 +8,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  export DEBIAN_FRONTEND=noninteractive
+# Node.js first: some builds of the nodejs package carry npm and conflict with Debian's npm package.
+export DEBIAN_FRONTEND=noninteractive
+if ! command -v node >/dev/null; then
   apt-get -o DPkg::Lock::Timeout=600 update -qq
-  apt-get -o DPkg::Lock::Timeout=600 install -y -qq nodejs npm
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq nodejs
+fi
+if ! command -v npm >/dev/null; then
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq npm
 fi
 
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
