@@ -43,6 +43,43 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void NoFolder_ChecksTheFactsFolder()
+    {
+        var broken = CopyFacts();
+        Break(Path.Combine(broken, "deployments.yaml"), "certainty: estimated", "certainty: estimatd", "estimatd");
+
+        var given = Run(_temp, "check", "facts");
+        var defaulted = Run(_temp, "check");
+
+        Assert.Equal(CliApp.Errors, defaulted.ExitCode);
+        Assert.Equal(Lines(given.Stdout).SkipLast(1), Lines(defaulted.Stdout).SkipLast(1));
+        Assert.Contains("error FG0005", defaulted.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoFolder_AndNoFactsFolder_IsAUsageError()
+    {
+        var run = Run(_temp, "check");
+
+        Assert.Equal(CliApp.Usage, run.ExitCode);
+        Assert.Contains("folder 'facts' does not exist", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingArticleFile_IsReportedWithoutSpeakingOfABuild()
+    {
+        var facts = CopyFacts();
+        Directory.Delete(Path.Combine(facts, "articles"), recursive: true);
+
+        var run = Run(_temp, "check", "facts");
+
+        var missing = Lines(run.Stdout).Where(l => l.Contains("error FG0014", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(missing);
+        Assert.All(missing, l => Assert.DoesNotContain("AdditionalFiles", l, StringComparison.Ordinal));
+        Assert.All(missing, l => Assert.Contains("which is not in the fact base", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BrokenCopy_ReportsTheFgIdFileLineAndColumn_ExitOne()
     {
         var facts = CopyFacts();
