@@ -18,6 +18,8 @@ const running = new Map<string, Running>();
 const schemas = new SchemaRegistry();
 const pendingSchemas = new Map<string, NodeJS.Timeout>();
 let watcher: vscode.Disposable | undefined;
+/** One "FactsGen" output channel for every fact base's server, not one channel each. */
+let output: vscode.OutputChannel | undefined;
 /** One message about a factsgen that cannot be started, not one per fact base and save. */
 let toldNotStarted = false;
 
@@ -29,7 +31,9 @@ let toldNotStarted = false;
  * validation.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('FactsGen');
   context.subscriptions.push(
+    output,
     vscode.commands.registerCommand('factsgen.restartServer', restart),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('factsgen.server.path') || event.affectsConfiguration('factsgen.factsDirectory')) {
@@ -143,6 +147,7 @@ async function startBase(base: FactBase): Promise<void> {
     initializationOptions: { factsDirectory: path.relative(base.root, base.facts) },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(base.facts), '**/*')) },
     middleware: oneSquiggle.middleware,
+    outputChannel: output,
   };
 
   const client = new LanguageClient('factsgen', 'FactsGen', serverOptions, clientOptions);
