@@ -65,12 +65,17 @@ async function registerSchemaContributor(): Promise<void> {
     return;
   }
 
-  const api = await yaml.activate();
-  api?.registerContributor?.(
-    SCHEME,
-    (resource: string) => schemas.schemaFor(vscode.Uri.parse(resource).fsPath),
-    (uri: string) => schemas.content(uri),
-  );
+  try {
+    const api = await yaml.activate();
+    api?.registerContributor?.(
+      SCHEME,
+      (resource: string) => schemas.schemaFor(vscode.Uri.parse(resource).fsPath),
+      (uri: string) => schemas.content(uri),
+    );
+  } catch (error) {
+    // The language server does not need the YAML extension: start it all the same.
+    output?.appendLine(`The YAML extension did not start (${String(error)}): fact files get no schema.`);
+  }
 }
 
 function factsDirectory(): string {
