@@ -199,7 +199,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var help = Run(RepoPaths.Root, "--help");
         Assert.Equal(CliApp.Clean, help.ExitCode);
-        foreach (var command in new[] { "check [<folder>]", "schema", "fix <folder>", "export <folder>" })
+        foreach (var command in new[] { "check <folder>", "schema", "fix <folder>", "export <folder>" })
         {
             Assert.Contains(command, help.Stdout, StringComparison.Ordinal);
         }
