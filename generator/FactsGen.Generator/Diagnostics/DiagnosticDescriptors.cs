@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         "FG0013", "Quote not on the cited line", "Quote not found on line {0} of article '{1}'{2}");
 
     public static readonly DiagnosticDescriptor ArticleFileMissing = Error(
-        "FG0014", "Article file not among the AdditionalFiles", "Article '{0}' names file '{1}', which is not among the AdditionalFiles (resolved to '{2}'){3}");
+        "FG0014", "Article file not among the AdditionalFiles", "Article '{0}' names file '{1}', which is not in the fact base (resolved to '{2}'){3}");
 
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "FG0015", "Document too large or too deep", "Refused: {0}; split the file or simplify it");

@@ -140,7 +140,7 @@ internal static class FactIndexBuilder
             var nearest = Suggestions.Nearest(FilePaths.FileName(article.ResolvedPath), articlePaths.Select(FilePaths.FileName), ref budget);
             var hint = nearest is not null
                 ? $"; did you mean '{nearest}'?"
-                : "; add it to the project as <AdditionalFiles Include=\"…\" /> or fix 'file:' (relative to this YAML file)";
+                : "; fix 'file:' (relative to this YAML file) or put the article in the fact base folder";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleFileMissing, article.FileLocation, article.Id, article.File, article.ResolvedPath, hint));
         }
 
