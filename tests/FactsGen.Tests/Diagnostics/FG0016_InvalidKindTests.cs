@@ -106,7 +106,6 @@ public class FG0016_InvalidKindTests
     [InlineData("Provenance", "a generated type")]
     [InlineData("ProvenanceAttribute", "a generated type")]
     [InlineData("ICitedFact", "a generated type")]
-    [InlineData("Inference", "a generated type")]
     [InlineData("ActorKind", "a built-in enum")]
     [InlineData("Certainty", "a built-in enum")]
     [InlineData("SanctionInstrument", "a built-in enum")]
