@@ -15,11 +15,11 @@ public class DiffEscapingTests
     [InlineData("sep\u2028par\u2029 bidi\u202Eevil", "\"sep\\u2028par\\u2029 bidi\\u202Eevil\"")]
     [InlineData("emoji \U0001F600 and café", "\"emoji \U0001F600 and café\"")]
     public void YamlDoubleQuoted_KeepsTheValueOnOneLine(string value, string quoted) =>
-        Assert.Equal(quoted, YamlText.DoubleQuoted(value));
+        Assert.Equal(quoted, YamlScalarText.DoubleQuoted(value));
 
     [Fact]
     public void YamlDoubleQuoted_LoneSurrogateBecomesAnEscape() =>
-        Assert.Equal("\"lone\\uD800\"", YamlText.DoubleQuoted("lone\uD800"));
+        Assert.Equal("\"lone\\uD800\"", YamlScalarText.DoubleQuoted("lone\uD800"));
 
     [Theory]
     [InlineData("plain", "`plain`")]
