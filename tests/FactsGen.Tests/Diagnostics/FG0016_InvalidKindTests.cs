@@ -696,7 +696,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0003", 14, 9, "lits")
-            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, in-quote, doc");
+            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, in-quote, disputable, doc");
     }
 
     [Fact]
