@@ -246,6 +246,13 @@ internal sealed class SupportChecker
 
     private void CheckHedges(FactRecord record, FieldDescriptor field, FieldValue? value, List<string> quotes)
     {
+        // No value in a record that reported a field: the certainty may be the value that was invalid
+        // (FG0005 says so), not a default; one mistake, one diagnostic.
+        if (value is null && !record.IsValid)
+        {
+            return;
+        }
+
         var certainty = value?.Text ?? field.Default;
         if (certainty != Stated)
         {

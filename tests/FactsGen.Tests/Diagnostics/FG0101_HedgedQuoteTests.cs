@@ -61,4 +61,12 @@ public class FG0101_HedgedQuoteTests
 
         Assert.Empty(run.Diagnostics);
     }
+
+    [Fact]
+    public void InvalidCertaintyIsOneFG0005_NotAlsoAHedgeWarning()
+    {
+        var run = RunQuote("Wagner fighters are reportedly in Mali", "    certainty: reportd");
+
+        run.Single().AssertAt(run, "FG0005", 13, 16, "reportd");
+    }
 }
