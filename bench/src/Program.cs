@@ -36,6 +36,24 @@ public static class Program
             return Profile.Run(args);
         }
 
+        if (args.Contains("--lsp"))
+        {
+            // The language server's figures alone, on the 10k base (they are part of every run too).
+            var lspReport = new Report(args.Contains("--quick"));
+            var lspWork = Path.Combine(Path.GetTempPath(), "factsgen-bench-lsp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            try
+            {
+                LanguageServerBench.Run(lspReport, SyntheticFactBase.Create(10_000, Files), lspWork, args.Contains("--quick"));
+            }
+            finally
+            {
+                Directory.Delete(lspWork, recursive: true);
+            }
+
+            lspReport.Summary();
+            return 0;
+        }
+
         var quick = args.Contains("--quick");
         var skipBuild = args.Contains("--no-build");
         var sizes = args.Contains("--small") ? new[] { 1_000, 10_000 } : new[] { 1_000, 10_000, 100_000 };
@@ -68,6 +86,7 @@ public static class Program
             if (tenK is not null)
             {
                 MeasureFirstFact(report, tenK, Path.Combine(work, "first-fact"), quick);
+                LanguageServerBench.Run(report, tenK, Path.Combine(work, "lsp"), quick);
             }
 
             if (!skipBuild)

@@ -32,7 +32,11 @@ public static class LanguageServerHost
 
         var log = new ServerLog(message => rpc.NotifyWithParameterObjectAsync("window/logMessage", message), stderr);
         var workspace = new ServerWorkspace();
-        using var publisher = new DiagnosticsPublisher(workspace, diagnostics => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics), log.Error);
+        using var publisher = new DiagnosticsPublisher(
+            workspace,
+            diagnostics => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics),
+            check => rpc.NotifyWithParameterObjectAsync("factsgen/checked", check),
+            log.Error);
         var target = new LanguageServerTarget(new ServerContext(workspace, publisher, log), formatter.JsonSerializer);
         rpc.AddLocalRpcTarget(target, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         rpc.StartListening();

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using FactsGen.LanguageServer.Handlers;
 using FactsGen.LanguageServer.Protocol;
 using Newtonsoft.Json;
@@ -12,7 +13,9 @@ namespace FactsGen.LanguageServer;
 /// The LSP methods the server answers, each handed to its handler. A handler that throws answers
 /// its request with an error (InternalError, with what failed) and the server goes on; a
 /// notification's fault is logged. Requests before <c>initialize</c> get ServerNotInitialized,
-/// and after <c>shutdown</c> InvalidRequest, as the protocol says.
+/// and after <c>shutdown</c> InvalidRequest, as the protocol says. Requests take the cancellation
+/// token of their <c>$/cancelRequest</c> (StreamJsonRpc's standard strategy): a cancelled request
+/// answers RequestCancelled.
 /// </summary>
 internal sealed class LanguageServerTarget
 {
@@ -76,29 +79,35 @@ internal sealed class LanguageServerTarget
         // The text was already sent with didChange; saving changes nothing to check.
     }
 
+    [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWorkspaceFolders(JToken? parameters) => Notification<DidChangeWorkspaceFoldersParams>("workspace/didChangeWorkspaceFolders", parameters, _lifecycle.DidChangeWorkspaceFolders);
+
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(JToken? parameters) => Notification<DidChangeWatchedFilesParams>("workspace/didChangeWatchedFiles", parameters, _sync.DidChangeWatchedFiles);
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(JToken? parameters) => Request<TextDocumentPositionParams, Hover?>("textDocument/hover", parameters, _hover.Hover);
+    public Hover? Hover(JToken? parameters, CancellationToken cancellationToken) => Request<TextDocumentPositionParams, Hover?>("textDocument/hover", parameters, cancellationToken, _hover.Hover);
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
-    public Location? Definition(JToken? parameters) => Request<TextDocumentPositionParams, Location?>("textDocument/definition", parameters, _definition.Definition);
+    public Location? Definition(JToken? parameters, CancellationToken cancellationToken) => Request<TextDocumentPositionParams, Location?>("textDocument/definition", parameters, cancellationToken, _definition.Definition);
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
-    public CompletionList Completion(JToken? parameters) => Request<TextDocumentPositionParams, CompletionList>("textDocument/completion", parameters, _completion.Complete);
+    public CompletionList Completion(JToken? parameters, CancellationToken cancellationToken) => Request<TextDocumentPositionParams, CompletionList>("textDocument/completion", parameters, cancellationToken, _completion.Complete);
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public CodeAction[] CodeAction(JToken? parameters) => Request<CodeActionParams, CodeAction[]>("textDocument/codeAction", parameters, _codeActions.Actions);
+    public CodeAction[] CodeAction(JToken? parameters, CancellationToken cancellationToken) => Request<CodeActionParams, CodeAction[]>("textDocument/codeAction", parameters, cancellationToken, _codeActions.Actions);
 
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
-    public PrepareRenameResult? PrepareRename(JToken? parameters) => Request<TextDocumentPositionParams, PrepareRenameResult?>("textDocument/prepareRename", parameters, _rename.Prepare);
+    public PrepareRenameResult? PrepareRename(JToken? parameters, CancellationToken cancellationToken) => Request<TextDocumentPositionParams, PrepareRenameResult?>("textDocument/prepareRename", parameters, cancellationToken, _rename.Prepare);
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
-    public WorkspaceEdit? Rename(JToken? parameters) => Request<RenameParams, WorkspaceEdit?>("textDocument/rename", parameters, _rename.Rename);
+    public WorkspaceEdit? Rename(JToken? parameters, CancellationToken cancellationToken) => Request<RenameParams, WorkspaceEdit?>("textDocument/rename", parameters, cancellationToken, _rename.Rename);
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
-    public DocumentSymbol[] DocumentSymbol(JToken? parameters) => Request<DocumentSymbolParams, DocumentSymbol[]>("textDocument/documentSymbol", parameters, _symbols.Symbols);
+    public DocumentSymbol[] DocumentSymbol(JToken? parameters, CancellationToken cancellationToken) => Request<DocumentSymbolParams, DocumentSymbol[]>("textDocument/documentSymbol", parameters, cancellationToken, _symbols.Symbols);
+
+    private TResult Request<TParams, TResult>(string method, JToken? parameters, CancellationToken cancellationToken, Func<TParams, CancellationToken, TResult> handle) =>
+        Request<TParams, TResult>(method, parameters, p => handle(p, cancellationToken));
 
     private TResult Request<TParams, TResult>(string method, JToken? parameters, Func<TParams, TResult> handle, bool requireInitialized = true)
     {

@@ -127,6 +127,45 @@ public sealed class IncrementalCheckTests : IDisposable
         AssertSameAsColdAnalysis();
     }
 
+    [Fact]
+    public void CancelledRefresh_CommitsNothing_AndTheNextOneChecksItsEdits()
+    {
+        var before = _state.Snapshot;
+        var path = _scratch.File("kinds.yaml");
+        var text = _texts[path];
+        _texts[path] = text.Replace("      - name: location\n", "      - name: place\n", StringComparison.Ordinal);
+        _state.SetText(path, _texts[path]);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _state.Refresh(new CancellationToken(canceled: true)));
+
+        Assert.Same(before, _state.Snapshot);
+        _state.Refresh(CancellationToken.None);
+        Assert.Equal(_texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), _state.LastParsedCount);
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
+    public void EditMadeWhileARefreshRuns_WinsOverTheEditsACancelledRefreshGivesBack()
+    {
+        var path = _scratch.File("deployments.yaml");
+        var original = _texts[path];
+        var taken = SetAndTake(path, original.Replace("certainty: believed", "certainty: belived", StringComparison.Ordinal));
+        _texts[path] = original.Replace("certainty: believed", "certainty: believd", StringComparison.Ordinal);
+        _state.SetText(path, _texts[path]);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _state.Refresh(taken, new CancellationToken(canceled: true)));
+        _state.Restore(taken);
+
+        Assert.Contains(_state.Refresh(CancellationToken.None).Diagnostics, d => d.Id == "FG0005" && d.Message.Contains("'believd'", StringComparison.Ordinal));
+        AssertSameAsColdAnalysis();
+    }
+
+    private IReadOnlyDictionary<string, string?> SetAndTake(string path, string text)
+    {
+        _state.SetText(path, text);
+        return _state.TakePending();
+    }
+
     private void Edit(string relative, string from, string to)
     {
         var path = _scratch.File(relative);

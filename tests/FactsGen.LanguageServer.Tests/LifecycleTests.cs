@@ -32,6 +32,41 @@ public sealed class LifecycleTests : ServerSession
     }
 
     [Fact]
+    public void Initialize_AnnouncesThatWorkspaceFoldersAreFollowed()
+    {
+        Assert.True((bool)Capabilities["workspace"]!["workspaceFolders"]!["supported"]!);
+        Assert.True((bool)Capabilities["workspace"]!["workspaceFolders"]!["changeNotifications"]!);
+    }
+
+    [Fact]
+    public async Task WorkspaceFolderAddedAfterInitialize_IsChecked_AndRemovingItClearsItsDiagnostics()
+    {
+        using var other = new ScratchFactBase();
+        var broken = other.File("deployments.yaml");
+        File.WriteAllText(broken, other.Read("deployments.yaml").Replace("certainty: believed", "certainty: belived", StringComparison.Ordinal));
+        var folder = new { uri = LspClient.Uri(other.Root), name = "other" };
+
+        await Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new { @event = new { added = new[] { folder }, removed = Array.Empty<object>() } });
+        await Client.DiagnosticsAsync(broken, d => Has(d, "FG0005"));
+
+        await Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new { @event = new { added = Array.Empty<object>(), removed = new[] { folder } } });
+        await Client.DiagnosticsAsync(broken, d => d.Count == 0);
+    }
+
+    [Fact]
+    public async Task Diagnostics_CarryTheVersionOfTheTextTheyWereComputedFor()
+    {
+        var text = await OpenAsync("deployments.yaml");
+        var at = TextEdits.Find(text, "believed", "certainty: ");
+
+        await EditAsync("deployments.yaml", at, "believed".Length, "belived", version: 7);
+        await Client.DiagnosticsAsync(Scratch.File("deployments.yaml"), d => Has(d, "FG0005"));
+
+        var published = Client.Notifications("textDocument/publishDiagnostics").Last(n => (string?)n["params"]!["uri"] == LspClient.Uri(Scratch.File("deployments.yaml")));
+        Assert.Equal(7, (int)published["params"]!["version"]!);
+    }
+
+    [Fact]
     public async Task ExitWithoutShutdown_ExitsOne()
     {
         await Client.NotifyAsync("exit", null);

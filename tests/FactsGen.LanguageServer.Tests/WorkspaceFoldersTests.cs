@@ -24,7 +24,7 @@ public sealed class WorkspaceFoldersTests : IDisposable
             workspace.AddFactBase(folder);
         }
 
-        var snapshots = workspace.RefreshAll().ToDictionary(s => s.Folder);
+        var snapshots = workspace.RefreshAll().Snapshots.ToDictionary(s => s.Folder);
         var outer = snapshots[_scratch.Root];
         var inner = snapshots[_scratch.Facts];
         Assert.Equal(new[] { Path.Combine(_scratch.Root, "notes.yaml") }, outer.FactFiles.Keys);

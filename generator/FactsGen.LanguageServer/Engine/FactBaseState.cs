@@ -18,14 +18,22 @@ namespace FactsGen.LanguageServer.Engine;
 /// kinds it declares change the schema, every file is parsed again (a kind edit re-checks every
 /// file); the cross-file index runs again only when a summary, the schema or the set of articles
 /// changed; quotes are verified again for the parsed files and for the files whose citations name
-/// an article whose text or binding changed. Not thread-safe: the workspace calls it under its lock.
+/// an article whose text or binding changed.
 /// </summary>
+/// <remarks>
+/// Edits and checks run on different threads, so that typing never waits for a check: the
+/// workspace records edits (<see cref="SetText"/>, <see cref="Remove"/>) and takes them
+/// (<see cref="TakePending"/>) under its own lock, and one check at a time runs
+/// <see cref="Refresh"/> on what it took, outside that lock. A refresh works on local copies and
+/// commits only when it finishes: a cancelled one leaves the last snapshot as it was and gives its
+/// edits back (<see cref="Restore"/>), so the next check sees them again.
+/// </remarks>
 internal sealed class FactBaseState
 {
-    private readonly Dictionary<string, string?> _pending = new(StringComparer.Ordinal);
+    private Dictionary<string, string?> _pending = new(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, FactFileEntry> _factFiles = ImmutableSortedDictionary.Create<string, FactFileEntry>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, ArticleEntry> _articles = ImmutableSortedDictionary.Create<string, ArticleEntry>(StringComparer.Ordinal);
-    private FactBaseSnapshot _snapshot;
+    private volatile FactBaseSnapshot _snapshot;
 
     public FactBaseState(string folder)
     {
@@ -37,36 +45,80 @@ internal sealed class FactBaseState
 
     public string Folder { get; }
 
+    /// <summary>The fact base as the last finished check left it; requests answer from it at once.</summary>
+    public FactBaseSnapshot Snapshot => _snapshot;
+
+    /// <summary>False until the files on disk have been read (by the first check, off the message loop).</summary>
+    public bool IsLoaded { get; set; }
+
     /// <summary>How many fact files the last refresh parsed (for tests of incrementality and for logs).</summary>
     public int LastParsedCount { get; private set; }
 
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
 
-    /// <summary>Every file the fact base holds or is about to (pending edits included).</summary>
+    /// <summary>Every file the fact base holds or is about to (pending edits included). Called under the workspace's lock.</summary>
     public IEnumerable<string> Paths =>
-        _factFiles.Keys.Concat(_articles.Keys).Concat(_pending.Where(p => p.Value is not null).Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
+        _snapshot.FactFiles.Keys.Concat(_snapshot.Articles.Keys).Concat(_pending.Where(p => p.Value is not null).Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Records a file's new text, to be checked at the next <see cref="Refresh"/>.</summary>
+    /// <summary>Records a file's new text, to be checked at the next <see cref="Refresh"/>. Called under the workspace's lock.</summary>
     public void SetText(string path, string text) => _pending[path] = text;
 
-    /// <summary>Records that a file is gone.</summary>
+    /// <summary>Records that a file is gone. Called under the workspace's lock.</summary>
     public void Remove(string path) => _pending[path] = null;
 
-    /// <summary>Runs the steps the pending changes need and gives the fact base as it now is.</summary>
+    /// <summary>The edits since the last take, handed to one <see cref="Refresh"/>. Called under the workspace's lock.</summary>
+    public IReadOnlyDictionary<string, string?> TakePending()
+    {
+        var taken = _pending;
+        _pending = new Dictionary<string, string?>(StringComparer.Ordinal);
+        return taken;
+    }
+
+    /// <summary>Gives back the edits of a cancelled refresh; edits made since win. Called under the workspace's lock.</summary>
+    public void Restore(IReadOnlyDictionary<string, string?> taken)
+    {
+        foreach (var (path, text) in taken)
+        {
+            if (!_pending.ContainsKey(path))
+            {
+                _pending[path] = text;
+            }
+        }
+    }
+
+    /// <summary>Takes the pending edits and refreshes, on one thread (tests, and callers without a workspace).</summary>
     public FactBaseSnapshot Refresh(CancellationToken cancellationToken)
     {
-        if (_pending.Count == 0)
+        var taken = TakePending();
+        try
+        {
+            return Refresh(taken, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Restore(taken);
+            throw;
+        }
+    }
+
+    /// <summary>Runs the steps the edits need and gives the fact base as it now is. One refresh at a time.</summary>
+    public FactBaseSnapshot Refresh(IReadOnlyDictionary<string, string?> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
         {
             return _snapshot;
         }
 
+        var factFiles = _factFiles;
+        var articles = _articles;
         var changedFacts = new HashSet<string>(StringComparer.Ordinal);
         var indexDirty = false;
         var articlesDirty = false;
         var kinds = new Dictionary<string, FileKindDeclarations?>(StringComparer.Ordinal);
-        foreach (var (path, text) in _pending)
+        foreach (var (path, text) in pending)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (EngineSteps.IsFactFile(path))
             {
                 kinds[path] = text is null ? null : EngineSteps.ReadKinds(path, text, cancellationToken);
@@ -75,76 +127,83 @@ internal sealed class FactBaseState
             else if (EngineSteps.IsArticle(path))
             {
                 // A new or deleted article changes which paths the index can bind.
-                indexDirty |= _articles.ContainsKey(path) != (text is not null);
+                indexDirty |= articles.ContainsKey(path) != (text is not null);
                 articlesDirty = true;
-                _articles = text is null ? _articles.Remove(path) : _articles.SetItem(path, new ArticleEntry(path, new DocumentText(text), EngineSteps.ReadArticle(path, text)));
+                articles = text is null ? articles.Remove(path) : articles.SetItem(path, new ArticleEntry(path, new DocumentText(text), EngineSteps.ReadArticle(path, text)));
             }
         }
 
         // The schema is built again only when some file's kinds changed; when it differs, every file is parsed again.
         var schemaBuild = _snapshot.SchemaBuild;
-        if (kinds.Any(k => !_factFiles.TryGetValue(k.Key, out var old) || !old.Kinds.Equals(k.Value)))
+        if (kinds.Any(k => !factFiles.TryGetValue(k.Key, out var old) || !old.Kinds.Equals(k.Value)))
         {
-            var all = _factFiles.Values.Where(f => !kinds.ContainsKey(f.Path)).Select(f => f.Kinds)
+            var all = factFiles.Values.Where(f => !kinds.ContainsKey(f.Path)).Select(f => f.Kinds)
                 .Concat(kinds.Values.OfType<FileKindDeclarations>())
                 .OrderBy(d => d.Path, StringComparer.Ordinal);
             schemaBuild = EngineSteps.BuildSchema(all);
         }
 
         var schemaChanged = !schemaBuild.Schema.Equals(_snapshot.Schema);
-        var toParse = schemaChanged ? _factFiles.Keys.Where(p => !kinds.ContainsKey(p)).Concat(changedFacts).ToList() : changedFacts.ToList();
+        var toParse = schemaChanged ? factFiles.Keys.Where(p => !kinds.ContainsKey(p)).Concat(changedFacts).ToList() : changedFacts.ToList();
         indexDirty |= schemaChanged;
         foreach (var path in toParse)
         {
-            var text = _pending.TryGetValue(path, out var pending) ? pending : _factFiles[path].Text.Text;
-            var declared = kinds.TryGetValue(path, out var read) ? read : _factFiles[path].Kinds;
-            indexDirty |= UpdateFactFile(path, text, declared, schemaBuild.Schema, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = pending.TryGetValue(path, out var edited) ? edited : factFiles[path].Text.Text;
+            var declared = kinds.TryGetValue(path, out var read) ? read : factFiles[path].Kinds;
+            indexDirty |= UpdateFactFile(ref factFiles, path, text, declared, schemaBuild.Schema, cancellationToken);
         }
 
-        _pending.Clear();
         changedFacts = new HashSet<string>(toParse, StringComparer.Ordinal);
-        LastParsedCount = changedFacts.Count(p => _factFiles.ContainsKey(p));
+        var parsedCount = changedFacts.Count(p => factFiles.ContainsKey(p));
 
         var index = indexDirty
-            ? EngineSteps.BuildIndex(_factFiles.Values.Select(f => f.Summary), _articles.Values.Select(a => a.Lines.Path), schemaBuild.Schema, cancellationToken)
+            ? EngineSteps.BuildIndex(factFiles.Values.Select(f => f.Summary), articles.Values.Select(a => a.Lines.Path), schemaBuild.Schema, cancellationToken)
             : _snapshot.Index;
-        var lookup = indexDirty || articlesDirty ? EngineSteps.BuildLookup(index, _articles.Values.Select(a => a.Lines)) : _snapshot.Lookup;
+        var lookup = indexDirty || articlesDirty ? EngineSteps.BuildLookup(index, articles.Values.Select(a => a.Lines)) : _snapshot.Lookup;
         var changedArticles = ChangedArticleIds(_snapshot.Lookup, lookup);
 
         var verified = 0;
-        foreach (var file in _factFiles.Values)
+        foreach (var file in factFiles.Values)
         {
             if (changedFacts.Contains(file.Path) || file.Citations.Citations.Any(c => changedArticles.Contains(c.Article)))
             {
-                _factFiles = _factFiles.SetItem(file.Path, file with { QuoteDiagnostics = EngineSteps.VerifyQuotes(file.Citations, lookup, cancellationToken) });
+                cancellationToken.ThrowIfCancellationRequested();
+                factFiles = factFiles.SetItem(file.Path, file with { QuoteDiagnostics = EngineSteps.VerifyQuotes(file.Citations, lookup, cancellationToken) });
                 verified++;
             }
         }
 
-        LastVerifiedCount = verified;
         var diagnostics = EngineSteps.Merge(
-            _factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
+            factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
                 .Concat(schemaBuild.Diagnostics)
-                .Concat(_factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
+                .Concat(factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
                 .Concat(index.Diagnostics)
-                .Concat(_factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
-        _snapshot = new FactBaseSnapshot(Folder, schemaBuild, _factFiles, _articles, index, lookup, diagnostics);
+                .Concat(factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Committed only now: a cancelled refresh changes nothing.
+        _factFiles = factFiles;
+        _articles = articles;
+        LastParsedCount = parsedCount;
+        LastVerifiedCount = verified;
+        _snapshot = new FactBaseSnapshot(Folder, schemaBuild, factFiles, articles, index, lookup, diagnostics);
         return _snapshot;
     }
 
     /// <summary>Parses one fact file again (or drops it); true when the cross-file index must run again.</summary>
-    private bool UpdateFactFile(string path, string? text, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
+    private static bool UpdateFactFile(ref ImmutableSortedDictionary<string, FactFileEntry> factFiles, string path, string? text, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
     {
-        _factFiles.TryGetValue(path, out var old);
+        factFiles.TryGetValue(path, out var old);
         if (text is null || kinds is null)
         {
-            _factFiles = _factFiles.Remove(path);
+            factFiles = factFiles.Remove(path);
             return old is not null;
         }
 
         var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
         var summary = EngineSteps.Summarize(parsed, schema);
-        _factFiles = _factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
+        factFiles = factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).

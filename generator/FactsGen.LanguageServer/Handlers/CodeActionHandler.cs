@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -19,8 +20,9 @@ internal sealed class CodeActionHandler
 
     public CodeActionHandler(ServerContext context) => _context = context;
 
-    public CodeAction[] Actions(CodeActionParams parameters)
+    public CodeAction[] Actions(CodeActionParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var uri = parameters.TextDocument.Uri;
         if (_context.Document(uri) is not var (snapshot, path, text) || !snapshot.FactFiles.TryGetValue(path, out var file))
         {

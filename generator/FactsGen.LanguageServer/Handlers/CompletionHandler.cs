@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,8 +29,9 @@ internal sealed class CompletionHandler
 
     public CompletionHandler(ServerContext context) => _context = context;
 
-    public CompletionList Complete(TextDocumentPositionParams parameters)
+    public CompletionList Complete(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var items = new List<CompletionItem>();
         if (_context.Document(parameters.TextDocument.Uri) is var (snapshot, path, text) && snapshot.FactFiles.ContainsKey(path))
         {

@@ -1,3 +1,4 @@
+using System.Threading;
 using FactsGen.LanguageServer.Engine;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
@@ -15,8 +16,9 @@ internal sealed class DefinitionHandler
 
     public DefinitionHandler(ServerContext context) => _context = context;
 
-    public Location? Definition(TextDocumentPositionParams parameters)
+    public Location? Definition(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text))
         {
             return null;

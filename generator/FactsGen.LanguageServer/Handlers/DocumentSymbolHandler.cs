@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -23,8 +24,9 @@ internal sealed class DocumentSymbolHandler
 
     public DocumentSymbolHandler(ServerContext context) => _context = context;
 
-    public DocumentSymbol[] Symbols(DocumentSymbolParams parameters)
+    public DocumentSymbol[] Symbols(DocumentSymbolParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text) || !snapshot.FactFiles.TryGetValue(path, out var file))
         {
             return System.Array.Empty<DocumentSymbol>();

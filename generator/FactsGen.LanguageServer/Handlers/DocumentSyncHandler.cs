@@ -5,7 +5,8 @@ namespace FactsGen.LanguageServer.Handlers;
 
 /// <summary>
 /// textDocument/didOpen, didChange (full and incremental), didClose, and workspace/didChangeWatchedFiles:
-/// the text the checks read. Each change schedules a debounced check of the fact base.
+/// the text the checks read. Each notification schedules a debounced check (and cancels the one in
+/// flight), ignored ones too: every notification is then covered by a factsgen/checked.
 /// </summary>
 internal sealed class DocumentSyncHandler
 {
@@ -15,47 +16,47 @@ internal sealed class DocumentSyncHandler
 
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
-        if (_context.Workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty))
-        {
-            _context.Publisher.Schedule();
-        }
+        _context.Workspace.Open(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty, parameters.TextDocument.Version);
+        ScheduleCheck();
     }
 
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
         try
         {
-            if (_context.Workspace.Change(parameters.TextDocument.Uri, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>()))
-            {
-                _context.Publisher.Schedule();
-            }
+            _context.Workspace.Change(parameters.TextDocument.Uri, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>(), parameters.TextDocument.Version);
         }
         catch (ArgumentOutOfRangeException e)
         {
             // A change past the end of the document: applying it anywhere else would corrupt the text.
             _context.Log.Warning($"ignored a change to {parameters.TextDocument.Uri} (version {parameters.TextDocument.Version}): {e.Message}");
         }
+        finally
+        {
+            ScheduleCheck();
+        }
     }
 
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
-        if (_context.Workspace.Close(parameters.TextDocument.Uri))
-        {
-            _context.Publisher.Schedule();
-        }
+        _context.Workspace.Close(parameters.TextDocument.Uri);
+        ScheduleCheck();
     }
 
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
-        var changed = false;
         foreach (var change in parameters.Changes ?? Array.Empty<FileEvent>())
         {
-            changed |= _context.Workspace.DiskChanged(change.Uri);
+            _context.Workspace.DiskChanged(change.Uri);
         }
 
-        if (changed)
-        {
-            _context.Publisher.Schedule();
-        }
+        ScheduleCheck();
+    }
+
+    /// <summary>Counts the notification and schedules the check that covers it.</summary>
+    private void ScheduleCheck()
+    {
+        _context.Workspace.CountNotification();
+        _context.Publisher.Schedule();
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 
@@ -13,8 +14,9 @@ internal sealed class HoverHandler
 
     public HoverHandler(ServerContext context) => _context = context;
 
-    public Hover? Hover(TextDocumentPositionParams parameters)
+    public Hover? Hover(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text))
         {
             return null;

@@ -15,6 +15,7 @@ internal sealed class LifecycleHandler
     private readonly ServerContext _context;
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IReadOnlyList<string> _factBases = Array.Empty<string>();
+    private string? _configured;
 
     public LifecycleHandler(ServerContext context) => _context = context;
 
@@ -37,11 +38,12 @@ internal sealed class LifecycleHandler
                 new CompletionOptions(new[] { ":", " ", "[", ",", "-" }),
                 new CodeActionOptions(new[] { "quickfix" }),
                 new RenameOptions(PrepareProvider: true),
-                DocumentSymbolProvider: true),
+                DocumentSymbolProvider: true,
+                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
             new ServerInfo("factsgen", typeof(LifecycleHandler).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
     }
 
-    /// <summary>Reads the fact bases and publishes their diagnostics at once (no edit to wait for).</summary>
+    /// <summary>Adds the fact bases and starts their first check at once, off the message loop: a request sent now is answered at once.</summary>
     public void Initialized()
     {
         if (_factBases.Count == 0)
@@ -55,10 +57,40 @@ internal sealed class LifecycleHandler
             _context.Log.Info("checking the fact base in " + folder);
         }
 
-        _ = _context.Publisher.PublishAsync();
+        _context.Publisher.Schedule(TimeSpan.Zero);
+    }
+
+    /// <summary>workspace/didChangeWorkspaceFolders: follows the folders the client adds and removes after initialize.</summary>
+    public void DidChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams parameters)
+    {
+        if (_configured is { } configured && Path.IsPathRooted(configured))
+        {
+            return; // one fact base was named for the whole session
+        }
+
+        var removedRoots = (parameters.Event?.Removed ?? Array.Empty<WorkspaceFolder>()).Select(r => DocumentUris.ToPath(r.Uri)).OfType<string>().ToList();
+        foreach (var folder in _context.Workspace.Folders.Where(f => removedRoots.Any(root => IsWithin(root, f))))
+        {
+            _context.Workspace.RemoveFactBase(folder);
+            _context.Log.Info("no longer checking the fact base in " + folder);
+        }
+
+        foreach (var folder in FactBasesOf(parameters.Event?.Added))
+        {
+            _context.Workspace.AddFactBase(folder);
+            _context.Log.Info("checking the fact base in " + folder);
+        }
+
+        _context.Publisher.Schedule(TimeSpan.Zero);
     }
 
     public void Shutdown() => IsShutDown = true;
+
+    private static bool IsWithin(string root, string folder)
+    {
+        var relative = Path.GetRelativePath(root, folder);
+        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
+    }
 
     public void Exit() => _exited.TrySetResult();
 
@@ -66,7 +98,7 @@ internal sealed class LifecycleHandler
     /// Each workspace folder's fact base: <c>initializationOptions.factsDirectory</c> (relative to the
     /// folder, or absolute), else its <c>facts/</c> folder when it has one, else the folder itself.
     /// </summary>
-    private static IReadOnlyList<string> FactBasesOf(InitializeParams parameters)
+    private IReadOnlyList<string> FactBasesOf(InitializeParams parameters)
     {
         var roots = (parameters.WorkspaceFolders ?? Array.Empty<WorkspaceFolder>()).Select(f => DocumentUris.ToPath(f.Uri)).OfType<string>().ToList();
         if (roots.Count == 0 && (DocumentUris.ToPath(parameters.RootUri) ?? parameters.RootPath) is { Length: > 0 } root)
@@ -77,15 +109,23 @@ internal sealed class LifecycleHandler
         var configured = parameters.InitializationOptions is JObject options && options["factsDirectory"] is JValue { Type: JTokenType.String } value
             ? (string?)value
             : null;
-        if (!string.IsNullOrWhiteSpace(configured) && Path.IsPathRooted(configured))
+        _configured = string.IsNullOrWhiteSpace(configured) ? null : configured;
+        if (_configured is { } named && Path.IsPathRooted(named))
         {
-            return new[] { Path.GetFullPath(configured) };
+            return new[] { Path.GetFullPath(named) };
         }
 
-        return roots
-            .Select(r => string.IsNullOrWhiteSpace(configured) ? FactBaseFolder.Default(r) : Path.GetFullPath(Path.Combine(r, configured)))
+        return FactBasesOf(roots);
+    }
+
+    /// <summary>The fact bases of workspace folders added or removed later, by the same rule.</summary>
+    private IReadOnlyList<string> FactBasesOf(WorkspaceFolder[]? folders) =>
+        FactBasesOf((folders ?? Array.Empty<WorkspaceFolder>()).Select(f => DocumentUris.ToPath(f.Uri)).OfType<string>());
+
+    private IReadOnlyList<string> FactBasesOf(IEnumerable<string> roots) =>
+        roots
+            .Select(r => _configured is null ? FactBaseFolder.Default(r) : Path.GetFullPath(Path.Combine(r, _configured)))
             .Where(Directory.Exists)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-    }
 }

@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Collections.Generic;
 using System.Linq;
 using FactsGen.LanguageServer.Engine;
@@ -22,8 +23,9 @@ internal sealed class RenameHandler
 
     public RenameHandler(ServerContext context) => _context = context;
 
-    public PrepareRenameResult? Prepare(TextDocumentPositionParams parameters)
+    public PrepareRenameResult? Prepare(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text)
             || RenameTarget.At(snapshot, path, ServerContext.OffsetOf(text, parameters.Position)) is not { } target)
         {
@@ -34,8 +36,9 @@ internal sealed class RenameHandler
         return new PrepareRenameResult(text.RangeOf(start, length), target.Id);
     }
 
-    public WorkspaceEdit Rename(RenameParams parameters)
+    public WorkspaceEdit Rename(RenameParams parameters, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_context.Document(parameters.TextDocument.Uri) is not var (snapshot, path, text)
             || RenameTarget.At(snapshot, path, ServerContext.OffsetOf(text, parameters.Position)) is not { } target)
         {

@@ -29,7 +29,17 @@ internal sealed record ServerCapabilities(
     CompletionOptions CompletionProvider,
     CodeActionOptions CodeActionProvider,
     RenameOptions RenameProvider,
-    bool DocumentSymbolProvider);
+    bool DocumentSymbolProvider,
+    WorkspaceServerCapabilities Workspace);
+
+internal sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+/// <summary>The server follows workspace folders added and removed after <c>initialize</c>.</summary>
+internal sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
+
+internal sealed record WorkspaceFoldersChangeEvent(WorkspaceFolder[]? Added, WorkspaceFolder[]? Removed);
+
+internal sealed record DidChangeWorkspaceFoldersParams(WorkspaceFoldersChangeEvent Event);
 
 /// <summary><see cref="Change"/>: 1 full, 2 incremental.</summary>
 internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);

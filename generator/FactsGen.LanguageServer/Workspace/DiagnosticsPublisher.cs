@@ -9,40 +9,84 @@ using FactsGen.LanguageServer.Protocol;
 namespace FactsGen.LanguageServer.Workspace;
 
 /// <summary>
-/// Publishes the fact bases' diagnostics after edits settle (debounced: typing does not re-check at
-/// every key), per file, only where they changed; a file whose problems are all fixed gets an empty
-/// list, so the editor clears its squiggles.
+/// Checks the workspace off the message loop and publishes the diagnostics, per file, only where
+/// they changed; a file whose problems are all fixed gets an empty list, so the editor clears its
+/// squiggles. Each edit cancels the check in flight and starts the debounce again, so typing never
+/// waits for a check and a check never works on text that is already old. Checks run one at a
+/// time, each on every edit before it, so diagnostics are never published for a state older than
+/// the one already published.
 /// </summary>
 internal sealed class DiagnosticsPublisher : IDisposable
 {
-    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(100);
 
     private readonly ServerWorkspace _workspace;
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
+    private readonly Func<CheckedParams, Task> _checked;
     private readonly Action<string> _logError;
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private readonly Dictionary<string, Diagnostic[]> _published = new(StringComparer.Ordinal);
     private readonly Timer _timer;
+    private readonly object _gate = new();
+    private CancellationTokenSource _inFlight = new();
+    private bool _disposed;
 
-    public DiagnosticsPublisher(ServerWorkspace workspace, Func<PublishDiagnosticsParams, Task> publish, Action<string> logError)
+    public DiagnosticsPublisher(ServerWorkspace workspace, Func<PublishDiagnosticsParams, Task> publish, Func<CheckedParams, Task> onChecked, Action<string> logError)
     {
         _workspace = workspace;
         _publish = publish;
+        _checked = onChecked;
         _logError = logError;
         _timer = new Timer(_ => _ = PublishAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
-    /// <summary>Checks and publishes once no edit has come for <see cref="Delay"/>.</summary>
-    public void Schedule() => _timer.Change(Delay, Timeout.InfiniteTimeSpan);
+    /// <summary>An edit: cancels the check in flight, and checks once no edit has come for <see cref="Delay"/>.</summary>
+    public void Schedule() => Schedule(Delay);
 
-    /// <summary>Checks now and publishes what changed since the last publication.</summary>
+    /// <summary>Cancels the check in flight and checks after <paramref name="delay"/> (zero: at once, off the caller's thread).</summary>
+    public void Schedule(TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _inFlight.Cancel();
+            _timer.Change(delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Checks now and publishes what changed since the last publication, unless an edit cancels it first.</summary>
     public async Task PublishAsync()
     {
-        await _publishing.WaitAsync().ConfigureAwait(false);
+        CancellationToken cancellationToken;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _inFlight = new CancellationTokenSource();
+            cancellationToken = _inFlight.Token;
+        }
+
         try
         {
+            await _publishing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // an edit came: its own check follows
+        }
+
+        try
+        {
+            var check = await Task.Run(() => _workspace.RefreshAll(cancellationToken), cancellationToken).ConfigureAwait(false);
             var current = new Dictionary<string, Diagnostic[]>(StringComparer.Ordinal);
-            foreach (var snapshot in _workspace.RefreshAll())
+            foreach (var snapshot in check.Snapshots)
             {
                 var byFile = snapshot.Diagnostics.GroupBy(d => d.Location?.FilePath ?? string.Empty).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
                 foreach (var path in snapshot.FactFiles.Keys.Concat(snapshot.Articles.Keys).Concat(byFile.Keys.Where(k => k.Length > 0)).Distinct(StringComparer.Ordinal))
@@ -55,7 +99,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
                     // A file is first published when it has problems or the client has it open.
                     if (known ? !before!.SequenceEqual(diagnostics) : diagnostics.Length > 0 || _workspace.IsOpen(path))
                     {
-                        await _publish(new PublishDiagnosticsParams(uri, diagnostics)).ConfigureAwait(false);
+                        await _publish(new PublishDiagnosticsParams(uri, diagnostics, check.VersionOf(path))).ConfigureAwait(false);
                         known = true;
                     }
 
@@ -86,8 +130,14 @@ internal sealed class DiagnosticsPublisher : IDisposable
             {
                 _published[uri] = diagnostics;
             }
+
+            await _checked(new CheckedParams(check.Changes)).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // An edit cancelled the check; the one it scheduled publishes instead.
+        }
+        catch (Exception e)
         {
             _logError("checking the fact base failed: " + e);
         }
@@ -99,7 +149,11 @@ internal sealed class DiagnosticsPublisher : IDisposable
 
     public void Dispose()
     {
-        _timer.Dispose();
-        _publishing.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _inFlight.Cancel();
+            _timer.Dispose();
+        }
     }
 }

@@ -10,18 +10,32 @@ namespace FactsGen.LanguageServer.Workspace;
 /// <summary>
 /// The fact bases of the workspace folders and the documents the client has open. An open
 /// document's text (unsaved edits included) replaces the file's text on disk; closing it goes back
-/// to the disk. Files outside every fact base are ignored. One lock guards it all: edits arrive in
-/// order, and a request or the debounced check reads an immutable snapshot.
+/// to the disk. Files outside every fact base are ignored.
 /// </summary>
+/// <remarks>
+/// The lock guards only the documents and the edits waiting to be checked, so an edit or a request
+/// never waits for a check: requests read each fact base's last finished snapshot, and
+/// <see cref="RefreshAll"/> takes the waiting edits under the lock and checks them outside it.
+/// Every document notification counts as one <see cref="Changes"/>, ignored ones too, so a
+/// finished check can say which of the client's notifications it has seen.
+/// </remarks>
 internal sealed class ServerWorkspace
 {
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _checking = new(1, 1);
     private readonly List<FactBaseState> _bases = new();
     private readonly Dictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
+    private long _changes;
 
-    private sealed record OpenDocument(string Uri, DocumentText Text);
+    private sealed record OpenDocument(string Uri, DocumentText Text, int? Version);
 
-    /// <summary>Adds a fact base folder and reads its files from disk (open documents keep their text).</summary>
+    /// <summary>How many document notifications the workspace has taken so far.</summary>
+    public long Changes => Interlocked.Read(ref _changes);
+
+    /// <summary>Counts one document notification, after its edits are applied (a check that sees the count sees the edits).</summary>
+    public void CountNotification() => Interlocked.Increment(ref _changes);
+
+    /// <summary>Adds a fact base folder; its files on disk are read by the next check, not here.</summary>
     public void AddFactBase(string folder)
     {
         lock (_gate)
@@ -45,19 +59,41 @@ internal sealed class ServerWorkspace
                 }
             }
 
-            foreach (var path in FactBaseFolder.Collect(folder))
-            {
-                if (BaseOf(path) == state && !_open.ContainsKey(path))
-                {
-                    state.SetText(path, FactBaseFolder.Read(path) ?? string.Empty);
-                }
-            }
-
             foreach (var (path, document) in _open)
             {
                 if (BaseOf(path) == state)
                 {
                     state.SetText(path, document.Text.Text);
+                }
+            }
+        }
+    }
+
+    /// <summary>Drops a fact base folder (a workspace folder removed); its files go back to an enclosing one, if any.</summary>
+    public void RemoveFactBase(string folder)
+    {
+        lock (_gate)
+        {
+            var state = _bases.FirstOrDefault(b => b.Folder == folder);
+            if (state is null)
+            {
+                return;
+            }
+
+            var paths = state.Paths.ToList();
+            _bases.Remove(state);
+            foreach (var path in paths)
+            {
+                if (BaseOf(path) is { } enclosing)
+                {
+                    if (_open.TryGetValue(path, out var document))
+                    {
+                        enclosing.SetText(path, document.Text.Text);
+                    }
+                    else
+                    {
+                        enclosing.IsLoaded = false;
+                    }
                 }
             }
         }
@@ -75,7 +111,7 @@ internal sealed class ServerWorkspace
     }
 
     /// <summary>didOpen: false when the document is not part of any fact base (it is then ignored).</summary>
-    public bool Open(string uri, string text)
+    public bool Open(string uri, string text, int? version = null)
     {
         var path = DocumentUris.ToPath(uri);
         if (path is null)
@@ -86,7 +122,7 @@ internal sealed class ServerWorkspace
         lock (_gate)
         {
             var document = new DocumentText(text);
-            _open[path] = new OpenDocument(uri, document);
+            _open[path] = new OpenDocument(uri, document, version);
             var state = BaseOf(path);
             state?.SetText(path, text);
             return state is not null;
@@ -97,7 +133,7 @@ internal sealed class ServerWorkspace
     /// didChange: applies the changes in order, all or none. A change outside the document throws
     /// and leaves the text as it was. False when the document is not open or not in a fact base.
     /// </summary>
-    public bool Change(string uri, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    public bool Change(string uri, IReadOnlyList<TextDocumentContentChangeEvent> changes, int? version = null)
     {
         var path = DocumentUris.ToPath(uri);
         if (path is null)
@@ -118,7 +154,7 @@ internal sealed class ServerWorkspace
                 text = text.Apply(change);
             }
 
-            _open[path] = document with { Text = text };
+            _open[path] = document with { Text = text, Version = version };
             var state = BaseOf(path);
             state?.SetText(path, text.Text);
             return state is not null;
@@ -173,7 +209,10 @@ internal sealed class ServerWorkspace
         }
     }
 
-    /// <summary>The fact base a document belongs to, checked up to its latest edit; null outside every fact base.</summary>
+    /// <summary>
+    /// The fact base a document belongs to, as the last finished check left it (at once: never
+    /// waits for a check in flight); null outside every fact base.
+    /// </summary>
     public FactBaseSnapshot? SnapshotOf(string uri)
     {
         var path = DocumentUris.ToPath(uri);
@@ -184,16 +223,97 @@ internal sealed class ServerWorkspace
 
         lock (_gate)
         {
-            return BaseOf(path)?.Refresh(CancellationToken.None);
+            return BaseOf(path)?.Snapshot;
         }
     }
 
-    /// <summary>Every fact base, checked up to the latest edits.</summary>
-    public IReadOnlyList<FactBaseSnapshot> RefreshAll()
+    /// <summary>
+    /// Checks every fact base up to the edits made so far: reads the files of fact bases not yet
+    /// read, takes the waiting edits under the lock and runs the steps outside it, one check at a
+    /// time. A cancelled check commits nothing and leaves its edits for the next one.
+    /// </summary>
+    public WorkspaceCheck RefreshAll(CancellationToken cancellationToken = default)
     {
+        _checking.Wait(cancellationToken);
+        try
+        {
+            LoadFromDisk(cancellationToken);
+            List<(FactBaseState State, IReadOnlyDictionary<string, string?> Edits)> work;
+            long changes;
+            Dictionary<string, int?> versions;
+            lock (_gate)
+            {
+                changes = Interlocked.Read(ref _changes);
+                versions = _open.ToDictionary(d => d.Key, d => d.Value.Version, StringComparer.Ordinal);
+                work = _bases.Select(b => (b, b.TakePending())).ToList();
+            }
+
+            var snapshots = new List<FactBaseSnapshot>(work.Count);
+            for (var i = 0; i < work.Count; i++)
+            {
+                try
+                {
+                    snapshots.Add(work[i].State.Refresh(work[i].Edits, cancellationToken));
+                }
+                catch (OperationCanceledException)
+                {
+                    lock (_gate)
+                    {
+                        for (var j = i; j < work.Count; j++)
+                        {
+                            work[j].State.Restore(work[j].Edits);
+                        }
+                    }
+
+                    throw;
+                }
+            }
+
+            return new WorkspaceCheck(snapshots, changes, versions);
+        }
+        finally
+        {
+            _checking.Release();
+        }
+    }
+
+    /// <summary>Reads the files of the fact bases added since the last check (open documents keep the editor's text).</summary>
+    private void LoadFromDisk(CancellationToken cancellationToken)
+    {
+        List<FactBaseState> unloaded;
         lock (_gate)
         {
-            return _bases.Select(b => b.Refresh(CancellationToken.None)).ToList();
+            unloaded = _bases.Where(b => !b.IsLoaded).ToList();
+        }
+
+        foreach (var state in unloaded)
+        {
+            var texts = new List<(string Path, string Text)>();
+            foreach (var path in FactBaseFolder.Collect(state.Folder))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                texts.Add((path, FactBaseFolder.Read(path) ?? string.Empty));
+            }
+
+            lock (_gate)
+            {
+                if (!_bases.Contains(state))
+                {
+                    continue;
+                }
+
+                var known = new HashSet<string>(state.Paths, StringComparer.Ordinal);
+                foreach (var (path, text) in texts)
+                {
+                    // A file an edit already gave text to (opened, or changed on disk since) keeps that text.
+                    if (BaseOf(path) == state && !_open.ContainsKey(path) && !known.Contains(path))
+                    {
+                        state.SetText(path, text);
+                    }
+                }
+
+                state.IsLoaded = true;
+            }
         }
     }
 
@@ -218,4 +338,13 @@ internal sealed class ServerWorkspace
     }
 
     private FactBaseState? BaseOf(string path) => _bases.FirstOrDefault(b => FactBaseFolder.Includes(b.Folder, path));
+}
+
+/// <summary>
+/// What one check of the workspace saw: each fact base's snapshot, how many document notifications
+/// it includes, and the version of each open document's text it checked.
+/// </summary>
+internal sealed record WorkspaceCheck(IReadOnlyList<FactBaseSnapshot> Snapshots, long Changes, IReadOnlyDictionary<string, int?> Versions)
+{
+    public int? VersionOf(string path) => Versions.TryGetValue(path, out var version) ? version : null;
 }

@@ -25,6 +25,15 @@ public sealed class LspClient : IAsyncDisposable
     private readonly Task _reading;
     private TaskCompletionSource _received = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextId;
+    private long _documentNotifications;
+    private bool _initialized;
+    private long _checkedChanges = -1;
+
+    /// <summary>The notifications whose edits the server's checks count (factsgen/checked).</summary>
+    private static readonly HashSet<string> DocumentNotifications = new(StringComparer.Ordinal)
+    {
+        "textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "workspace/didChangeWatchedFiles",
+    };
 
     private LspClient(Process process)
     {
@@ -84,6 +93,7 @@ public sealed class LspClient : IAsyncDisposable
         });
         var result = Assert.IsType<JsonObject>(response["result"]);
         await NotifyAsync("initialized", new { });
+        _initialized = true;
         return Assert.IsType<JsonObject>(result["capabilities"]);
     }
 
@@ -98,9 +108,19 @@ public sealed class LspClient : IAsyncDisposable
 
     public static string Uri(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 
-    /// <summary>Sends a request and waits for its response (the whole message: result or error).</summary>
-    public async Task<JsonObject> RequestAsync(string method, object? parameters)
+    /// <summary>
+    /// Sends a request and waits for its response (the whole message: result or error). The server
+    /// answers from its last finished check, so a request about documents first waits, as an editor
+    /// that wants to read its own edits would, until a check covers every edit sent so far;
+    /// <paramref name="afterCheck"/> false sends it at once.
+    /// </summary>
+    public async Task<JsonObject> RequestAsync(string method, object? parameters, bool afterCheck = true)
     {
+        if (afterCheck && _initialized && method.StartsWith("textDocument/", StringComparison.Ordinal))
+        {
+            await CheckedAsync();
+        }
+
         var id = Interlocked.Increment(ref _nextId);
         var waiter = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_pending)
@@ -120,7 +140,41 @@ public sealed class LspClient : IAsyncDisposable
         return response["result"];
     }
 
-    public Task NotifyAsync(string method, object? parameters) => SendAsync(Message(method, parameters, null));
+    public Task NotifyAsync(string method, object? parameters)
+    {
+        if (DocumentNotifications.Contains(method))
+        {
+            Interlocked.Increment(ref _documentNotifications);
+        }
+
+        return SendAsync(Message(method, parameters, null));
+    }
+
+    /// <summary>Waits for a factsgen/checked that covers every document notification sent so far (and the first check).</summary>
+    public async Task CheckedAsync()
+    {
+        var sent = Interlocked.Read(ref _documentNotifications);
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            Task received;
+            lock (_diagnostics)
+            {
+                if (_checkedChanges >= sent)
+                {
+                    return;
+                }
+
+                received = _received.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || await Task.WhenAny(received, Task.Delay(left)) != received)
+            {
+                throw new TimeoutException($"no check covered the {sent} document notifications sent (last checked: {_checkedChanges})\nserver log:\n{Stderr}");
+            }
+        }
+    }
 
     /// <summary>Sends bytes as one message's content, framed, whatever they hold.</summary>
     public async Task SendRawAsync(byte[] content)
@@ -283,6 +337,11 @@ public sealed class LspClient : IAsyncDisposable
         lock (_diagnostics)
         {
             _notifications.Add(message);
+            if ((string?)message["method"] == "factsgen/checked")
+            {
+                _checkedChanges = Math.Max(_checkedChanges, (long)message["params"]!["changes"]!);
+            }
+
             if ((string?)message["method"] == "textDocument/publishDiagnostics")
             {
                 _diagnostics[(string)message["params"]!["uri"]!] = message["params"]!["diagnostics"]!.AsArray();
