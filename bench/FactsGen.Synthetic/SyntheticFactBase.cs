@@ -14,11 +14,13 @@ public sealed record SyntheticFile(string Path, string Text);
 
 /// <summary>
 /// A deterministic, seeded synthetic fact base of the shape editors write: actors, deployments and
-/// sanctions with cross-file references, optional fields in every value syntax (dates of each
-/// precision, all quantity forms, enums, countries, lists), and 1 to 3 citations per fact against
-/// synthetic article texts whose cited lines really contain the quotes (after the spec's
-/// normalization: some lines have doubled spaces, curly quotes and an ellipsis). The same
-/// (facts, files, seed) always gives byte-identical files, and the fact base has no diagnostics.
+/// sanctions, and (by default) the declared kinds events and statements (<c>facts/kinds.yaml</c>),
+/// with cross-file references, optional fields in every value syntax (dates of each precision, all
+/// quantity forms, enums, countries, lists), and 1 to 3 citations per fact against synthetic article
+/// texts whose cited lines really contain the quotes (after the spec's normalization: some lines
+/// have doubled spaces, curly quotes and an ellipsis). Each fact's quotes mention the actors and
+/// numbers its checked fields hold (spec §9), and no quote hedges. The same arguments always give
+/// byte-identical files, and the fact base has no diagnostics.
 /// </summary>
 public sealed class SyntheticFactBase
 {
@@ -69,7 +71,7 @@ public sealed class SyntheticFactBase
         "the a of in on and to for with from by as at after before during while since against about around more than least nearly " +
         "government junta coup president minister spokesperson officials forces troops fighters soldiers mercenaries military army police " +
         "sanctions embargo border bank central regional bloc delegation talks deadline release ousted reinstatement capital region country " +
-        "said told reported according believed estimated alleged accused denied ordered imposed announced confirmed warned claimed urged " +
+        "said told according accused denied ordered imposed announced confirmed warned claimed urged " +
         "thousands hundreds dozens several many some few new fresh continuing recent last next week month year Tuesday August July " +
         "security crisis instability operations counterterrorism Islamist groups attacks civilians villages mining sites business interests " +
         "Niger Mali Nigeria Chad Libya Sudan Burkina Faso Africa Sahel Europe Russia France United States ECOWAS UN Wagner " +
@@ -77,24 +79,137 @@ public sealed class SyntheticFactBase
         "diplomatic financial trade travel measures pressure support assistance cooperation agreement statement interview broadcast " +
         "1,000 1,500 5,000 2,000 300 twelve 2021 2022 2023 26 8 9 percent tonnes kilometres").Split(' ');
 
+    private static readonly string[] EventKinds = { "coup", "deadline", "summit", "talks", "detention", "attacks", "order", "refusal", "pressure", "publication" };
+    private static readonly string[] EventWhat = { "Troops seized the presidential palace", "The bloc set a deadline for the junta", "Leaders met to discuss the crisis", "Talks with the delegation broke down", "The ousted president was detained", "Fighters attacked villages near the border", "The central bank was ordered to freeze accounts", "The junta refused to receive the delegation" };
+    private static readonly string[] Media = { "an interview", "a statement", "a voice message", "an opinion piece", "a broadcast", "a press conference" };
+    private static readonly string[] Said = { "Security in the region is deteriorating", "We will not accept the deadline", "The sanctions hurt ordinary people", "Our forces remain ready", "The talks must continue", "Foreign troops should leave the country" };
+
+    /// <summary>Words that join the mentions in a quote made to support a fact.</summary>
+    private static readonly string[] Joiners = { "and", "with", "against", "near", "after", "for", "by" };
+
+    /// <summary>
+    /// <c>facts/kinds.yaml</c>: events and statements, shaped like the real fact base's (enums, dates,
+    /// a quantity, country lists, references to actors as single values and lists with reverse
+    /// navigation, a reference to sanctions and one from statements to events, certainty defaults).
+    /// </summary>
+    private const string KindsYaml = """
+        # Synthetic declared kinds: what happened, and who said what.
+        kinds:
+          - id: events
+            record: Event
+            doc: "Something that happened, as the articles report it."
+            summary: "[{date}: ]{description}"
+            fields:
+              - name: kind
+                type: enum
+                values: [coup, deadline, summit, talks, detention, attacks, order, refusal, pressure, publication]
+                required: true
+                doc: "What sort of event it is."
+              - name: date
+                type: date
+                doc: "When it happened, as precisely as the text allows."
+              - name: location
+                type: string
+                doc: "Where, as the article says it."
+              - name: countries
+                type: country
+                list: true
+                doc: "The countries where it happened."
+              - name: actors
+                type: ref actors
+                list: true
+                reverse: Events
+                doc: "Who took part in it or was subject to it."
+              - name: sanction
+                type: ref sanctions
+                reverse: Events
+                doc: "The sanction that the event imposed, if any."
+              - name: casualties
+                type: quantity
+                doc: "How many people were killed or wounded."
+              - name: description
+                type: string
+                required: true
+                doc: "One sentence saying what happened."
+              - name: certainty
+                type: certainty
+                default: stated
+                doc: "How sure the text is that it happened."
+
+          - id: statements
+            record: Statement
+            doc: "Something a named actor said or wrote."
+            summary: "{speaker}[ ({date})]: {text}"
+            fields:
+              - name: speaker
+                type: ref actors
+                required: true
+                reverse: Statements
+                doc: "Who said or wrote it."
+              - name: mode
+                type: enum
+                values: [quoted, reported]
+                required: true
+                doc: "quoted: the speaker's words exactly; reported: reported speech."
+              - name: text
+                type: string
+                required: true
+                doc: "What was said."
+              - name: date
+                type: date
+                doc: "When it was said."
+              - name: medium
+                type: string
+                doc: "How it was said or published."
+              - name: audience
+                type: ref actors
+                list: true
+                reverse: AddressedIn
+                doc: "Whom it was said to."
+              - name: about
+                type: ref actors
+                list: true
+                reverse: MentionedIn
+                doc: "The actors it is about."
+              - name: event
+                type: ref events
+                reverse: Statements
+                doc: "The event at which, or about which, it was said."
+              - name: certainty
+                type: certainty
+                default: stated
+                doc: "How sure the text is that it was said."
+
+        """;
+
     private readonly List<SyntheticFile> _factFiles = new();
     private readonly List<SyntheticFile> _articleTexts = new();
 
-    private SyntheticFactBase(int facts, int files, int seed)
+    // Built as facts are written: the last lines of each article are the lines made for a fact's first citation.
+    private readonly List<List<string>> _articleLines = new();
+    private readonly Dictionary<string, string> _actorName = new(StringComparer.Ordinal);
+    private readonly List<string> _sanctionIds = new();
+    private readonly List<string> _eventIds = new();
+
+    private SyntheticFactBase(int facts, int files, int seed, bool declaredKinds)
     {
         Facts = facts;
         FileCount = files;
         Seed = seed;
+        HasDeclaredKinds = declaredKinds;
     }
 
-    /// <summary>How many actors, deployments and sanctions the base holds (articles not counted).</summary>
+    /// <summary>How many facts the base holds: actors, deployments, sanctions, and with declared kinds events and statements (articles not counted).</summary>
     public int Facts { get; }
 
-    /// <summary>How many fact files hold them (the article declarations are one more file).</summary>
+    /// <summary>How many fact files hold them (the article declarations and the kinds file are more).</summary>
     public int FileCount { get; }
 
     /// <summary>The seed every choice was drawn from.</summary>
     public int Seed { get; }
+
+    /// <summary>Whether the base declares kinds (<c>facts/kinds.yaml</c>) and has their records.</summary>
+    public bool HasDeclaredKinds { get; }
 
     /// <summary>Actors in the base.</summary>
     public int ActorCount { get; private set; }
@@ -105,17 +220,27 @@ public sealed class SyntheticFactBase
     /// <summary>Sanctions in the base.</summary>
     public int SanctionCount { get; private set; }
 
+    /// <summary>Events (a declared kind) in the base; 0 without declared kinds.</summary>
+    public int EventCount { get; private set; }
+
+    /// <summary>Statements (a declared kind) in the base; 0 without declared kinds.</summary>
+    public int StatementCount { get; private set; }
+
     /// <summary><c>facts/articles.yaml</c>: the article declarations.</summary>
     public SyntheticFile ArticleIndex { get; private set; } = new("facts/articles.yaml", string.Empty);
 
-    /// <summary>The fact files <c>facts/region-NNN.yaml</c>, each with actors, deployments and sanctions.</summary>
+    /// <summary><c>facts/kinds.yaml</c>: the declared kinds (events and statements); null without declared kinds.</summary>
+    public SyntheticFile? KindsFile { get; private set; }
+
+    /// <summary>The fact files <c>facts/region-NNN.yaml</c>, each with records of every kind.</summary>
     public IReadOnlyList<SyntheticFile> FactFiles => _factFiles;
 
     /// <summary>The article texts <c>facts/articles/article-NNN.txt</c>.</summary>
     public IReadOnlyList<SyntheticFile> ArticleTexts => _articleTexts;
 
-    /// <summary>Every YAML file: the article declarations, then the fact files.</summary>
-    public IEnumerable<SyntheticFile> YamlFiles => new[] { ArticleIndex }.Concat(_factFiles);
+    /// <summary>Every YAML file: the article declarations, the kinds (if any), then the fact files.</summary>
+    public IEnumerable<SyntheticFile> YamlFiles =>
+        (KindsFile is null ? new[] { ArticleIndex } : new[] { ArticleIndex, KindsFile }).Concat(_factFiles);
 
     /// <summary>Every file of the base: YAML files, then article texts.</summary>
     public IEnumerable<SyntheticFile> AllFiles => YamlFiles.Concat(_articleTexts);
@@ -124,18 +249,22 @@ public sealed class SyntheticFactBase
     public string SampleActorId { get; private set; } = string.Empty;
 
     /// <summary>Makes a fact base of <paramref name="facts"/> facts spread evenly over <paramref name="files"/> fact files.</summary>
-    /// <param name="facts">Actors, deployments and sanctions in all (about 40%, 35% and 25%).</param>
+    /// <param name="facts">
+    /// Facts in all: of every 20, 7 actors, 5 deployments, 3 sanctions, 3 events and 2 statements
+    /// (8 actors, 7 deployments and 5 sanctions without declared kinds).
+    /// </param>
     /// <param name="files">Fact files.</param>
     /// <param name="seed">The seed; the same arguments always give the same files.</param>
+    /// <param name="declaredKinds">Whether the base declares events and statements in <c>facts/kinds.yaml</c> and has their records.</param>
     /// <returns>The fact base.</returns>
-    public static SyntheticFactBase Create(int facts, int files, int seed = 20230809)
+    public static SyntheticFactBase Create(int facts, int files, int seed = 20230809, bool declaredKinds = true)
     {
         if (facts < 1 || files < 1 || files > facts)
         {
             throw new ArgumentOutOfRangeException(nameof(files), "Need 1 <= files <= facts.");
         }
 
-        var fb = new SyntheticFactBase(facts, files, seed);
+        var fb = new SyntheticFactBase(facts, files, seed, declaredKinds);
         fb.Build();
         return fb;
     }
@@ -154,31 +283,27 @@ public sealed class SyntheticFactBase
 
     /// <summary>
     /// An editor's typical edit: one value changes (the first actor's, deployment's or sanction's
-    /// name, location or reason), ids and references stay, locations stay where they are.
+    /// name, location or reason), ids and references stay, locations stay where they are. The value
+    /// only changes case, so the quotes still mention it (§9 compares case-insensitively).
     /// </summary>
     /// <param name="yaml">A fact file's text.</param>
     /// <returns>The edited text.</returns>
-    public static string EditValue(string yaml)
-    {
-        foreach (var key in new[] { "\n    name: \"", "\n    location: \"", "\n    reason: \"" })
-        {
-            var at = yaml.IndexOf(key, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                // Same length: upper-case the value's first letter, or lower-case it back.
-                var i = at + key.Length;
-                var c = yaml[i];
-                var swapped = char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
-                return yaml.Substring(0, i) + swapped + yaml.Substring(i + 1);
-            }
-        }
+    public static string EditValue(string yaml) =>
+        SwapFirstLetter(yaml, new[] { "\n    name: \"", "\n    location: \"", "\n    reason: \"" }) ?? throw new InvalidOperationException("No value to edit in this file.");
 
-        throw new InvalidOperationException("No value to edit in this file.");
-    }
+    /// <summary>
+    /// A kind edit that changes no record's meaning: the first field's <c>doc</c> in kinds.yaml (its
+    /// first letter's case swapped, same length), which still re-checks every fact file (spec §7).
+    /// </summary>
+    /// <param name="kindsYaml">The kinds file's text.</param>
+    /// <returns>The edited text.</returns>
+    public static string EditKindDoc(string kindsYaml) =>
+        SwapFirstLetter(kindsYaml, new[] { "\n        doc: \"" }) ?? throw new InvalidOperationException("No field doc to edit in this file.");
 
     /// <summary>
     /// A structural edit: a new actor (id <paramref name="id"/>) at the top of the file's actors,
-    /// citing what the file's first citation cites. Ids change, so the cross-file index is rebuilt.
+    /// citing what the file's first citation cites. Its name is that citation's quote, so the quote
+    /// mentions it (§9). Ids change, so the cross-file index is rebuilt.
     /// </summary>
     /// <param name="yaml">A fact file's text (its actors section is made if it has none).</param>
     /// <param name="id">The new actor's id (a slug not used elsewhere).</param>
@@ -192,7 +317,10 @@ public sealed class SyntheticFactBase
         }
 
         var citationLine = yaml.Substring(citation, yaml.IndexOf('\n', citation) - citation + 1);
-        var record = $"  - id: {id}\n    name: \"New Actor\"\n    kind: organization\n    sources:\n{citationLine}\n";
+        const string QuoteKey = ", quote: ";
+        var quote = citationLine.Substring(citationLine.IndexOf(QuoteKey, StringComparison.Ordinal) + QuoteKey.Length);
+        quote = quote.Substring(0, quote.LastIndexOf('}'));
+        var record = $"  - id: {id}\n    name: {quote}\n    kind: organization\n    sources:\n{citationLine}\n";
         var section = yaml.IndexOf("\nactors:\n", StringComparison.Ordinal);
         if (section < 0)
         {
@@ -204,25 +332,42 @@ public sealed class SyntheticFactBase
         return yaml.Substring(0, insert) + record + yaml.Substring(insert);
     }
 
+    private static string? SwapFirstLetter(string yaml, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            var at = yaml.IndexOf(key, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                // Same length: upper-case the value's first letter, or lower-case it back.
+                var i = at + key.Length;
+                var c = yaml[i];
+                var swapped = char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
+                return yaml.Substring(0, i) + swapped + yaml.Substring(i + 1);
+            }
+        }
+
+        return null;
+    }
+
     private void Build()
     {
         var rng = new Random(Seed);
 
-        // Articles first: their lines are what citations quote.
+        // Articles first: their lines are what further citations quote; each fact's first citation
+        // gets a line of its own, appended as the fact is written, that mentions what the fact says.
         var articleCount = Math.Clamp(Facts / 400, 2, 250);
-        var articleLines = new List<string[]>();
         var articleIds = new List<string>();
         for (var a = 0; a < articleCount; a++)
         {
-            var lines = new string[LinesPerArticle];
-            for (var l = 0; l < lines.Length; l++)
+            var lines = new List<string>(LinesPerArticle);
+            for (var l = 0; l < LinesPerArticle; l++)
             {
-                lines[l] = ArticleLine(rng);
+                lines.Add(ArticleLine(rng));
             }
 
-            articleLines.Add(lines);
+            _articleLines.Add(lines);
             articleIds.Add($"{Pick(rng, Places)}-report-{a + 1:D3}");
-            _articleTexts.Add(new SyntheticFile($"facts/articles/article-{a + 1:D3}.txt", string.Join("\n", lines) + "\n"));
         }
 
         var declarations = new StringBuilder("# Synthetic source articles, cited by line.\narticles:\n");
@@ -238,18 +383,26 @@ public sealed class SyntheticFactBase
         }
 
         ArticleIndex = new SyntheticFile("facts/articles.yaml", declarations.ToString());
+        if (HasDeclaredKinds)
+        {
+            KindsFile = new SyntheticFile("facts/kinds.yaml", KindsYaml);
+        }
 
-        // Fact kinds by global position: of every 20 facts, 8 actors, 7 deployments, 5 sanctions.
+        // Fact kinds by global position: of every 20 facts, 7 actors, 5 deployments, 3 sanctions,
+        // 3 events, 2 statements (without declared kinds: 8 actors, 7 deployments, 5 sanctions).
+        var bounds = HasDeclaredKinds ? new[] { 7, 12, 15, 18, 20 } : new[] { 8, 15, 20, 20, 20 };
         var kinds = new int[Facts];
         for (var i = 0; i < Facts; i++)
         {
             var p = i % 20;
-            kinds[i] = p < 8 ? 0 : p < 15 ? 1 : 2;
+            kinds[i] = Array.FindIndex(bounds, b => p < b);
         }
 
         ActorCount = kinds.Count(k => k == 0);
         DeploymentCount = kinds.Count(k => k == 1);
         SanctionCount = kinds.Count(k => k == 2);
+        EventCount = kinds.Count(k => k == 3);
+        StatementCount = kinds.Count(k => k == 4);
 
         // Actor ids and names up front, so any fact may refer to any actor (in any file).
         var actorIds = new string[ActorCount];
@@ -272,61 +425,66 @@ public sealed class SyntheticFactBase
                 actorIds[a] = $"{place}-{org}-{a + 1}";
                 actorNames[a] = $"{Capital(place)} {Capital(org)}";
             }
+
+            _actorName[actorIds[a]] = actorNames[a];
         }
 
         SampleActorId = actorIds[ActorCount / 2];
 
         var actor = 0;
-        var deployment = 0;
-        var sanction = 0;
+        var numbers = new int[5];
         var citationRound = 0;
+        var sectionNames = new[] { "actors", "deployments", "sanctions", "events", "statements" };
         for (var f = 0; f < FileCount; f++)
         {
             var from = (int)((long)f * Facts / FileCount);
             var to = (int)((long)(f + 1) * Facts / FileCount);
-            var sections = new[] { new StringBuilder(), new StringBuilder(), new StringBuilder() };
+            var sections = sectionNames.Select(_ => new StringBuilder()).ToArray();
             for (var i = from; i < to; i++)
             {
                 var sb = sections[kinds[i]];
-                switch (kinds[i])
+                var number = ++numbers[kinds[i]];
+                var mentions = kinds[i] switch
                 {
-                    case 0:
-                        WriteActor(sb, rng, actor, actorIds, actorNames, actorIsPerson[actor]);
-                        actor++;
-                        break;
-                    case 1:
-                        WriteDeployment(sb, rng, ++deployment, actorIds);
-                        break;
-                    default:
-                        WriteSanction(sb, rng, ++sanction, actorIds);
-                        break;
-                }
+                    0 => WriteActor(sb, rng, actor++, actorIds, actorNames, actorIsPerson),
+                    1 => WriteDeployment(sb, rng, number, actorIds),
+                    2 => WriteSanction(sb, rng, number, actorIds),
+                    3 => WriteEvent(sb, rng, number, actorIds),
+                    _ => WriteStatement(sb, rng, number, actorIds),
+                };
 
-                WriteCitations(sb, rng, articleIds, articleLines, ref citationRound);
+                WriteCitations(sb, rng, articleIds, mentions, ref citationRound);
                 sb.Append('\n');
             }
 
             var text = new StringBuilder();
             text.Append("# Synthetic region ").Append((f + 1).ToString(CultureInfo.InvariantCulture)).Append(" (seed ").Append(Seed.ToString(CultureInfo.InvariantCulture)).Append(").\n");
-            var names = new[] { "actors", "deployments", "sanctions" };
-            for (var k = 0; k < 3; k++)
+            for (var k = 0; k < sections.Length; k++)
             {
                 if (sections[k].Length > 0)
                 {
-                    text.Append(names[k]).Append(":\n").Append(sections[k]);
+                    text.Append(sectionNames[k]).Append(":\n").Append(sections[k]);
                 }
             }
 
             _factFiles.Add(new SyntheticFile($"facts/region-{f + 1:D3}.yaml", text.ToString()));
         }
+
+        for (var a = 0; a < articleCount; a++)
+        {
+            _articleTexts.Add(new SyntheticFile($"facts/articles/article-{a + 1:D3}.txt", string.Join("\n", _articleLines[a]) + "\n"));
+        }
     }
 
-    private static void WriteActor(StringBuilder sb, Random rng, int index, string[] ids, string[] names, bool person)
+    // Each writer returns the phrases its fact's quotes must mention (spec §9): the names of the
+    // actors its checked fields refer to, and the numbers of its quantities.
+    private List<string> WriteActor(StringBuilder sb, Random rng, int index, string[] ids, string[] names, bool[] person)
     {
+        var mentions = new List<string> { names[index] };
         sb.Append("  - id: ").Append(ids[index]).Append('\n');
         sb.Append("    name: ").Append(Quote(names[index])).Append('\n');
-        sb.Append("    kind: ").Append(person ? "person" : Pick(rng, NonPersonKinds)).Append('\n');
-        if (rng.NextDouble() < (person ? 0.8 : 0.3))
+        sb.Append("    kind: ").Append(person[index] ? "person" : Pick(rng, NonPersonKinds)).Append('\n');
+        if (rng.NextDouble() < (person[index] ? 0.8 : 0.3))
         {
             sb.Append("    role: ").Append(Quote(Pick(rng, Roles) + (rng.Next(4) == 0 ? " of " + Capital(Pick(rng, Places)) : string.Empty))).Append('\n');
         }
@@ -352,14 +510,19 @@ public sealed class SyntheticFactBase
         {
             var refs = Distinct(rng, ids, 1 + rng.Next(2), except: index);
             sb.Append("    affiliated-with: [").Append(string.Join(", ", refs)).Append("]\n");
+            mentions.AddRange(refs.Select(r => _actorName[r]));
         }
+
+        return mentions;
     }
 
-    private static void WriteDeployment(StringBuilder sb, Random rng, int number, string[] actors)
+    private List<string> WriteDeployment(StringBuilder sb, Random rng, int number, string[] actors)
     {
         var place = Capital(Pick(rng, Places));
+        var actor = Pick(rng, actors);
+        var mentions = new List<string> { _actorName[actor] };
         sb.Append("  - id: ").Append(Pick(rng, Places)).Append("-deployment-").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        sb.Append("    actor: ").Append(Pick(rng, actors)).Append('\n');
+        sb.Append("    actor: ").Append(actor).Append('\n');
         sb.Append("    location: ").Append(Quote(rng.Next(4) == 0 ? $"{place} and {Capital(Pick(rng, Places))}" : place)).Append('\n');
         if (rng.NextDouble() < 0.6)
         {
@@ -368,7 +531,9 @@ public sealed class SyntheticFactBase
 
         if (rng.NextDouble() < 0.8)
         {
-            sb.Append("    strength: ").Append(Quantity(rng)).Append('\n');
+            var (yaml, words) = Quantity(rng);
+            sb.Append("    strength: ").Append(yaml).Append('\n');
+            mentions.Add(words);
         }
 
         if (rng.NextDouble() < 0.7)
@@ -393,21 +558,32 @@ public sealed class SyntheticFactBase
 
         Certainty(sb, rng, 0.5);
         AttributedTo(sb, rng, actors);
+        return mentions;
     }
 
-    private static void WriteSanction(StringBuilder sb, Random rng, int number, string[] actors)
+    private List<string> WriteSanction(StringBuilder sb, Random rng, int number, string[] actors)
     {
-        sb.Append("  - id: ").Append(Pick(rng, Places)).Append("-sanctions-").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        sb.Append("    imposed-by: ").Append(Pick(rng, actors)).Append('\n');
-        sb.Append("    targets: [").Append(string.Join(", ", Distinct(rng, actors, 1 + rng.Next(3), except: -1))).Append("]\n");
+        var id = $"{Pick(rng, Places)}-sanctions-{number.ToString(CultureInfo.InvariantCulture)}";
+        _sanctionIds.Add(id);
+        var imposedBy = Pick(rng, actors);
+        var targets = Distinct(rng, actors, 1 + rng.Next(3), except: -1);
+        var mentions = new List<string> { _actorName[imposedBy] };
+        mentions.AddRange(targets.Select(t => _actorName[t]));
+        sb.Append("  - id: ").Append(id).Append('\n');
+        sb.Append("    imposed-by: ").Append(imposedBy).Append('\n');
+        sb.Append("    targets: [").Append(string.Join(", ", targets)).Append("]\n");
         if (rng.NextDouble() < 0.3)
         {
-            sb.Append("    ordered-by: ").Append(Pick(rng, actors)).Append('\n');
+            var orderedBy = Pick(rng, actors);
+            sb.Append("    ordered-by: ").Append(orderedBy).Append('\n');
+            mentions.Add(_actorName[orderedBy]);
         }
 
         if (rng.NextDouble() < 0.25)
         {
-            sb.Append("    through: ").Append(Pick(rng, actors)).Append('\n');
+            var through = Pick(rng, actors);
+            sb.Append("    through: ").Append(through).Append('\n');
+            mentions.Add(_actorName[through]);
         }
 
         if (rng.NextDouble() < 0.7)
@@ -427,6 +603,90 @@ public sealed class SyntheticFactBase
 
         Certainty(sb, rng, 0.4);
         AttributedTo(sb, rng, actors);
+        return mentions;
+    }
+
+    private List<string> WriteEvent(StringBuilder sb, Random rng, int number, string[] actors)
+    {
+        var id = $"{Pick(rng, Places)}-event-{number.ToString(CultureInfo.InvariantCulture)}";
+        _eventIds.Add(id);
+        var mentions = new List<string>();
+        sb.Append("  - id: ").Append(id).Append('\n');
+        sb.Append("    kind: ").Append(Pick(rng, EventKinds)).Append('\n');
+        if (rng.NextDouble() < 0.8)
+        {
+            sb.Append("    date: ").Append(Date(rng, rng.Next(3))).Append('\n');
+        }
+
+        if (rng.NextDouble() < 0.5)
+        {
+            sb.Append("    location: ").Append(Quote(Capital(Pick(rng, Places)))).Append('\n');
+        }
+
+        if (rng.NextDouble() < 0.4)
+        {
+            sb.Append("    countries: [").Append(string.Join(", ", Distinct(rng, Countries, 1 + rng.Next(2), except: -1))).Append("]\n");
+        }
+
+        if (rng.NextDouble() < 0.85)
+        {
+            var refs = Distinct(rng, actors, 1 + rng.Next(3), except: -1);
+            sb.Append("    actors: [").Append(string.Join(", ", refs)).Append("]\n");
+            mentions.AddRange(refs.Select(r => _actorName[r]));
+        }
+
+        if (_sanctionIds.Count > 0 && rng.NextDouble() < 0.2)
+        {
+            sb.Append("    sanction: ").Append(_sanctionIds[rng.Next(_sanctionIds.Count)]).Append('\n');
+        }
+
+        if (rng.NextDouble() < 0.3)
+        {
+            var (yaml, words) = Quantity(rng);
+            sb.Append("    casualties: ").Append(yaml).Append('\n');
+            mentions.Add(words);
+        }
+
+        sb.Append("    description: ").Append(Quote(Pick(rng, EventWhat) + " in " + Capital(Pick(rng, Places)) + ".")).Append('\n');
+        Certainty(sb, rng, 0.3);
+        return mentions;
+    }
+
+    private List<string> WriteStatement(StringBuilder sb, Random rng, int number, string[] actors)
+    {
+        var speaker = Pick(rng, actors);
+        var mentions = new List<string> { _actorName[speaker] };
+        sb.Append("  - id: ").Append(Pick(rng, Places)).Append("-statement-").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("    speaker: ").Append(speaker).Append('\n');
+        sb.Append("    mode: ").Append(rng.Next(2) == 0 ? "quoted" : "reported").Append('\n');
+        sb.Append("    text: ").Append(Quote(Pick(rng, Said))).Append('\n');
+        if (rng.NextDouble() < 0.6)
+        {
+            sb.Append("    date: ").Append(Date(rng, rng.Next(3))).Append('\n');
+        }
+
+        if (rng.NextDouble() < 0.4)
+        {
+            sb.Append("    medium: ").Append(Quote(Pick(rng, Media))).Append('\n');
+        }
+
+        foreach (var (key, p) in new[] { ("audience", 0.3), ("about", 0.4) })
+        {
+            if (rng.NextDouble() < p)
+            {
+                var refs = Distinct(rng, actors, 1 + rng.Next(2), except: -1);
+                sb.Append("    ").Append(key).Append(": [").Append(string.Join(", ", refs)).Append("]\n");
+                mentions.AddRange(refs.Select(r => _actorName[r]));
+            }
+        }
+
+        if (_eventIds.Count > 0 && rng.NextDouble() < 0.3)
+        {
+            sb.Append("    event: ").Append(_eventIds[rng.Next(_eventIds.Count)]).Append('\n');
+        }
+
+        Certainty(sb, rng, 0.2);
+        return mentions;
     }
 
     private static void Certainty(StringBuilder sb, Random rng, double p)
@@ -445,24 +705,52 @@ public sealed class SyntheticFactBase
         }
     }
 
-    /// <summary>1 to 3 citations; the first goes round the articles so each is cited.</summary>
-    private static void WriteCitations(StringBuilder sb, Random rng, List<string> ids, List<string[]> lines, ref int round)
+    /// <summary>
+    /// 1 to 3 citations. The first goes round the articles (so each is cited) and quotes a line made
+    /// for it, appended to that article: the fact's mentions joined by plain words, amid prose. The
+    /// others quote words of a random line of prose.
+    /// </summary>
+    private void WriteCitations(StringBuilder sb, Random rng, List<string> ids, List<string> mentions, ref int round)
     {
         var count = rng.Next(20) switch { < 10 => 1, < 17 => 2, _ => 3 };
         sb.Append("    sources:\n");
         for (var c = 0; c < count; c++)
         {
-            var article = c == 0 ? round++ % ids.Count : rng.Next(ids.Count);
-            var line = rng.Next(LinesPerArticle);
-            var tokens = lines[article][line].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var length = Math.Min(tokens.Length, 3 + rng.Next(6));
-            var start = rng.Next(tokens.Length - length + 1);
-            var quote = string.Join(" ", tokens, start, length);
+            int article, line;
+            string quote;
+            if (c == 0 && mentions.Count > 0)
+            {
+                article = round++ % ids.Count;
+                var said = new StringBuilder(mentions[0]);
+                for (var m = 1; m < mentions.Count; m++)
+                {
+                    said.Append(' ').Append(Pick(rng, Joiners)).Append(' ').Append(mentions[m]);
+                }
+
+                quote = said.ToString();
+                var lines = _articleLines[article];
+                lines.Add(Capital(Words(rng, 2 + rng.Next(4))) + " " + quote + " " + Words(rng, 2 + rng.Next(4)) + ".");
+                line = lines.Count - 1;
+            }
+            else
+            {
+                article = c == 0 ? round++ % ids.Count : rng.Next(ids.Count);
+                line = rng.Next(LinesPerArticle);
+                var tokens = _articleLines[article][line].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var length = Math.Min(tokens.Length, 3 + rng.Next(6));
+                var start = rng.Next(tokens.Length - length + 1);
+                quote = string.Join(" ", tokens, start, length);
+            }
+
             sb.Append("      - {article: ").Append(ids[article])
                 .Append(", line: ").Append((line + 1).ToString(CultureInfo.InvariantCulture))
                 .Append(", quote: ").Append(Quote(quote)).Append("}\n");
         }
     }
+
+    /// <summary>Plain words of the vocabulary, one space apart.</summary>
+    private static string Words(Random rng, int count) =>
+        string.Join(" ", Enumerable.Range(0, count).Select(_ => Pick(rng, Vocabulary)));
 
     /// <summary>A line of article prose: words, some doubled spaces, curly quotes and an ellipsis now and then.</summary>
     private static string ArticleLine(Random rng)
@@ -514,19 +802,25 @@ public sealed class SyntheticFactBase
         return sb.ToString();
     }
 
-    private static string Quantity(Random rng)
+    /// <summary>A quantity in one of the spec's forms, and how a quote says it (the numbers, with or without thousands separators, or the word).</summary>
+    private static (string Yaml, string Words) Quantity(Random rng)
     {
         var n = (1 + rng.Next(60)) * 50;
-        return rng.Next(7) switch
+        var separators = rng.Next(2) == 0;
+        string Say(int x) => x.ToString(separators ? "N0" : "D", CultureInfo.InvariantCulture);
+        string Digits(int x) => x.ToString(CultureInfo.InvariantCulture);
+        switch (rng.Next(7))
         {
-            0 => n.ToString(CultureInfo.InvariantCulture),
-            1 => "~" + n.ToString(CultureInfo.InvariantCulture),
-            2 => "\">=" + n.ToString(CultureInfo.InvariantCulture) + "\"",
-            3 => "\"<=" + n.ToString(CultureInfo.InvariantCulture) + "\"",
-            4 => n.ToString(CultureInfo.InvariantCulture) + ".." + (n * 2).ToString(CultureInfo.InvariantCulture),
-            5 => Pick(rng, new[] { "dozens", "hundreds", "thousands" }),
-            _ => "~" + (n * 10).ToString(CultureInfo.InvariantCulture),
-        };
+            case 0: return (Digits(n), Say(n));
+            case 1: return ("~" + Digits(n), "around " + Say(n));
+            case 2: return ("\">=" + Digits(n) + "\"", "at least " + Say(n));
+            case 3: return ("\"<=" + Digits(n) + "\"", "up to " + Say(n));
+            case 4: return (Digits(n) + ".." + Digits(n * 2), "between " + Say(n) + " and " + Say(n * 2));
+            case 5:
+                var word = Pick(rng, new[] { "dozens", "hundreds", "thousands" });
+                return (word, word);
+            default: return ("~" + Digits(n * 10), "some " + Say(n * 10));
+        }
     }
 
     /// <summary>A real calendar date of year (0), month (1) or day (2) precision.</summary>

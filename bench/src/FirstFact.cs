@@ -196,6 +196,13 @@ internal sealed class FirstFact
         public List<DeploymentDto>? Deployments { get; set; }
 
         public List<SanctionDto>? Sanctions { get; set; }
+
+        public List<EventDto>? Events { get; set; }
+
+        public List<StatementDto>? Statements { get; set; }
+
+        // The kinds' declarations, kept as they are: a consumer reading YAML at run time has its own classes.
+        public List<Dictionary<string, object>>? Kinds { get; set; }
     }
 
     public sealed class ArticleDto
@@ -289,6 +296,55 @@ internal sealed class FirstFact
         public string? Certainty { get; set; }
 
         public List<string>? AttributedTo { get; set; }
+
+        public List<CitationDto> Sources { get; set; } = [];
+    }
+    public sealed class EventDto
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Kind { get; set; } = string.Empty;
+
+        public string? Date { get; set; }
+
+        public string? Location { get; set; }
+
+        public List<string>? Countries { get; set; }
+
+        public List<string>? Actors { get; set; }
+
+        public string? Sanction { get; set; }
+
+        public string? Casualties { get; set; }
+
+        public string Description { get; set; } = string.Empty;
+
+        public string? Certainty { get; set; }
+
+        public List<CitationDto> Sources { get; set; } = [];
+    }
+
+    public sealed class StatementDto
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Speaker { get; set; } = string.Empty;
+
+        public string Mode { get; set; } = string.Empty;
+
+        public string Text { get; set; } = string.Empty;
+
+        public string? Date { get; set; }
+
+        public string? Medium { get; set; }
+
+        public List<string>? Audience { get; set; }
+
+        public List<string>? About { get; set; }
+
+        public string? Event { get; set; }
+
+        public string? Certainty { get; set; }
 
         public List<CitationDto> Sources { get; set; } = [];
     }

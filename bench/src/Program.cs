@@ -76,7 +76,7 @@ public static class Program
                 if (size == 10_000) tenK = facts;
                 if (size == 100_000) hundredK = facts;
                 var bytes = facts.YamlFiles.Sum(f => (long)f.Text.Length);
-                report.Info($"base {K(size)}: {facts.Facts} facts ({facts.ActorCount} actors, {facts.DeploymentCount} deployments, {facts.SanctionCount} sanctions) in {facts.FileCount} files + articles.yaml, {facts.ArticleTexts.Count} articles, {bytes / 1024.0 / 1024.0:F1} MiB of YAML (made in {sw.ElapsedMilliseconds} ms)");
+                report.Info($"base {K(size)}: {facts.Facts} facts ({facts.ActorCount} actors, {facts.DeploymentCount} deployments, {facts.SanctionCount} sanctions, {facts.EventCount} events, {facts.StatementCount} statements) in {facts.FileCount} files + articles.yaml + kinds.yaml, {facts.ArticleTexts.Count} articles, {bytes / 1024.0 / 1024.0:F1} MiB of YAML (made in {sw.ElapsedMilliseconds} ms)");
                 cold[size] = MeasureSize(report, facts, quick);
             }
 
@@ -174,6 +174,20 @@ public static class Program
         var add = Harness.Measure($"edit-add-{size}", warmup, iterations, () => driver.ReplaceAdditionalText(target, added).RunGenerators(compilation));
         report.Sample(add);
         report.Figure($"ratio edit-add/cold [{size}]", add.Median / coldSample.Median, "F3", null);
+
+        // A field's doc edited in kinds.yaml: the kinds change, so every fact file is checked again (spec §7).
+        if (facts.KindsFile is { } kindsFile)
+        {
+            var kinds = texts.First(t => t.Path.EndsWith("/" + kindsFile.Path, StringComparison.Ordinal));
+            var kindsEdited = new GeneratorRunner.MemoryText(kinds.Path, SyntheticFactBase.EditKindDoc(kinds.GetText()!.ToString()));
+            var kindsEdit = Harness.Measure($"kinds-edit-{size}", warmup, iterations, () => driver.ReplaceAdditionalText(kinds, kindsEdited).RunGenerators(compilation));
+            report.Sample(kindsEdit);
+            report.Figure($"ratio kinds-edit/cold [{size}]", kindsEdit.Median / coldSample.Median, "F3", null);
+            if (facts.Facts >= 100_000)
+            {
+                report.Figure("ratio kinds-edit/cold", kindsEdit.Median / coldSample.Median, "F3", null);
+            }
+        }
 
         // An unrelated C# edit.
         var csEdited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", GeneratorRunner.ParseOptions, path: "/project/Unrelated.cs"));

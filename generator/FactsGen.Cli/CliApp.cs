@@ -27,6 +27,7 @@ internal static class CliApp
           factsgen check facts                          problems as the compiler prints them
           factsgen fix facts --dry-run                  the line numbers a changed article needs, as a diff
           factsgen export facts --format annotations    the citations as W3C Web Annotations
+          factsgen diff --git main --format markdown    what changed in the facts since main, for a PR comment
         """;
 
     public static string Version =>
@@ -62,6 +63,7 @@ internal static class CliApp
             FixCommand.Create(context),
             ExportCommand.Create(context),
             ReportCommand.Create(context),
+            DiffCommand.Create(context),
             LspCommand.Create(),
         };
 

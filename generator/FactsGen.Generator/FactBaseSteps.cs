@@ -9,6 +9,7 @@ using FactsGen.Indexing;
 using FactsGen.Model;
 using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Support;
 
 namespace FactsGen;
 
@@ -48,6 +49,20 @@ internal static class FactBaseSteps
             cancellationToken,
             () => QuoteVerifier.Verify(citations, lookup, cancellationToken),
             e => EquatableArray.Create(Fault("checking quotes of " + FilePaths.FileName(citations.Path), e, LocationInfo.FileStart(citations.Path))));
+
+    /// <summary>The names one fact file gives its records, for other files' support checks.</summary>
+    public static FileNames Names(ParsedFactFile file, FactSchema schema) =>
+        Guard(CancellationToken.None, () => FileNames.Of(file, schema), _ => new FileNames(file.Path, EquatableArray<NamedRecord>.Empty));
+
+    /// <summary>Every file's names, in one table the support checks share.</summary>
+    public static NameTable BuildNameTable(ImmutableArray<FileNames> files) => new(files.ToEquatableArray());
+
+    /// <summary>One fact file's support checks (spec §9): FG0017, FG0101, FG0102.</summary>
+    public static EquatableArray<DiagnosticInfo> CheckSupport(ParsedFactFile file, FactSchema schema, NameTable names, CancellationToken cancellationToken) =>
+        Guard(
+            cancellationToken,
+            () => SupportChecker.Check(file, schema, names, cancellationToken),
+            e => EquatableArray.Create(Fault("checking that the values of " + FilePaths.FileName(file.Path) + " are in their quotes", e, LocationInfo.FileStart(file.Path))));
 
     public static ArticleLookup BuildLookup(EquatableArray<ArticleBinding> bindings, ImmutableArray<ArticleText> texts)
     {

@@ -99,6 +99,22 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.VerifyQuotes);
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
+        // Support (spec §9), per fact file, against every file's names: an edit to names and aliases
+        // re-runs these cheap checks, not the parse of other files; a quote edit re-checks its file.
+        var nameTable = factFiles
+            .Combine(schema)
+            .Select(static (pair, _) => FactBaseSteps.Names(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Names)
+            .Collect()
+            .Select(static (all, _) => FactBaseSteps.BuildNameTable(all))
+            .WithTrackingName(TrackingNames.NameTable);
+        var supportDiagnostics = factFiles
+            .Combine(schema)
+            .Combine(nameTable)
+            .Select(static (pair, ct) => FactBaseSteps.CheckSupport(pair.Left.Left, pair.Left.Right, pair.Right, ct))
+            .WithTrackingName(TrackingNames.CheckSupport);
+        context.RegisterSourceOutput(supportDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
         // Sources.
         var acceptance = index
             .Select(static (i, _) => i.Accepted)

@@ -21,6 +21,9 @@ internal static class TrackingNames
     public const string ArticleLookup = nameof(ArticleLookup);
     public const string Citations = nameof(Citations);
     public const string VerifyQuotes = nameof(VerifyQuotes);
+    public const string Names = nameof(Names);
+    public const string NameTable = nameof(NameTable);
+    public const string CheckSupport = nameof(CheckSupport);
     public const string Catalogs = nameof(Catalogs);
     public const string FileModels = nameof(FileModels);
     public const string EmitFactFile = nameof(EmitFactFile);
@@ -28,6 +31,6 @@ internal static class TrackingNames
     public static readonly string[] All =
     {
         Options, ReadKinds, KindDiagnostics, BuildSchema, SchemaDiagnostics, Schema, KindTypes, ParseFactFile, FileDiagnostics, Summarize, ReadArticle, ArticlePaths, BuildIndex, IndexDiagnostics,
-        Acceptance, ArticleLookup, Citations, VerifyQuotes, Catalogs, FileModels, EmitFactFile,
+        Acceptance, ArticleLookup, Citations, VerifyQuotes, Names, NameTable, CheckSupport, Catalogs, FileModels, EmitFactFile,
     };
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace ConsumerSample.Tests;
 
 public class AppTests
@@ -26,6 +29,26 @@ public class AppTests
         Assert.Contains("--json", result.Output);
         Assert.Contains("--article ID", result.Output);
         Assert.Contains("blinken-wagner-niger-coup", result.Output);
+    }
+
+    /// <summary>The help describes the briefing the app prints today: its timeline, statements and involvement.</summary>
+    [Fact]
+    public void Help_describes_the_current_output()
+    {
+        var help = TestSupport.Run("--help").Output;
+        var briefing = Briefing.Text();
+
+        foreach (var part in new[] { "timeline", "said what", "involved", "[article-id:line]", "events, statements" })
+        {
+            Assert.Contains(part, help, StringComparison.Ordinal);
+        }
+
+        // What the help promises is in the briefing: each section it names has its heading there.
+        Assert.Contains(Timeline.EventLines().First(), briefing, StringComparison.Ordinal);
+        Assert.Contains(Timeline.StatementLines().First(), briefing, StringComparison.Ordinal);
+        Assert.Contains(Timeline.InvolvementLines().First(), briefing, StringComparison.Ordinal);
+        Assert.Contains("--json", help, StringComparison.Ordinal);
+        Assert.Contains("--article ID", help, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 namespace FactsGen.Editors.Tests;
 
 /// <summary>
-/// Where the real clients are. The tests install nothing: .ci/setup/*.sh prepares them, and a
+/// Where the real clients are. The tests themselves install nothing: .ci/setup/*.sh prepares them
+/// before the tests run (tests/Directory.Build.targets), and a
 /// missing one is a failure that says how to prepare it, never a skipped test.
 /// </summary>
 public static class EditorClients

@@ -28,9 +28,10 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     /// <summary>
     /// Opens <paramref name="yaml"/> as <paramref name="fileName"/> (a path under a fresh folder).
     /// <paramref name="schemaAssociations"/> (schema URI → file patterns) is what VS Code's YAML
-    /// extension sends for the extensions' <c>contributes.yamlValidation</c>.
+    /// extension sends for the extensions' <c>contributes.yamlValidation</c>; <paramref name="contributed"/>
+    /// is a schema contributor, as the FactsGen extension registers one with the YAML extension.
     /// </summary>
-    public static async Task<YamlLanguageServerSession> OpenAsync(string yaml, string fileName = "facts.yaml", JsonObject? schemaAssociations = null)
+    public static async Task<YamlLanguageServerSession> OpenAsync(string yaml, string fileName = "facts.yaml", JsonObject? schemaAssociations = null, ContributedSchemas? contributed = null)
     {
         var launcher = EditorClients.YamlLanguageServer;
         var folder = Path.Combine(Path.GetTempPath(), "factsgen-yamlls-" + Guid.NewGuid().ToString("N"));
@@ -41,7 +42,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
         File.WriteAllText(path, yaml);
         var uri = new Uri(path).AbsoluteUri;
 
-        var client = LspClient.Start(EditorClients.Node, new[] { launcher, "--stdio" }, Answer);
+        var client = LspClient.Start(EditorClients.Node, new[] { launcher, "--stdio" }, (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
         var session = new YamlLanguageServerSession(client, folder, uri);
         await client.RequestAsync("initialize", new
         {
@@ -58,6 +59,12 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
             },
         });
         await client.NotifyAsync("initialized", new { });
+        if (contributed is not null)
+        {
+            // What VS Code's YAML extension sends once an extension has registered a contributor.
+            await client.NotifyAsync("yaml/registerCustomSchemaRequest", new { });
+        }
+
         if (schemaAssociations is not null)
         {
             await client.NotifyAsync("json/schemaAssociations", schemaAssociations);
@@ -70,6 +77,10 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
         await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri } });
         return session;
     }
+
+    /// <summary>Replaces the document's text, as an edit in the editor does (and validates it again).</summary>
+    public Task ChangeAsync(string yaml, int version) =>
+        _client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { new { text = yaml } } });
 
     /// <summary>The completion items at a 0-based position.</summary>
     public async Task<IReadOnlyList<JsonNode>> CompleteAsync(int line, int character)

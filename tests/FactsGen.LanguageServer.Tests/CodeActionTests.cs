@@ -44,6 +44,28 @@ public sealed class CodeActionTests : ServerSession
         Assert.DoesNotContain(await Actions("deployments.yaml", diagnostic!), a => ((string)a!["title"]!).StartsWith("Cite line", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task QuoteOnSeveralLines_OffersOneCiteLineActionPerLine_NonePreferred()
+    {
+        var path = Scratch.File("deployments.yaml");
+        var original = await OpenAsync("deployments.yaml");
+        var broken = ReplaceFirst(original, "line: 9, quote: \"It is estimated that around 5,000 Wagner troops are stationed across Africa\"", "line: 9, quote: \"Wagner chief\"");
+        await ReplaceAsync("deployments.yaml", broken);
+
+        var diagnostic = Assert.Single(await Client.DiagnosticsAsync(path, d => Has(d, "FG0013")));
+        Assert.EndsWith("it is on lines 13 and 21 of the article; cite the one you mean", (string)diagnostic!["message"]!, StringComparison.Ordinal);
+        Assert.Equal("13,21", (string?)diagnostic["data"]?["lines"]);
+
+        var actions = (await Actions("deployments.yaml", diagnostic)).Where(a => ((string)a!["title"]!).StartsWith("Cite line", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Cite line 13 instead", "Cite line 21 instead"], actions.Select(a => (string)a!["title"]!));
+        Assert.All(actions, a => Assert.False((bool)a!["isPreferred"]!));
+        foreach (var (action, line) in actions.Zip(new[] { "13", "21" }))
+        {
+            var @fixed = TextEdits.Apply(broken, action!["edit"]!["changes"]![LspClient.Uri(path)]!.AsArray());
+            Assert.Equal(broken.Replace("line: 9, quote: \"Wagner chief\"", $"line: {line}, quote: \"Wagner chief\"", StringComparison.Ordinal), @fixed);
+        }
+    }
+
     [Theory]
     [InlineData("deployments.yaml", "certainty: believed", "certainty: belived", "FG0005", "Change 'belived' to 'believed'")]
     [InlineData("sanctions.yaml", "imposed-by: nigeria", "imposed-by: nigerai", "FG0007", "Change 'nigerai' to 'nigeria'")]

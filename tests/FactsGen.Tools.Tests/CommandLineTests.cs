@@ -11,7 +11,7 @@ public sealed class CommandLineTests : IDisposable
     public void Dispose() => _scratch.Dispose();
 
     [Theory]
-    [InlineData("check", "check <folder> [options]", "--format <text|json>")]
+    [InlineData("check", "check [<folder>] [options]", "--format <text|json>")]
     [InlineData("schema", "schema [<folder>] [options]", "-o, --output <file>")]
     [InlineData("report", "report <folder> [options]", "-o, --output <dir> (REQUIRED)")]
     [InlineData("lsp", "lsp [options]", "-?, -h, --help")]

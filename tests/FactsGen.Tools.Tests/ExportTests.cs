@@ -43,7 +43,8 @@ public sealed class ExportTests : IDisposable
 
             var target = annotation.GetProperty("target");
             var articlePath = articles[citation.Article];
-            Assert.Equal(Path.GetRelativePath(_scratch.Facts, articlePath).Replace('\\', '/'), target.GetProperty("source").GetString());
+            Assert.Equal(new Uri(articlePath).AbsoluteUri, target.GetProperty("source").GetString());
+            Assert.StartsWith("file:///", target.GetProperty("source").GetString(), StringComparison.Ordinal);
             var codePoints = CodePoints(File.ReadAllText(articlePath));
             var (exact, prefix, suffix, start, end) = Selectors(target);
 
@@ -54,6 +55,32 @@ public sealed class ExportTests : IDisposable
             var lineStart = Slice(codePoints, 0, start).LastIndexOfAny(['\n', '\r']) + 1;
             Assert.Equal(citation.Line, Slice(codePoints, 0, start).Substring(0, lineStart).Replace("\r\n", "\n").Count(c => c is '\n' or '\r') + 1);
         }
+    }
+
+    [Fact]
+    public void Annotations_OfAnArticleWithoutUrl_NameItsTextByItsFileUri()
+    {
+        _scratch.Write("articles/the coup #1.txt", "Soldiers seized power.\n");
+        _scratch.Write("facts.yaml", """
+            articles:
+              - id: a
+                file: "articles/the coup #1.txt"
+            actors:
+              - id: soldiers
+                name: Soldiers
+                kind: military
+                sources:
+                  - {article: a, line: 1, quote: Soldiers seized power}
+            """);
+
+        var run = _scratch.Run("export", "facts", "--format", "annotations");
+
+        Assert.Equal(CliApp.Clean, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var source = json.RootElement[0].GetProperty("target").GetProperty("source").GetString()!;
+        Assert.True(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.IsFile, source);
+        Assert.EndsWith("/articles/the%20coup%20%231.txt", source, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(_scratch.Facts, "articles", "the coup #1.txt"), uri.LocalPath);
     }
 
     [Fact]

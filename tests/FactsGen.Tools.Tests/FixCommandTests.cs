@@ -132,7 +132,7 @@ public sealed class FixCommandTests : IDisposable
                 $"{path}(11,15): fixed FG0013: line 3 -> 1",
                 $"{path}(13,28): fixed FG0013: line 1 -> 2",
                 $"{path}(15,15): fixed FG0012: line 99 -> 4",
-                $"{path}(21,28): error FG0013: not fixed: the quote is on lines 3, 4 of article 'a'; write the line you mean, or quote more words",
+                $"{path}(21,28): error FG0013: not fixed: the quote is on lines 3 and 4 of article 'a'; cite the one you mean, or quote more words",
                 $"{path}(22,38): error FG0013: not fixed: the quote is on no line of article 'a'; the closest passage is on line 1: \"Line one is about Wagner\" (correct the quote, then run fix again)",
                 "factsgen: fixed 3 citations in 1 file, 2 not fixed; 2 errors remain",
             ],

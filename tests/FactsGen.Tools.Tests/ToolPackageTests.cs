@@ -51,6 +51,19 @@ public sealed class ToolPackageTests : IDisposable
             "-tl:off",
             "--disable-build-servers");
         Assert.True(pack.ExitCode == 0 && File.Exists(Path.Combine(feed, $"FactsGen.Cli.{version}.nupkg")), "dotnet pack failed:\n" + pack);
+        Assert.DoesNotContain("readme", pack.Output, StringComparison.OrdinalIgnoreCase);
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, $"FactsGen.Cli.{version}.nupkg")))
+        {
+            using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            var manifest = nuspec.ReadToEnd();
+            Assert.Contains("<readme>README.md</readme>", manifest, StringComparison.Ordinal);
+            Assert.NotNull(package.GetEntry("README.md"));
+            foreach (var command in new[] { "check:", "fix:", "report:", "export:", "schema:", "lsp:" })
+            {
+                Assert.Contains(command, manifest, StringComparison.Ordinal);
+            }
+        }
+
 
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
         var install = ProcessRunner.DotNet(_root, environment, "tool", "install", "FactsGen.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);

@@ -5,14 +5,16 @@ using FactsGen.Cli.Reading;
 namespace FactsGen.Cli.Commands;
 
 /// <summary>
-/// <c>factsgen check &lt;folder&gt; [--format text|json]</c>: the generator's own checks over a fact
+/// <c>factsgen check [&lt;folder&gt;] [--format text|json]</c> (folder: <c>facts</c>): the generator's own checks over a fact
 /// base, printed as the compiler prints them. Exit 0 no errors (warnings allowed), 1 errors.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var folder = FolderArgument.Create(context, "The fact base: every *.yaml / *.yml fact file and *.txt article under it, recursively (skipping bin, obj, node_modules and folders starting with '.').");
+        var folder = FolderArgument.Create(context, "The fact base: every *.yaml / *.yml fact file and *.txt article under it, recursively (skipping bin, obj, node_modules and folders starting with '.'). Default: facts, the folder the package builds from.");
+        folder.Arity = ArgumentArity.ZeroOrOne;
+        folder.DefaultValueFactory = _ => "facts";
         var format = new Option<string>("--format")
         {
             Description = "text: one line per problem, path(line,col): error FG0007: ..., as the compiler prints it; json: one JSON object, for tools.",

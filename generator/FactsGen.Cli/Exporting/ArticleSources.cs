@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using FactsGen.Articles;
 using FactsGen.Checking;
@@ -9,7 +10,7 @@ using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Exporting;
 
-/// <summary>A cited article as an export points into it: its raw text and what identifies it (its url, else its path in the fact base).</summary>
+/// <summary>A cited article as an export points into it: its raw text and what identifies it (its url, else its text file's file: URI).</summary>
 internal sealed record ArticleSource(string Id, string Source, RawQuoteLocator Text);
 
 /// <summary>
@@ -54,7 +55,9 @@ internal static class ArticleSources
                 continue;
             }
 
-            var source = urls.TryGetValue(binding.Id, out var url) ? url : FilePaths.RelativeTo(path, FilePaths.Normalize(root));
+            // Without a url, the text file's file: URI (absolute, percent-encoded): a Web Annotation's
+            // source is an IRI, and a relative path would resolve against wherever the export is written.
+            var source = urls.TryGetValue(binding.Id, out var url) ? url : new Uri(Path.GetFullPath(binding.Path, root)).AbsoluteUri;
             sources[binding.Id] = new ArticleSource(binding.Id, source, new RawQuoteLocator(text));
         }
 

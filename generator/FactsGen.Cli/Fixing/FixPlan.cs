@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FactsGen.Articles;
 using FactsGen.Model;
+using FactsGen.Values;
 
 namespace FactsGen.Cli.Fixing;
 
@@ -41,7 +42,7 @@ internal sealed record UnfixableCitation(
         UnfixableReason.NotFound when Closest is { } match =>
             $"the quote is on no line of article '{Article}'; the closest passage is on line {N(match.Line)}: \"{match.Text}\" (correct the quote, then run fix again)",
         UnfixableReason.NotFound => $"the quote is on no line of article '{Article}' (check the article id and the words)",
-        UnfixableReason.SeveralLines => $"the quote is on lines {string.Join(", ", Lines.Select(N))} of article '{Article}'; write the line you mean, or quote more words",
+        UnfixableReason.SeveralLines => $"the quote is on lines {English.List(Lines.Select(N).ToList())} of article '{Article}'; cite the one you mean, or quote more words",
         _ => $"the quote is on line {N(Lines[0])} of article '{Article}', but the line value is not a plain number; write 'line: {N(Lines[0])}'",
     };
 

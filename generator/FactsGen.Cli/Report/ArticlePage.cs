@@ -27,7 +27,7 @@ internal static class ArticlePage
             html.Raw(", file <code>").Text(Model.FilePaths.FileName(article.Path)).Raw("</code>. Coverage <strong>")
                 .Text(CoverageText.Format(cited, nonEmpty)).Raw("</strong>: ")
                 .Text(CoverageText.Fraction(cited, nonEmpty)).Raw(" non-empty lines cited, ")
-                .Number(article.CitationsByLine.Sum(l => l.Count)).Raw(" quotes.</p>\n");
+                .Count(article.CitationsByLine.Sum(l => l.Count), "quote").Raw(".</p>\n");
             html.Raw("<p class=\"legend\"><mark>quoted words</mark> a quote that a fact cites (follow it to the fact) · ")
                 .Raw("<span class=\"legend-uncited\">uncited line</span> a non-empty line that no fact cites</p>\n");
 

@@ -38,6 +38,10 @@ internal sealed class Html
         return this;
     }
 
+    /// <summary>A count and its noun, singular for one ("1 article", "2 articles", "0 articles").</summary>
+    public Html Count(int n, string singular, string? plural = null) =>
+        Number(n).Raw(" ").Text(n == 1 ? singular : plural ?? singular + "s");
+
     /// <summary>Appends <c> name="value"</c>, the value escaped.</summary>
     public Html Attr(string name, string value)
     {

@@ -15,15 +15,15 @@ internal static class IndexPage
         return PageLayout.Page("Overview", model.Kinds, PageNames.Index, withScript: false, html =>
         {
             html.Raw("<h1>Fact base review: <code>").Text(folder).Raw("</code></h1>\n");
-            html.Raw("<p class=\"lede\">").Number(model.Kinds.Sum(k => model.FactsOf(k).Count)).Raw(" facts in ")
-                .Number(model.Kinds.Count).Raw(" kinds, ").Number(model.Articles.Count).Raw(" articles with a text, ");
+            html.Raw("<p class=\"lede\">").Count(model.Kinds.Sum(k => model.FactsOf(k).Count), "fact").Raw(" in ")
+                .Count(model.Kinds.Count, "kind").Raw(", ").Count(model.Articles.Count, "article").Raw(" with a text, ");
             if (model.Diagnostics.IsEmpty)
             {
                 html.Raw("no diagnostics.</p>\n");
             }
             else
             {
-                html.Raw("<a href=\"#diagnostics\">").Number(model.Diagnostics.Length).Raw(" diagnostics</a>.</p>\n");
+                html.Raw("<a href=\"#diagnostics\">").Count(model.Diagnostics.Length, "diagnostic").Raw("</a>.</p>\n");
             }
 
             Kinds(html, model);

@@ -26,7 +26,7 @@ internal static class KindPage
                 html.Text(kind.Doc).Raw(" ");
             }
 
-            html.Number(facts.Count).Raw(facts.Count == 1 ? " fact" : " facts").Raw(", C# record <code>").Text(kind.RecordName).Raw("</code>.</p>\n");
+            html.Count(facts.Count, "fact").Raw(", C# record <code>").Text(kind.RecordName).Raw("</code>.</p>\n");
             if (facts.Count == 0)
             {
                 html.Raw("<p>No accepted fact of this kind.</p>\n");
@@ -110,7 +110,8 @@ internal static class KindPage
             case ValueType.Reference when model.TargetOf(field) is { } target:
                 if (model.Find(target, text) is { } referenced)
                 {
-                    html.Raw("<a class=\"ref\"").Attr("href", referenced.Href).Attr("title", referenced.Summary).Raw(">").Text(text).Raw("</a>");
+                    // The record's name where the id stood ("Wagner Group", not "wagner"); id and summary on hover.
+                    html.Raw("<a class=\"ref\"").Attr("href", referenced.Href).Attr("title", text + ": " + referenced.Summary).Raw(">").Text(referenced.Name).Raw("</a>");
                 }
                 else
                 {
@@ -214,7 +215,16 @@ internal static class KindPage
                 html.Raw("<span class=\"at\">").Text(where).Raw("</span>");
             }
 
-            html.Raw(": <q>").Text(item.Quote).Raw("</q>");
+            // <q> adds its own quotation marks; a quote that starts or ends with one of the article's
+            // shows those instead, not “"…"”.
+            if (HasOwnQuotationMarks(item.Quote))
+            {
+                html.Raw(": <span class=\"quote\">").Text(item.Quote).Raw("</span>");
+            }
+            else
+            {
+                html.Raw(": <q>").Text(item.Quote).Raw("</q>");
+            }
             var problem = citation.State switch
             {
                 CitationState.NotOnLine => "the quote is not on this line",
@@ -231,6 +241,13 @@ internal static class KindPage
         }
 
         html.Raw("</ol>\n");
+    }
+
+    /// <summary>Whether a quote starts or ends with a double quotation mark of its own (straight, curly or guillemet).</summary>
+    internal static bool HasOwnQuotationMarks(string quote)
+    {
+        static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+        return quote.Length > 0 && (IsMark(quote[0]) || IsMark(quote[quote.Length - 1]));
     }
 
     private static void ReferredBy(Html html, ReviewFact fact)

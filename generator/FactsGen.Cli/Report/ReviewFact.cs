@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using FactsGen.Model;
 using FactsGen.Schema;
+using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Report;
 
@@ -23,6 +25,22 @@ internal sealed class ReviewFact
     public ParsedFactFile File { get; }
 
     public string Summary { get; }
+
+    /// <summary>
+    /// What the record is called where another one refers to it: the field its kind's summary starts
+    /// with when that is text (an actor's <c>{name}</c>, an event's <c>{description}</c>), else the whole
+    /// summary. Read from the kind's template, so a declared kind is named as a built-in one.
+    /// </summary>
+    public string Name
+    {
+        get
+        {
+            var first = Kind.Template.Segments.FirstOrDefault(s => s.Field >= 0);
+            return first is not null && Kind.Fields[first.Field].Type == ValueType.String && Record.Fields[first.Field] is { Items.Count: > 0 } value
+                ? string.Join(", ", value.Items.Select(i => i.Text))
+                : Summary;
+        }
+    }
 
     /// <summary>The record's own citations (not its claims').</summary>
     public List<ReviewCitation> Citations { get; } = new();

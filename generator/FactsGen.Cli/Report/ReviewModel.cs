@@ -34,7 +34,11 @@ internal sealed class ReviewModel
     /// <summary>The folder the fact base was read from; diagnostics name files relative to it.</summary>
     public string FactsFolder { get; }
 
-    public IReadOnlyList<KindDescriptor> Kinds { get; }
+    /// <summary>
+    /// The kinds the site lists: every kind the fact base declares, and the built-in kinds it has
+    /// records of (a built-in kind it does not use is noise on every page).
+    /// </summary>
+    public IReadOnlyList<KindDescriptor> Kinds { get; private set; }
 
     public ImmutableArray<DiagnosticInfo> Diagnostics { get; }
 
@@ -74,6 +78,8 @@ internal sealed class ReviewModel
             list.Add(fact);
             model._facts[(kind.Section, record.Id)] = fact;
         }
+
+        model.Kinds = model.Kinds.Where(k => k.IsDeclared || model.FactsOf(k).Count > 0).ToList();
 
         model.LinkReferences();
         model.ReadArticles(analysis, readText);

@@ -44,6 +44,53 @@ internal sealed class QuoteSearch
         _failure = repetitive ? failure : null;
     }
 
+    /// <summary>Where a search for every occurrence stands: the next index to read, and (Knuth–Morris–Pratt) how much of the quote is matched there.</summary>
+    public struct Cursor
+    {
+        public int At;
+        public int Matched;
+    }
+
+    /// <summary>
+    /// The next place from <paramref name="cursor"/> where the quote starts in the line, or -1; call
+    /// again with the same cursor for the next. Finding every occurrence stays linear, as
+    /// <see cref="IsIn"/> is: Knuth–Morris–Pratt keeps its partial match across calls. <paramref name="work"/>
+    /// grows by the characters examined, so callers can budget hostile input.
+    /// </summary>
+    public int Next(string line, ref Cursor cursor, ref long work)
+    {
+        if (_failure is null)
+        {
+            var from = cursor.At;
+            var found = from > line.Length - _quote.Length ? -1 : line.IndexOf(_quote, from, StringComparison.Ordinal);
+            work += (found < 0 ? Math.Max(0, line.Length - from) : found - from) + _quote.Length;
+            cursor.At = found < 0 ? line.Length : found + 1;
+            return found;
+        }
+
+        var k = cursor.Matched;
+        for (var i = cursor.At; i < line.Length; i++)
+        {
+            work++;
+            while (k > 0 && line[i] != _quote[k])
+            {
+                k = _failure[k - 1];
+                work++;
+            }
+
+            if (line[i] == _quote[k] && ++k == _quote.Length)
+            {
+                cursor.At = i + 1;
+                cursor.Matched = _failure[k - 1];
+                return i + 1 - _quote.Length;
+            }
+        }
+
+        cursor.At = line.Length;
+        cursor.Matched = 0;
+        return -1;
+    }
+
     public bool IsIn(string line)
     {
         if (_failure is null || line.Length < _quote.Length)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Values;
 
 namespace FactsGen.Articles;
 
@@ -92,33 +93,26 @@ internal static class QuoteVerifier
                 continue;
             }
 
-            // Found on another line: the line number is at fault; found nowhere: the quote is.
-            var actual = FindLine(lines, citation.Line, search, cancellationToken);
-            var hint = actual > 0 ? $"; it is on line {N(actual)}: write 'line: {N(actual)}'" : Closest(lines, quote, ref budget);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotOnLine, actual > 0 ? citation.LineLocation : citation.QuoteLocation, N(citation.Line), citation.Article, hint));
+            // Found on other lines: the line number is at fault; found nowhere: the quote is.
+            var found = CitationAnchor.LinesHolding(lines, citation.Quote, cancellationToken);
+            if (found.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotOnLine, citation.QuoteLocation, N(citation.Line), citation.Article, Closest(lines, quote, ref budget)));
+                continue;
+            }
+
+            // On several lines no line is suggested: only the editor knows which one the fact rests on.
+            var numbers = found.Select(N).ToList();
+            var hint = found.Length == 1
+                ? $"; it is on line {numbers[0]}: write 'line: {numbers[0]}'"
+                : $"; it is on lines {English.List(numbers)} of the article; cite the one you mean";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotOnLine, citation.LineLocation, N(citation.Line), citation.Article, hint) with
+            {
+                Properties = EquatableArray.Create(new DiagnosticProperty(DiagnosticProperty.Lines, string.Join(",", numbers))),
+            });
         }
 
         return diagnostics.ToEquatableArray();
-    }
-
-    /// <summary>The 1-based line holding the quote nearest to the cited one, or 0.</summary>
-    private static int FindLine(EquatableArray<string> lines, int cited, QuoteSearch search, CancellationToken cancellationToken)
-    {
-        var best = 0;
-        for (var i = 1; i <= lines.Count; i++)
-        {
-            if ((i & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (search.IsIn(lines[i - 1]) && (best == 0 || Math.Abs(i - cited) < Math.Abs(best - cited)))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 
     private static string Closest(EquatableArray<string> lines, string quote, ref long budget) =>

@@ -123,6 +123,12 @@ internal sealed class FactBaseAnalysis
             diagnostics.AddRange(FactBaseSteps.VerifyQuotes(CitationSet.Of(file), lookup, cancellationToken));
         }
 
+        var names = FactBaseSteps.BuildNameTable(parsed.Select(f => FactBaseSteps.Names(f, schema)).ToImmutableArray());
+        foreach (var file in parsed)
+        {
+            diagnostics.AddRange(FactBaseSteps.CheckSupport(file, schema, names, cancellationToken));
+        }
+
         diagnostics = diagnostics.Distinct().ToList();
         diagnostics.Sort(DiagnosticInfo.Compare);
         return new FactBaseAnalysis(schema, parsed, articles, index, lookup, diagnostics.ToImmutableArray());

@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "FG0007", "Unknown reference", "'{0}' refers to {1} '{2}', which does not exist{3}");
 
     public static readonly DiagnosticDescriptor NameClash = Error(
-        "FG0008", "C# name clash", "{0} id '{1}' becomes the C# name '{2}', which {3}; rename the id");
+        "FG0008", "C# name clash", "{0} id '{1}' becomes the C# name '{2}', which {3}; rename the id, e.g. '{4}'");
 
     public static readonly DiagnosticDescriptor DuplicateKey = Error(
         "FG0009", "Duplicate key", "Duplicate key '{0}' in one mapping (first at line {1}); keep only one");
@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         "FG0013", "Quote not on the cited line", "Quote not found on line {0} of article '{1}'{2}");
 
     public static readonly DiagnosticDescriptor ArticleFileMissing = Error(
-        "FG0014", "Article file not among the AdditionalFiles", "Article '{0}' names file '{1}', which is not among the AdditionalFiles (resolved to '{2}'){3}");
+        "FG0014", "Article file not among the AdditionalFiles", "Article '{0}' names file '{1}', which is not in the fact base (resolved to '{2}'){3}");
 
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "FG0015", "Document too large or too deep", "Refused: {0}; split the file or simplify it");
@@ -57,11 +57,20 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidKind = Error(
         "FG0016", "Invalid kind declaration", "Invalid kind declaration: {0}");
 
+    public static readonly DiagnosticDescriptor NotInQuotes = Error(
+        "FG0017", "Value in none of its quotes", "'{0}: {1}' is in none of {2} quotes: none mentions {3}. {4}");
+
     public static readonly DiagnosticDescriptor InvalidClaims = Error(
         "FG0018", "Invalid claims", "Invalid claims: {0}");
 
     public static readonly DiagnosticDescriptor UncitedArticle = new(
         "FG0100", "Article never cited", "Article '{0}' is declared but never cited; cite it or remove it", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor HedgedQuote = new(
+        "FG0101", "Certainty overstates a hedged quote", "a quote says '{0}': {1} '{2}' overstates it; write '{1}: {3}'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InferredButQuoted = new(
+        "FG0102", "Inferred value is in its quotes", "'{0}' is listed under 'inferred', but {1} quotes say it: {2}; remove it from 'inferred'", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InternalFault = Error(
         "FG9999", "FactsGen internal fault", "FactsGen hit an internal fault while {0}: {1}: {2}; please report it with the fact file that triggers it");
@@ -70,7 +79,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntax, UnknownSection, UnknownField, MissingField, InvalidValue, DuplicateId, UnknownReference,
         NameClash, DuplicateKey, NoCitations, UnknownArticle, LineOutOfRange, QuoteNotOnLine, ArticleFileMissing,
-        LimitExceeded, InvalidKind, InvalidClaims, UncitedArticle, InternalFault,
+        LimitExceeded, InvalidKind, NotInQuotes, InvalidClaims, UncitedArticle, HedgedQuote, InferredButQuoted, InternalFault,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

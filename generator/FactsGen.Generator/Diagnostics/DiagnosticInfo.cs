@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using FactsGen.Model;
@@ -14,8 +15,21 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.Get(Id);
 
+    /// <summary>
+    /// Data for tools that act on the diagnostic (Roslyn's diagnostic properties, the language
+    /// server's diagnostic <c>data</c>), so none of them parses the message; keys in <see cref="DiagnosticProperty"/>.
+    /// </summary>
+    public EquatableArray<DiagnosticProperty> Properties { get; init; }
+
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.Cast<object>().ToArray());
+        Diagnostic.Create(
+            Descriptor,
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            Properties.IsEmpty ? null : Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal),
+            Arguments.Cast<object>().ToArray());
+
+    /// <summary>The value of a property, or null.</summary>
+    public string? Property(string key) => Properties.FirstOrDefault(p => p.Key == key)?.Value;
 
     /// <summary>The message as the compiler prints it (used by tools that do not create diagnostics).</summary>
     public string Message =>

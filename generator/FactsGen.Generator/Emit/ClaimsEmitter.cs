@@ -58,13 +58,14 @@ internal static class ClaimsEmitter
         foreach (var f in Disputable(kind))
         {
             var type = ClaimsType(options, schema, kind, f);
-            var absent = f.IsList ? $"{f.PropertyName}.IsEmpty" : f.IsNullable ? $"{f.PropertyName} is null" : "false";
+            var absent = f.IsList ? $"{f.PropertyName}.IsEmpty" : f.IsNullable ? $"{f.PropertyName} is null" : null;
             var sources = kind.SourcesField is { } s ? s.PropertyName : $"{ImmutableArray}<{EmitNames.Global(options, "Citation")}>.Empty";
             writer.Line();
             writer.Line($"private {type} {Backing(f)};");
             writer.Line();
             writer.Line($"/// <summary>The claims of <c>{XmlDoc.Text(f.Name)}</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref=\"{f.PropertyName}\"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref=\"{rank}.Normal\"/> claim citing <see cref=\"Sources\"/>; empty when the field is absent.</summary>");
-            writer.Line($"public {type} {f.ClaimsPropertyName} => {Backing(f)}.IsDefault ? ({Backing(f)} = {absent} ? {type}.Empty : {ImmutableArray}.Create(new {ClaimType(options, schema, kind, f)}({f.PropertyName}, {rank}.Normal, {sources}))) : {Backing(f)};");
+            var one = $"{ImmutableArray}.Create(new {ClaimType(options, schema, kind, f)}({f.PropertyName}, {rank}.Normal, {sources}))";
+            writer.Line($"public {type} {f.ClaimsPropertyName} => {Backing(f)}.IsDefault ? ({Backing(f)} = {(absent is null ? one : $"{absent} ? {type}.Empty : {one}")}) : {Backing(f)};");
         }
 
         writer.Line();
@@ -81,6 +82,7 @@ internal static class ClaimsEmitter
         writer.Line($"var disputed = {ImmutableArray}<string>.Empty;");
         foreach (var f in disputable)
         {
+            writer.Line();
             writer.Open($"if ({data}.IsDisputed({f.ClaimsPropertyName}))");
             writer.Line($"disputed = disputed.Add({CSharpLiteral.String(f.Name)});");
             writer.Close();
@@ -105,6 +107,7 @@ internal static class ClaimsEmitter
         var data = EmitNames.Global(options, DataEmitter.ClassName);
         foreach (var f in Disputable(kind))
         {
+            writer.Line();
             writer.Open($"if ({f.ClaimsPropertyName}.Length > 1)");
             writer.Line($"builder.Append(\", {f.ClaimsPropertyName} = \");");
             writer.Line($"{data}.{DataEmitter.AppendListMethod}(builder, {f.ClaimsPropertyName});");

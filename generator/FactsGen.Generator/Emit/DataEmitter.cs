@@ -12,7 +12,7 @@ namespace FactsGen.Emit;
 /// </summary>
 internal static class DataEmitter
 {
-    public const string ClassName = "__FactsGenData";
+    public const string ClassName = GeneratedNames.DataClass;
 
     /// <summary>The attribute that holds a holder class's record strings (in the #Blob heap, which has no size cap).</summary>
     public const string AttributeName = "HolderData";

@@ -57,6 +57,7 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
             return true;
         }
 
+        // Inferences are emitted (the record's Inferences, the doc comment): field and reason count, places do not.
         if (a.Kind != b.Kind || a.Id != b.Id || a.Fields.Count != b.Fields.Count || !SameInferences(a.Inferences, b.Inferences))
         {
             return false;

@@ -26,7 +26,7 @@ internal static class FactIndexBuilder
         {
             var ids = declared[kind.Index];
             var names = new Dictionary<string, DeclaredId>(StringComparer.Ordinal);
-            var reserved = new HashSet<string>(kind.ReservedMemberNames, StringComparer.Ordinal);
+            var reserved = new HashSet<string>(GeneratedNames.CatalogReserved(kind.CatalogName), StringComparer.Ordinal);
             foreach (var file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -40,15 +40,15 @@ internal static class FactIndexBuilder
                     }
 
                     ids.Add(id.Id, id);
-                    var name = Naming.ToPascalCase(id.Id);
+                    var name = GeneratedNames.FactProperty(id.Id);
                     if (reserved.Contains(name))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"the catalog '{kind.CatalogName}' already has as a member ({string.Join(", ", kind.ReservedMemberNames.Take(4))}, …)"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"the catalog '{kind.CatalogName}' already has as a member ({string.Join(", ", GeneratedNames.CatalogReserved(kind.CatalogName).Take(4))}, …)", Instead(id.Id, ids, names, reserved)));
                         rejected.Add((file.Path, id.Ordinal));
                     }
                     else if (names.TryGetValue(name, out var owner))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"is already the name of '{owner.Id}' ({Where(owner.Location)})"));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameClash, id.Location, English.Capitalize(kind.Noun), id.Id, name, $"is already the name of '{owner.Id}' ({Where(owner.Location)})", Instead(id.Id, ids, names, reserved)));
                         rejected.Add((file.Path, id.Ordinal));
                     }
                     else
@@ -140,7 +140,7 @@ internal static class FactIndexBuilder
             var nearest = Suggestions.Nearest(FilePaths.FileName(article.ResolvedPath), articlePaths.Select(FilePaths.FileName), ref budget);
             var hint = nearest is not null
                 ? $"; did you mean '{nearest}'?"
-                : "; add it to the project as <AdditionalFiles Include=\"…\" /> or fix 'file:' (relative to this YAML file)";
+                : "; fix 'file:' (relative to this YAML file) or put the article in the fact base folder";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleFileMissing, article.FileLocation, article.Id, article.File, article.ResolvedPath, hint));
         }
 
@@ -164,6 +164,10 @@ internal static class FactIndexBuilder
 
         return bindings.OrderBy(b => b.Id, StringComparer.Ordinal).ToEquatableArray();
     }
+
+    /// <summary>An id that would work instead of <paramref name="id"/>: no id of the kind yet, and a C# name nothing has.</summary>
+    private static string Instead(string id, Dictionary<string, DeclaredId> ids, Dictionary<string, DeclaredId> names, HashSet<string> reserved) =>
+        GeneratedNames.SlugAlternatives(id, "fact").FirstOrDefault(alternative => !ids.ContainsKey(alternative) && !names.ContainsKey(GeneratedNames.FactProperty(alternative)) && !reserved.Contains(GeneratedNames.FactProperty(alternative))) ?? id + "-" + ids.Count.ToString(CultureInfo.InvariantCulture);
 
     private static string Where(LocationInfo location) =>
         string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", FilePaths.FileName(location.FilePath), location.StartLine + 1, location.StartColumn + 1);

@@ -25,7 +25,6 @@ internal sealed class KindDeclarationReader : YamlFileReader
 
     /// <summary>The types whose values a quote can contain (spec §7 <c>in-quote</c>); and <c>ref K</c>.</summary>
     private static readonly string[] QuotableTypes = { "string", "quantity" };
-    private static readonly string[] ReservedFieldNames = { "id", "sources", InferredReader.Key };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
@@ -156,7 +155,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         }
 
         var fields = fieldsNode is null ? new List<FieldDeclaration>() : ReadFields(fieldsNode);
-        CheckProperties(fields, record?.Value);
+        CheckMembers(fields, record);
         if (summary is not null && fieldsNode is not null)
         {
             // A field whose declaration is broken (and reported) still has its name: the summary may name it.
@@ -181,40 +180,20 @@ internal sealed class KindDeclarationReader : YamlFileReader
             IsValid: _diagnostics.Count == before && record is not null));
     }
 
-    /// <summary>Each field becomes a property of the record: not one a record has already, and not one another field becomes ("x1" and "x-1" are both X1).</summary>
-    private void CheckProperties(List<FieldDeclaration> fields, string? record)
+    /// <summary>
+    /// The record's members (<see cref="RecordMembers"/>): its name may not be one every record has,
+    /// and each field's property (and claims property) must be new. One file shows them all.
+    /// </summary>
+    private void CheckMembers(List<FieldDeclaration> fields, YamlScalar? record)
     {
-        var properties = new Dictionary<string, FieldDeclaration>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        var name = record is not null && Name.IsMatch(record.Value) ? record.Value : null;
+        if (name is not null && RecordMembers.ReservedOwnerOf(name) is { } owner)
         {
-            var property = Naming.ToPascalCase(field.Name);
-            if (property == record)
-            {
-                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which is the record's own name (a member may not be named as its type); rename the field");
-            }
-            else if (KindDescriptor.MembersEveryRecordHas.Contains(property))
-            {
-                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the field '{field.Name}' would be the property '{property}', which every record has already; rename the field");
-            }
-            else if (properties.TryGetValue(property, out var earlier))
-            {
-                Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, $"the fields '{earlier.Name}' (line {earlier.NameLocation.DisplayLine}) and '{field.Name}' would both be the property '{property}'; rename one");
-            }
-            else
-            {
-                properties.Add(property, field);
-            }
+            var example = GeneratedNames.PascalAlternatives(name).FirstOrDefault(r => RecordMembers.NameWorks(r, fields));
+            Report(DiagnosticDescriptors.InvalidKind, Locate(record!), $"the record name '{name}' is already {owner}, and a type may not have a member of its own name; choose another record name{(example is null ? string.Empty : $", e.g. '{example}'")}");
         }
 
-        // A disputable field adds its claims property (spec §10): "x" disputable and a field "x-claims" would share XClaims.
-        foreach (var field in fields.Where(f => f.IsDisputable))
-        {
-            var claims = Naming.ToPascalCase(field.Name) + "Claims";
-            if (properties.TryGetValue(claims, out var owner))
-            {
-                Report(DiagnosticDescriptors.InvalidKind, owner.NameLocation, $"the field '{owner.Name}' would be the property '{claims}', which the disputable field '{field.Name}' (line {field.NameLocation.DisplayLine}) lists its claims in; rename the field");
-            }
-        }
+        RecordMembers.AddDeclaredFields(RecordMembers.Create(name ?? string.Empty), fields, f => f.IsDisputable, (field, message) => Report(DiagnosticDescriptors.InvalidKind, field.NameLocation, message));
     }
 
     private List<FieldDeclaration> ReadFields(YamlNode node)
@@ -308,7 +287,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             {
                 Report(DiagnosticDescriptors.InvalidValue, Locate(name), "field 'name'", Slug.Explain(name.Value));
             }
-            else if (ReservedFieldNames.Contains(name.Value))
+            else if (RecordMembers.FieldsEveryDeclaredKindHas.Contains(name.Value) || name.Value == InferredReader.Key)
             {
                 Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{InferredReader.Key}' (the editor's reasons) already; rename or remove this field");
             }

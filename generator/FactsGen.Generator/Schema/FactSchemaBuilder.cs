@@ -15,25 +15,12 @@ internal sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticI
 /// <summary>
 /// Builds the <see cref="FactSchema"/> from every file's <see cref="FileKindDeclarations"/>: the
 /// cross-file rules of spec §7 (a duplicate kind is FG0006; a <c>ref</c> to no kind, a name that
-/// collides with a generated type, a <c>reverse</c> that collides with a property are FG0016), then
+/// collides with a generated name, <see cref="FactBaseNames"/>, are FG0016), then
 /// one mistake, one diagnostic: a broken kind is not emitted and its section is silenced, and so are
 /// the kinds that refer to it, without diagnostics of their own.
 /// </summary>
 internal static class FactSchemaBuilder
 {
-    /// <summary>Type names the generated code has whatever the kinds (spec §7's list, and their helpers).</summary>
-    private static readonly string[] FixedTypeNames =
-    {
-        "PartialDate", "DatePrecision", "Quantity", "QuantityKind", "QuantityMagnitude", "Citation", "Provenance",
-        "ProvenanceAttribute", "ICitedFact", "Inference", "Claim", "ClaimRank", "__FactsGenData",
-    };
-
-    /// <summary>
-    /// Members of <c>__FactsGenData</c> that a kind's reader, a method of that class named after its
-    /// catalog and taking a <c>Type</c>, would clash with (the others are overloads it can sit beside).
-    /// </summary>
-    private static readonly string[] DataClassMembers = { "Ids", "Records", "Reader", "HolderDataAttribute" };
-
     public static SchemaBuild Build(ImmutableArray<FileKindDeclarations> files)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -89,66 +76,24 @@ internal static class FactSchemaBuilder
             }
         }
 
-        // Generated type names: each valid kind's must be new (the built-ins' and earlier kinds' are taken).
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in FixedTypeNames) taken[name] = "a generated type";
-        foreach (var e in FactKinds.Enums)
-        {
-            taken[e.TypeName] = "a built-in enum";
-            taken[e.TypeName + "Extensions"] = "a built-in enum's helpers";
-        }
-
-        foreach (var k in FactKinds.All)
-        {
-            foreach (var name in new[] { k.RecordName, k.IdTypeName, k.CatalogName })
-            {
-                taken[name] = $"a generated type of the built-in kind '{k.Section}'";
-            }
-        }
-
+        // Every C# name the kinds generate must be new (types, catalog readers, record members): one place checks them all.
+        var names = FactBaseNames.ForBuiltIns();
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
-            var names = TypeNames(kind).ToList();
-            var clash = names.FirstOrDefault(n => taken.ContainsKey(n.Name) || names.Count(m => m.Name == n.Name) > 1 || (n.Role == "its catalog" && DataClassMembers.Contains(n.Name)));
-            if (clash.Name is not null)
+            if (names.AddKind(kind) is { } clash)
             {
-                var owner = taken.TryGetValue(clash.Name, out var what) ? what
-                    : clash.Role == "its catalog" && DataClassMembers.Contains(clash.Name) ? "a member of the generated class that reads the catalogs' data"
-                    : $"another name of kind '{kind.Id}'";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, clash.Location, $"kind '{kind.Id}' would generate the type '{clash.Name}' ({clash.Role}), which is already {owner}; choose another {(clash.Role == "its catalog" ? "kind id" : "record name")}"));
+                diagnostics.Add(clash);
                 broken.Add(kind.Id);
-                continue;
             }
-
-            foreach (var n in names)
-            {
-                taken[n.Name] = $"a generated type of kind '{kind.Id}'";
-            }
-        }
-
-        // Reverses: a property of the target record that no field or other reverse has.
-        var properties = FactKinds.All.ToDictionary(
-            k => k.Section,
-            k => new HashSet<string>(k.FieldProperties.Concat(k.ReservedRecordMembers).Concat(FactKinds.All.SelectMany(s => s.Fields).Where(f => f.TargetSection == k.Section && f.Reverse is not null).Select(f => f.Reverse!)), StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
-        {
-            properties[kind.Id] = new HashSet<string>(kind.Fields.Select(f => Naming.ToPascalCase(f.Name)).Concat(kind.Fields.Where(f => f.IsDisputable).Select(f => Naming.ToPascalCase(f.Name) + "Claims")).Concat(new[] { "Id", "Sources", kind.Record }).Concat(KindDescriptor.MembersEveryRecordHas), StringComparer.Ordinal);
         }
 
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
-            foreach (var field in kind.Fields.Where(f => f.Reverse is not null && f.TargetSection is not null))
+            foreach (var field in kind.Fields)
             {
-                if (!properties.TryGetValue(field.TargetSection!, out var targetProperties))
+                if (names.AddReverse(kind, field) is { } clash)
                 {
-                    continue; // the target is broken: this kind is silenced below
-                }
-
-                if (!targetProperties.Add(field.Reverse!))
-                {
-                    var record = FactKinds.All.FirstOrDefault(k => k.Section == field.TargetSection)?.RecordName ?? bySection[field.TargetSection!].Record;
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.ReverseLocation!, $"the reverse '{field.Reverse}' collides with a property that the record '{record}' already has (a field, a reverse or a member every record has); choose another name"));
+                    diagnostics.Add(clash);
                     broken.Add(kind.Id);
                 }
             }
@@ -182,19 +127,7 @@ internal static class FactSchemaBuilder
         return new SchemaBuild(FactSchema.Create(descriptors, enums, silenced, isComplete), diagnostics.ToEquatableArray());
     }
 
-    private static IEnumerable<(string Name, string Role, LocationInfo Location)> TypeNames(KindDeclaration kind)
-    {
-        yield return (kind.Record, "its record", kind.RecordLocation);
-        yield return (kind.Record + "Id", "its id", kind.RecordLocation);
-        yield return (Naming.ToPascalCase(kind.Id), "its catalog", kind.IdLocation);
-        foreach (var field in kind.Fields.Where(f => f.Type == DeclaredFieldTypes.Enum))
-        {
-            yield return (EnumName(kind, field), "an enum", field.NameLocation);
-            yield return (EnumName(kind, field) + "Extensions", "an enum's helpers", field.NameLocation);
-        }
-    }
-
-    private static string EnumName(KindDeclaration kind, FieldDeclaration field) => kind.Record + Naming.ToPascalCase(field.Name);
+    private static string EnumName(KindDeclaration kind, FieldDeclaration field) => GeneratedNames.DeclaredEnum(kind.Record, field.Name);
 
     /// <summary>A valid declaration as a descriptor: <c>id</c> first, its fields in order, <c>sources</c> last.</summary>
     private static KindDescriptor Describe(KindDeclaration kind, List<EnumDescriptor> enums, Dictionary<string, KindDeclaration> bySection)

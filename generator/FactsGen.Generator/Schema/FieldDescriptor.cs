@@ -8,7 +8,7 @@ internal sealed record FieldDescriptor
         Name = name;
         Type = type;
         Doc = doc;
-        PropertyName = Naming.ToPascalCase(name);
+        PropertyName = GeneratedNames.Property(name);
         ParameterName = Naming.ToCamelCase(name);
     }
 

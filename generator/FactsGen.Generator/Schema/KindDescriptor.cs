@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using FactsGen.Model;
 
 namespace FactsGen.Schema;
@@ -15,8 +13,8 @@ internal sealed record KindDescriptor
     {
         Section = section;
         RecordName = recordName;
-        CatalogName = Naming.ToPascalCase(section);
-        IdTypeName = recordName + "Id";
+        CatalogName = GeneratedNames.Catalog(section);
+        IdTypeName = GeneratedNames.IdType(recordName);
         Noun = noun;
         Doc = doc;
         Summary = summary;
@@ -108,21 +106,6 @@ internal sealed record KindDescriptor
 
         return -1;
     }
-
-    /// <summary>Member names the catalog has besides its facts, so no id may take them.</summary>
-    public IEnumerable<string> ReservedMemberNames =>
-        new[] { CatalogName, "All", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
-
-    /// <summary>Members every generated record has (compiler-made, inherited, the fact's <c>Inferences</c> or <c>DisputedFields</c>), so no field or <c>reverse</c> may take their names.</summary>
-    public static readonly IReadOnlyList<string> MembersEveryRecordHas =
-        new[] { "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "Inferences", "DisputedFields" };
-
-    /// <summary>Every property the record has for its fields: one per field, plus the claims of each disputable field.</summary>
-    public IEnumerable<string> FieldProperties =>
-        Fields.Select(f => f.PropertyName).Concat(Fields.Where(f => f.IsDisputable).Select(f => f.ClaimsPropertyName));
-
-    /// <summary>Member names the record has besides its fields, so no <c>reverse</c> may take them.</summary>
-    public IEnumerable<string> ReservedRecordMembers => new[] { RecordName }.Concat(MembersEveryRecordHas);
 }
 
 /// <summary>A reverse navigation property: the records of <see cref="SourceKind"/> whose field <see cref="SourceField"/> names this record.</summary>

@@ -11,7 +11,11 @@ namespace FactsGen.Yaml;
 internal sealed record YamlProblem(bool IsLimit, string Message, Mark Start, Mark End);
 
 /// <summary>The documents of one file, complete up to <see cref="Problem"/> if there was one.</summary>
-internal sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, YamlProblem? Problem);
+internal sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, YamlProblem? Problem)
+{
+    /// <summary>The nodes YamlDotNet's path built (an alias adds none: it shares its anchor's node); tests count the reader's work with it.</summary>
+    public long NodesBuilt { get; init; }
+}
 
 /// <summary>
 /// Builds <see cref="YamlNode"/> trees from YamlDotNet's event parser, iteratively, within
@@ -70,7 +74,7 @@ internal static class YamlTreeReader
             return new YamlReadResult(documents, failure);
         }
 
-        return new YamlReadResult(documents, null);
+        return new YamlReadResult(documents, null) { NodesBuilt = builder.NodesBuilt };
     }
 
     /// <summary>
@@ -193,6 +197,8 @@ internal static class YamlTreeReader
         private bool _inDocument;
         private long _nodes;
         private long _aliasExpansion;
+
+        public long NodesBuilt => _nodes;
 
         public Builder(YamlLimits limits, string text)
         {

@@ -8,13 +8,14 @@ using FactsGen.Emit;
 using FactsGen.Indexing;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Support;
 
 namespace FactsGen.LanguageServer.Engine;
 
 /// <summary>
 /// Every call the server makes into the generator, in one file: the guarded steps that
 /// <c>FactBaseAnalysis.Analyze</c> composes (read kinds, build the schema, parse, summarize, index,
-/// look up, verify quotes), called one file at a time so an edit re-runs only what it touches, and
+/// look up, verify quotes, check support), called one file at a time so an edit re-runs only what it touches, and
 /// the kind metadata that <c>FactBaseAnalysis</c> exposes, read from the fact base's schema. When
 /// the engine's names move, this file follows; nothing else names a generator step.
 /// </summary>
@@ -45,6 +46,13 @@ internal static class EngineSteps
 
     public static EquatableArray<DiagnosticInfo> VerifyQuotes(CitationSet citations, ArticleLookup lookup, CancellationToken cancellationToken) =>
         FactBaseSteps.VerifyQuotes(citations, lookup, cancellationToken);
+
+    public static FileNames Names(ParsedFactFile file, FactSchema schema) => FactBaseSteps.Names(file, schema);
+
+    public static NameTable BuildNameTable(IEnumerable<FileNames> files) => FactBaseSteps.BuildNameTable(files.ToImmutableArray());
+
+    public static EquatableArray<DiagnosticInfo> CheckSupport(ParsedFactFile file, FactSchema schema, NameTable names, CancellationToken cancellationToken) =>
+        FactBaseSteps.CheckSupport(file, schema, names, cancellationToken);
 
     /// <summary>As <c>FactBaseAnalysis.Analyze</c> finishes: one list, duplicates dropped, sorted by file, position and id.</summary>
     public static ImmutableArray<DiagnosticInfo> Merge(IEnumerable<DiagnosticInfo> diagnostics)

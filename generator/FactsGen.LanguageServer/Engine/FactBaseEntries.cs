@@ -4,6 +4,7 @@ using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Support;
 
 namespace FactsGen.LanguageServer.Engine;
 
@@ -15,7 +16,9 @@ internal sealed record FactFileEntry(
     ParsedFactFile Parsed,
     FileSummary Summary,
     CitationSet Citations,
-    EquatableArray<DiagnosticInfo> QuoteDiagnostics);
+    EquatableArray<DiagnosticInfo> QuoteDiagnostics,
+    FileNames Names,
+    EquatableArray<DiagnosticInfo> SupportDiagnostics);
 
 /// <summary>One article: its text as written (for hover and go-to) and its normalized lines (for quotes).</summary>
 internal sealed record ArticleEntry(string Path, DocumentText Text, ArticleText Lines);

@@ -9,6 +9,7 @@ using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Support;
 
 namespace FactsGen.LanguageServer.Engine;
 
@@ -18,7 +19,8 @@ namespace FactsGen.LanguageServer.Engine;
 /// kinds it declares change the schema, every file is parsed again (a kind edit re-checks every
 /// file); the cross-file index runs again only when a summary, the schema or the set of articles
 /// changed; quotes are verified again for the parsed files and for the files whose citations name
-/// an article whose text or binding changed.
+/// an article whose text or binding changed; support is checked again for the parsed files, and for
+/// every file when the names records give (names, aliases) changed.
 /// </summary>
 /// <remarks>
 /// Edits and checks run on different threads, so that typing never waits for a check: the
@@ -34,6 +36,7 @@ internal sealed class FactBaseState
     private ImmutableSortedDictionary<string, FactFileEntry> _factFiles = ImmutableSortedDictionary.Create<string, FactFileEntry>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, ArticleEntry> _articles = ImmutableSortedDictionary.Create<string, ArticleEntry>(StringComparer.Ordinal);
     private volatile FactBaseSnapshot _snapshot;
+    private NameTable _names = EngineSteps.BuildNameTable(Array.Empty<FileNames>());
 
     public FactBaseState(string folder)
     {
@@ -56,6 +59,9 @@ internal sealed class FactBaseState
 
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
+
+    /// <summary>How many fact files' support (spec §9) the last refresh checked.</summary>
+    public int LastSupportCheckedCount { get; private set; }
 
     /// <summary>Every file the fact base holds or is about to (pending edits included). Called under the workspace's lock.</summary>
     public IEnumerable<string> Paths =>
@@ -174,19 +180,38 @@ internal sealed class FactBaseState
             }
         }
 
+        // Support: the parsed files, and every file when some file's names changed (an alias edit
+        // re-checks support everywhere, and parses nothing else).
+        var names = EngineSteps.BuildNameTable(factFiles.Values.Select(f => f.Names));
+        var namesChanged = !names.Equals(_names) || schemaChanged;
+        names = namesChanged ? names : _names;
+        var supportChecked = 0;
+        foreach (var file in factFiles.Values)
+        {
+            if (namesChanged || changedFacts.Contains(file.Path))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                factFiles = factFiles.SetItem(file.Path, file with { SupportDiagnostics = EngineSteps.CheckSupport(file.Parsed, schemaBuild.Schema, names, cancellationToken) });
+                supportChecked++;
+            }
+        }
+
         var diagnostics = EngineSteps.Merge(
             factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
                 .Concat(schemaBuild.Diagnostics)
                 .Concat(factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
                 .Concat(index.Diagnostics)
-                .Concat(factFiles.Values.SelectMany(f => f.QuoteDiagnostics)));
+                .Concat(factFiles.Values.SelectMany(f => f.QuoteDiagnostics))
+                .Concat(factFiles.Values.SelectMany(f => f.SupportDiagnostics)));
         cancellationToken.ThrowIfCancellationRequested();
 
         // Committed only now: a cancelled refresh changes nothing.
         _factFiles = factFiles;
         _articles = articles;
+        _names = names;
         LastParsedCount = parsedCount;
         LastVerifiedCount = verified;
+        LastSupportCheckedCount = supportChecked;
         _snapshot = new FactBaseSnapshot(Folder, schemaBuild, factFiles, articles, index, lookup, diagnostics);
         return _snapshot;
     }
@@ -203,7 +228,7 @@ internal sealed class FactBaseState
 
         var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
         var summary = EngineSteps.Summarize(parsed, schema);
-        factFiles = factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty));
+        factFiles = factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty, EngineSteps.Names(parsed, schema), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).

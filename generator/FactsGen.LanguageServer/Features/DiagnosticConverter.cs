@@ -2,6 +2,7 @@ using FactsGen.Diagnostics;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using Microsoft.CodeAnalysis;
+using DiagnosticData = FactsGen.LanguageServer.Protocol.DiagnosticData;
 using LspDiagnostic = FactsGen.LanguageServer.Protocol.Diagnostic;
 using Position = FactsGen.LanguageServer.Protocol.Position;
 using Range = FactsGen.LanguageServer.Protocol.Range;
@@ -14,7 +15,13 @@ internal static class DiagnosticConverter
     public const string Source = "factsgen";
 
     public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, DocumentText? text) =>
-        new(RangeOf(diagnostic.Location, text), diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1, diagnostic.Id, Source, diagnostic.Message);
+        new(
+            RangeOf(diagnostic.Location, text),
+            diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1,
+            diagnostic.Id,
+            Source,
+            diagnostic.Message,
+            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines)));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines

@@ -10,7 +10,8 @@ namespace FactsGen.LanguageServer.Handlers;
 
 /// <summary>
 /// textDocument/codeAction: quick fixes for the diagnostics in the requested range: "Cite line N
-/// instead" for a quote on another line (FG0012/FG0013, the edit of <c>factsgen fix</c>), and the
+/// instead" for a quote on another line (FG0012/FG0013, the edit of <c>factsgen fix</c>; one per line,
+/// none preferred, when the quote is on several), and the
 /// did-you-mean of FG0002/3/5/7/16 as a one-click replacement. The diagnostics are the server's
 /// own at that place, so the client need not echo them back.
 /// </summary>
@@ -38,11 +39,14 @@ internal sealed class CodeActionHandler
                 continue;
             }
 
-            if (CitationLineFix.For(snapshot, file, diagnostic) is var (citation, line))
+            if (CitationLineFix.For(snapshot, file, diagnostic) is var (citation, lines))
             {
-                var number = line.ToString(CultureInfo.InvariantCulture);
                 var range = text.RangeOf(citation.LineLocation.Start, citation.LineLocation.Length);
-                actions.Add(Action($"Cite line {number} instead", lsp, uri, new TextEdit(range, number)));
+                foreach (var line in lines)
+                {
+                    var number = line.ToString(CultureInfo.InvariantCulture);
+                    actions.Add(Action($"Cite line {number} instead", lsp, uri, new TextEdit(range, number), preferred: lines.Length == 1));
+                }
             }
             else if (DidYouMean.Ids.Contains(diagnostic.Id) && DidYouMean.In(diagnostic.Message) is { } suggestion && diagnostic.Location is { } location)
             {
@@ -58,8 +62,8 @@ internal sealed class CodeActionHandler
         return actions.ToArray();
     }
 
-    private static CodeAction Action(string title, Diagnostic diagnostic, string uri, TextEdit edit) =>
-        new(title, "quickfix", new[] { diagnostic }, IsPreferred: true, new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = new[] { edit } }));
+    private static CodeAction Action(string title, Diagnostic diagnostic, string uri, TextEdit edit, bool preferred = true) =>
+        new(title, "quickfix", new[] { diagnostic }, IsPreferred: preferred, new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = new[] { edit } }));
 
     private static bool Overlaps(Range a, Range? b) =>
         b is null || (Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0);

@@ -44,7 +44,7 @@ public static class FactBaseGenerator
             while (true)
             {
                 var id = string.Join("-", Enumerable.Range(0, r.Next(1, 4)).Select(_ => r.Pick(IdWords))) + (r.Chance(60) ? "-" + r.Next(1, 1000).ToString(CultureInfo.InvariantCulture) : string.Empty);
-                if (pascal[kind.Index].Add(Naming.ToPascalCase(id)) && !kind.ReservedMemberNames.Contains(Naming.ToPascalCase(id)))
+                if (pascal[kind.Index].Add(Naming.ToPascalCase(id)) && !GeneratedNames.CatalogReserved(kind.CatalogName).Contains(Naming.ToPascalCase(id)))
                 {
                     ids[kind.Index].Add(id);
                     return id;
@@ -108,6 +108,16 @@ public static class FactBaseGenerator
                         continue;
                     }
 
+                    // Sometimes a disputed value (spec §10): claims, whose best value is the property.
+                    if (field.IsDisputable && r.Chance(20))
+                    {
+                        var (yaml, best, claims) = Claims(r, field, actorIds, articleLines, uncited);
+                        expected[field.Name] = [best];
+                        expected[field.Name + ClaimsKey] = claims;
+                        fields.Add((field.Name, yaml));
+                        continue;
+                    }
+
                     var values = Enumerable.Range(0, field.IsList ? r.Next(1, 4) : 1).Select(_ => Value(r, field, actorIds)).ToList();
                     if (field.Type == Schema.ValueType.Enum || field.Type == Schema.ValueType.Country || field.Type == Schema.ValueType.Reference)
                     {
@@ -116,6 +126,15 @@ public static class FactBaseGenerator
 
                     expected[field.Name] = values;
                     fields.Add((field.Name, field.IsList ? ListYaml(r, values, field) : ScalarYaml(r, values[0], field)));
+                }
+
+                // Sometimes an inference (spec §9), on a field that is not checked (no FG0102 whatever the quotes say).
+                if (r.Chance(10) && kind.Fields.Where(f => f.Type is not Schema.ValueType.Id and not Schema.ValueType.Citation && !f.IsInQuote).ToList() is { Count: > 0 } inferable)
+                {
+                    var inferred = r.Pick(inferable).Name;
+                    var reason = Reason(r);
+                    expected[InferredKey] = [$"{inferred}|{reason}"];
+                    fields.Add((InferredKey, $"\n  {inferred}: {YamlText.Scalar(reason, 1 + r.Next(2))}"));
                 }
 
                 facts.Add(new ExpectedFact(kind.Section, id, expected));
@@ -143,6 +162,58 @@ public static class FactBaseGenerator
 
         return new GeneratedBase(new FactBase(files), facts);
     }
+
+    /// <summary>The key under which <see cref="ExpectedFact"/> holds a field's claims (when the YAML writes claims), and its inferences.</summary>
+    public const string ClaimsKey = "#claims";
+
+    public const string InferredKey = "inferred";
+
+    /// <summary>
+    /// Two or three claims with distinct values: ranks normal, at most one preferred, some deprecated
+    /// (never all), sometimes a note or (for a field that is not checked) an <c>inferred</c> reason.
+    /// Each claim is expected as <c>rank|value|note|citations|inferred</c> (see <see cref="RuntimeValues"/>).
+    /// </summary>
+    private static (string Yaml, string Best, List<string> Claims) Claims(FuzzRandom r, FieldDescriptor field, List<string> actorIds, List<(string Id, string Path, List<List<string>> Lines)> articles, HashSet<string> uncited)
+    {
+        var values = new List<string>();
+        for (var attempt = 0; values.Count < 2 || (values.Count < 3 && attempt < 3 && r.Chance(30)); attempt++)
+        {
+            var value = Value(r, field, actorIds);
+            if (!values.Contains(value))
+            {
+                values.Add(value);
+            }
+        }
+
+        var ranks = values.Select(_ => r.Next(5) switch { 0 => "deprecated", 1 => "preferred", _ => "normal" }).ToList();
+        for (var i = ranks.IndexOf("preferred") + 1; i > 0 && i < ranks.Count; i++)
+        {
+            if (ranks[i] == "preferred") ranks[i] = "normal";
+        }
+
+        if (ranks.All(k => k == "deprecated")) ranks[^1] = "normal";
+        var best = ranks.IndexOf("preferred") is var p and >= 0 ? p : ranks.IndexOf("normal");
+
+        var yaml = new StringBuilder("\n  claims:");
+        var claims = new List<string>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var citations = Enumerable.Range(0, r.Next(1, 3)).Select(_ => Citation(r, articles, uncited)).ToList();
+            var note = r.Chance(30) ? Reason(r) : null;
+            var reason = !field.IsInQuote && r.Chance(20) ? Reason(r) : null;
+            yaml.Append("\n    - value: ").Append(ScalarYaml(r, values[i], field));
+            if (ranks[i] != "normal" || r.Chance(20)) yaml.Append("\n      rank: ").Append(ranks[i]);
+            if (note is not null) yaml.Append("\n      note: ").Append(YamlText.Scalar(note, r.Next(3)));
+            if (reason is not null) yaml.Append("\n      inferred: {").Append(field.Name).Append(": ").Append(YamlText.Scalar(reason, 1 + r.Next(2))).Append('}');
+            yaml.Append("\n      sources: [").Append(string.Join(", ", citations.Select(c => $"{{article: {c.Article}, line: {c.Line.ToString(CultureInfo.InvariantCulture)}, quote: {YamlText.Scalar(c.Quote, 1 + r.Next(2))}}}"))).Append(']');
+            claims.Add($"{ranks[i]}|{values[i]}|{note}|{string.Join(";", citations.Select(c => $"{c.Article}|{c.Line}|{c.Quote}"))}|{(reason is null ? string.Empty : field.Name + ":" + reason)}");
+        }
+
+        return (yaml.ToString(), values[best], claims);
+    }
+
+    /// <summary>A note or an editor's reason: a few words, never blank.</summary>
+    private static string Reason(FuzzRandom r) => string.Join(" ", Enumerable.Range(0, r.Next(1, 6)).Select(_ => r.Pick(Words)));
 
     private static void AddOptional(FuzzRandom r, List<(string, string)> fields, Dictionary<string, IReadOnlyList<string>> expected, string name, Func<string> value)
     {

@@ -48,6 +48,17 @@ public sealed class RuntimeValues
                         var value = record.GetType().GetProperty(field.PropertyName)!.GetValue(record);
                         var texts = Canonical(value).ToList();
                         if (texts.Count > 0) fields[field.Name] = texts;
+
+                        // Claims the fact file wrote (two or more; a value written as one has one claim).
+                        if (field.IsDisputable && record.GetType().GetProperty(field.ClaimsPropertyName)!.GetValue(record) is IEnumerable claims && claims.Cast<object>().ToList() is { Count: > 1 } written)
+                        {
+                            fields[field.Name + FactBaseGenerator.ClaimsKey] = written.Select(Claim).ToList();
+                        }
+                    }
+
+                    if (record.GetType().GetProperty("Inferences")?.GetValue(record) is IEnumerable inferences && inferences.Cast<object>().ToList() is { Count: > 0 } inferred)
+                    {
+                        fields[FactBaseGenerator.InferredKey] = inferred.Select(i => $"{Property(i, "Field")}|{Property(i, "Reason")}").ToList();
                     }
 
                     facts.Add(new ExpectedFact(kind.Section, fields["id"][0], fields));
@@ -60,6 +71,15 @@ public sealed class RuntimeValues
         {
             context.Unload();
         }
+    }
+
+    private static object? Property(object value, string name) => value.GetType().GetProperty(name)!.GetValue(value);
+
+    /// <summary>A claim as <c>rank|value|note|citations|inferred</c>, as <see cref="FactBaseGenerator"/> expects it.</summary>
+    private static string Claim(object claim)
+    {
+        var inferences = ((IEnumerable)Property(claim, "Inferences")!).Cast<object>().Select(i => $"{Property(i, "Field")}:{Property(i, "Reason")}");
+        return $"{Canonical(Property(claim, "Rank")).Single()}|{string.Join(",", Canonical(Property(claim, "Value")))}|{Property(claim, "Note")}|{string.Join(";", Canonical(Property(claim, "Sources")))}|{string.Join(";", inferences)}";
     }
 
     /// <summary>A run-time value as the fact files write it; lists give one text per item, null none.</summary>

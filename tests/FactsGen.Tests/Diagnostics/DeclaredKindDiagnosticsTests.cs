@@ -27,6 +27,7 @@ public class DeclaredKindDiagnosticsTests
                 type: ref actors
                 list: true
                 reverse: Events
+                in-quote: false
               - name: description
                 type: string
                 required: true
@@ -36,6 +37,7 @@ public class DeclaredKindDiagnosticsTests
               - name: speaker
                 type: ref actors
                 required: true
+                in-quote: false
               - name: event
                 type: ref events
               - name: text

@@ -38,7 +38,7 @@ internal static class DiagnosticFixture
           - id: united-states
             name: United States
             kind: state
-            country: US
+            aliases: [US]
             sources:
               - {article: a, line: 2, quote: "The US has around 1,000"}
         """;
@@ -47,7 +47,7 @@ internal static class DiagnosticFixture
     public const string ValidActor = """
         actors:
           - id: blinken
-            name: Antony Blinken
+            name: Blinken
             kind: person
             country: US
             sources:
@@ -67,7 +67,7 @@ internal static class DiagnosticFixture
               - id: blinken
                 name: Antony Blinken
                 kind: person
-                country: US
+                inferred: {name: "these tests cite any line; only the quote check is under test"}
                 sources:
                   - {article: a, line: {{line}}, quote: {{quote}}}
             """));

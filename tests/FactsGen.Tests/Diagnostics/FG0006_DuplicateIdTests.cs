@@ -18,7 +18,7 @@ public class FG0006_DuplicateIdTests
     [Fact]
     public void DuplicateInOneFileNamesTheFirstOccurrence()
     {
-        var yaml = ValidActor + "\n" + ValidActor.Substring("actors:\n".Length).With("Antony Blinken", "Tony Blinken");
+        var yaml = ValidActor + "\n" + ValidActor.Substring("actors:\n".Length).With("country: US", "country: GB");
         var run = Run(yaml);
 
         run.Single()

@@ -75,7 +75,7 @@ public class FG0007_UnknownReferenceTests
     [Fact]
     public void ReferenceAcrossFilesResolves()
     {
-        var run = RunFiles((TestPath, Deployment.With("actor: wagner", "actor: blinken")), (OtherPath, ValidActor));
+        var run = RunFiles((TestPath, Deployment.With("actor: wagner", "actor: blinken\n    inferred: {actor: \"the test moves the actor to another file\"}")), (OtherPath, ValidActor));
 
         Assert.Empty(run.Diagnostics);
     }

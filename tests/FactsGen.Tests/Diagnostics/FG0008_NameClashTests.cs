@@ -14,7 +14,7 @@ public class FG0008_NameClashTests
 
         run.Single()
             .AssertAt(run, "FG0008", 8, 9, "wagner2021")
-            .AssertMessage("Actor id 'wagner2021' becomes the C# name 'Wagner2021', which is already the name of 'wagner-2021' (test.yaml(2,9)); rename the id");
+            .AssertMessage("Actor id 'wagner2021' becomes the C# name 'Wagner2021', which is already the name of 'wagner-2021' (test.yaml(2,9)); rename the id, e.g. 'wagner2021-fact'");
 
         // The first keeps the name; the second is not generated (no silent rename such as Wagner2021_2).
         Assert.True(run.Emits("Actors", "Wagner2021"));
@@ -35,7 +35,7 @@ public class FG0008_NameClashTests
 
         run.Single()
             .AssertAt(run, "FG0008", 2, 9, id)
-            .AssertMessage($"Actor id '{id}' becomes the C# name '{name}', which the catalog 'Actors' already has as a member", "rename the id");
+            .AssertMessage($"Actor id '{id}' becomes the C# name '{name}', which the catalog 'Actors' already has as a member", $"rename the id, e.g. '{id}-fact'");
     }
 
     [Fact]

@@ -19,14 +19,41 @@ public class FG0013_QuoteNotOnLineTests
     }
 
     [Fact]
-    public void QuoteOnSeveralOtherLinesNamesTheNearest()
+    public void QuoteOnAnotherLineCarriesThatLineInItsProperties()
+    {
+        var run = Run(ValidActor.With("line: 3,", "line: 1,"));
+
+        Assert.Equal("3", run.Single().Properties["lines"]);
+    }
+
+    [Fact]
+    public void QuoteOnSeveralOtherLinesNamesEveryLineAndSuggestsNone()
     {
         var article = "Niger.\nNiger.\nNothing.\nNothing.\nNiger.";
         var run = RunArticle(article, "4", "Niger");
 
-        run.Single()
+        var diagnostic = run.Single()
             .AssertAt(run, "FG0013", 10, 28, "4")
-            .AssertMessage("Quote not found on line 4 of article 'a'; it is on line 5: write 'line: 5'");
+            .AssertMessage("Quote not found on line 4 of article 'a'; it is on lines 1, 2 and 5 of the article; cite the one you mean")
+            .AssertMessageLacks("write 'line:");
+        Assert.Equal("1,2,5", diagnostic.Properties["lines"]);
+    }
+
+    [Fact]
+    public void QuoteOnTwoOtherLinesNamesBoth()
+    {
+        var run = RunArticle("Niger.\nNothing.\nNiger.", "2", "Niger");
+
+        run.Single()
+            .AssertMessage("; it is on lines 1 and 3 of the article; cite the one you mean");
+    }
+
+    [Fact]
+    public void MisquoteHasNoLines()
+    {
+        var run = Run(ValidActor.With("\"Blinken spoke to the BBC\"", "\"Blinken spoke to the BCC\""));
+
+        Assert.False(run.Single().Properties.ContainsKey("lines"));
     }
 
     [Fact]
@@ -54,7 +81,9 @@ public class FG0013_QuoteNotOnLineTests
     {
         var run = Run(ValidActor.With("\"Blinken spoke to the BBC\"", "\"Putin met Prigozhin\""));
 
-        run.Single()
+        // The quote counts for support all the same (spec §9): it does not name Blinken either.
+        run.Single("FG0017");
+        run.Single("FG0013")
             .AssertAt(run, "FG0013", 7, 38, "\"Putin met Prigozhin\"")
             .AssertMessage("Quote not found on line 3 of article 'a'; it is not in the article at all (check the article id and the words)");
     }

@@ -11,7 +11,7 @@ public class FG0014_ArticleFileMissingTests
             file: articles/b.txt
         actors:
           - id: blinken
-            name: Antony Blinken
+            name: Blinken
             kind: person
             sources:
               - {article: b, line: 3, quote: "Blinken spoke to the BBC"}
@@ -24,7 +24,7 @@ public class FG0014_ArticleFileMissingTests
 
         run.Single()
             .AssertAt(run, "FG0014", 3, 11, "articles/b.txt")
-            .AssertMessage("Article 'b' names file 'articles/b.txt', which is not among the AdditionalFiles (resolved to '/project/facts/articles/b.txt'); did you mean 'a.txt'?");
+            .AssertMessage("Article 'b' names file 'articles/b.txt', which is not in the fact base (resolved to '/project/facts/articles/b.txt'); did you mean 'a.txt'?");
     }
 
     [Fact]
@@ -45,6 +45,6 @@ public class FG0014_ArticleFileMissingTests
 
         run.Single()
             .AssertAt(run, "FG0014", 3, 11, "articles/b.txt")
-            .AssertMessage("add it to the project as <AdditionalFiles Include=\"…\" /> or fix 'file:' (relative to this YAML file)");
+            .AssertMessage("fix 'file:' (relative to this YAML file) or put the article in the fact base folder");
     }
 }

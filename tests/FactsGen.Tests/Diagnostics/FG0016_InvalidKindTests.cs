@@ -111,13 +111,17 @@ public class FG0016_InvalidKindTests
     [InlineData("Certainty", "a built-in enum")]
     [InlineData("SanctionInstrument", "a built-in enum")]
     [InlineData("CertaintyExtensions", "a built-in enum's helpers")]
+    [InlineData("DatePrecision", "a generated type")]
+    [InlineData("Claim", "a generated type")] // v3, spec §10
+    [InlineData("ClaimRank", "a generated type")] // v3, spec §10
+    [InlineData("Inference", "a generated type")] // v3, spec §9
     public void RecordNameCollidingWithABuiltInGeneratedType(string record, string owner)
     {
         var run = RunKinds(Valid.With("record: Event", "record: " + record));
 
         run.Single()
             .AssertAt(run, "FG0016", 3, 13, record)
-            .AssertMessage($"Invalid kind declaration: kind 'events' would generate the type '{record}' (its record), which is already {owner}; choose another record name");
+            .AssertMessage($"Invalid kind declaration: kind 'events' would generate the type '{record}' (its record), which is already {owner}; choose another record name, e.g. '{record}Fact'");
         Assert.False(run.Emits("Events", "Coup"));
     }
 
@@ -203,6 +207,61 @@ public class FG0016_InvalidKindTests
             .AssertMessage("kind 'partial-date' would generate the type 'PartialDate' (its catalog), which is already a generated type; choose another kind id");
     }
 
+    [Theory]
+    [InlineData("all", "All")]
+    [InlineData("get", "Get")]
+    [InlineData("try-get", "TryGet")]
+    public void KindIdWhoseCatalogWouldHaveAMemberOfItsOwnName(string id, string catalog)
+    {
+        // Issue #18: the catalog 'All' would declare the property 'All' (CS0542). Its records, bad as they are, say nothing.
+        var run = RunKinds((Kinds + BadRecords).With("id: events", "id: " + id).With("ref events", "ref " + id).With("\nevents:", "\n" + id + ":"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 2, 9, id)
+            .AssertMessage($"Invalid kind declaration: kind '{id}' would generate the type '{catalog}' (its catalog), which is already a member of every catalog (All, Get, TryGet), and a type may not have a member of its own name; choose another kind id, e.g. '{id}-facts'");
+        Assert.False(run.Emits(catalog, "Coup"));
+    }
+
+    [Fact]
+    public void KindIdTheExampleSuggestsWorks()
+    {
+        var run = RunKinds(Valid.With("id: events", "id: all-facts").With("ref events", "ref all-facts").With("\nevents:", "\nall-facts:"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.True(run.Emits("AllFacts", "Coup"));
+    }
+
+    [Theory]
+    [InlineData("Id", "the property of a field every declared kind has (id, sources)")]
+    [InlineData("Sources", "the property of a field every declared kind has (id, sources)")]
+    [InlineData("Equals", "a member every record has")]
+    [InlineData("ToString", "a member every record has")]
+    [InlineData("EqualityContract", "a member every record has")]
+    [InlineData("PrintMembers", "a member every record has")]
+    [InlineData("DisputedFields", "a member every record has")]
+    [InlineData("Inferences", "a member every record has")]
+    [InlineData("Clone", "a member every record has")]
+    public void RecordNamedAsAMemberEveryRecordHas(string record, string owner)
+    {
+        var run = RunKinds(Valid.With("record: Event", "record: " + record));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 3, 13, record)
+            .AssertMessage($"Invalid kind declaration: the record name '{record}' is already {owner}, and a type may not have a member of its own name; choose another record name, e.g. '{record}Fact'");
+        Assert.False(run.Emits("Events", "Coup"));
+    }
+
+    [Fact]
+    public void EnumMemberNamedAsItsEnumCompiles()
+    {
+        // Event + kind → EventKind with a member EventKind, and members named as Enum's own: an enum's
+        // members may take any name (no CS0542, no CS0108; the fixture compiles it warning-free).
+        var run = RunKinds(Valid.With("[coup, visit]", "[coup, visit, event-kind, equals, to-string, has-flag, parse, clone]"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.True(run.Emits("Events", "Coup"));
+    }
+
     [Fact]
     public void EnumNameCollidingWithAnotherDeclaredKindsRecord()
     {
@@ -219,7 +278,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 6, 15, "kind")
-            .AssertMessage("kind 'events' would generate the type 'EventKind' (an enum), which is already a generated type of kind 'event-kinds'");
+            .AssertMessage("kind 'events' would generate the type 'EventKind' (an enum), which is already a generated type of kind 'event-kinds'; choose another field name, e.g. 'kind-value'");
     }
 
     [Theory]
@@ -392,22 +451,25 @@ public class FG0016_InvalidKindTests
     }
 
     [Theory]
-    [InlineData("Name")] // a field of actors
-    [InlineData("AffiliatedWith")] // a field of actors
-    [InlineData("Sources")] // every cited record has it
-    [InlineData("Deployments")] // a built-in reverse
-    [InlineData("Affiliates")] // a built-in reverse
-    [InlineData("SanctionsImposed")] // a built-in reverse
-    [InlineData("Actor")] // the record's own name: a member may not be named as its type
-    [InlineData("ToString")] // a member every record has
-    [InlineData("Inferences")] // every record lists its inferences (v3)
-    public void ReverseCollidingWithAPropertyOfTheTarget(string reverse)
+    [InlineData("Name", "the property of the field 'name'")]
+    [InlineData("AffiliatedWith", "the property of the field 'affiliated-with'")]
+    [InlineData("Sources", "the property of the field 'sources'")] // every cited record has it
+    [InlineData("Deployments", "the reverse that the field 'actor' of kind 'deployments' adds")]
+    [InlineData("Affiliates", "the reverse that the field 'affiliated-with' of kind 'actors' adds")]
+    [InlineData("SanctionsImposed", "the reverse that the field 'imposed-by' of kind 'sanctions' adds")]
+    [InlineData("Actor", "the record's own name (a member may not be named as its type)")]
+    [InlineData("ToString", "a member every record has")]
+    [InlineData("DisputedFields", "a member every record has")] // v3, spec §10
+    [InlineData("Inferences", "a member every record has")] // v3, spec §9
+    [InlineData("Clone", "a member every record has")]
+    [InlineData("ReferenceEquals", "a member every record has")]
+    public void ReverseCollidingWithAPropertyOfTheTarget(string reverse, string owner)
     {
         var run = RunKinds(Valid.With("reverse: Events", "reverse: " + reverse));
 
         run.Single()
             .AssertAt(run, "FG0016", 15, 18, reverse)
-            .AssertMessage($"Invalid kind declaration: the reverse '{reverse}' collides with a property that the record 'Actor' already has (a field, a reverse or a member every record has); choose another name");
+            .AssertMessage($"Invalid kind declaration: the reverse '{reverse}' collides with a property that the record 'Actor' already has ({owner}); choose another name, e.g. '{reverse}Fact'");
         Assert.False(run.Emits("Events", "Coup"));
     }
 
@@ -463,14 +525,17 @@ public class FG0016_InvalidKindTests
     [InlineData("equality-contract", "EqualityContract")]
     [InlineData("print-members", "PrintMembers")]
     [InlineData("deconstruct", "Deconstruct")]
-    [InlineData("inferences", "Inferences")]
+    [InlineData("clone", "Clone")] // no record may have it (CS8859)
+    [InlineData("reference-equals", "ReferenceEquals")] // it would hide object's (CS0108)
+    [InlineData("disputed-fields", "DisputedFields")] // v3, spec §10
+    [InlineData("inferences", "Inferences")] // v3, spec §9
     public void FieldWhosePropertyEveryRecordHas(string name, string property)
     {
         var run = RunKinds(Valid.With("name: cause", "name: " + name));
 
         run.Single()
             .AssertAt(run, "FG0016", 16, 15, name)
-            .AssertMessage($"Invalid kind declaration: the field '{name}' would be the property '{property}', which every record has already; rename the field");
+            .AssertMessage($"Invalid kind declaration: the field '{name}' would be the property '{property}', which is already a member every record has; rename the field, e.g. '{name}-value'");
     }
 
     [Fact]
@@ -480,7 +545,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 16, 15, "event")
-            .AssertMessage("the field 'event' would be the property 'Event', which is the record's own name (a member may not be named as its type); rename the field");
+            .AssertMessage("the field 'event' would be the property 'Event', which is already the record's own name (a member may not be named as its type); rename the field, e.g. 'event-value'");
     }
 
     [Fact]
@@ -490,7 +555,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 16, 15, "actors-2")
-            .AssertMessage("Invalid kind declaration: the fields 'actors2' (line 12) and 'actors-2' would both be the property 'Actors2'; rename one");
+            .AssertMessage("Invalid kind declaration: the field 'actors-2' would be the property 'Actors2', which is already the property of the field 'actors2' (line 12); rename the field, e.g. 'actors-2-value'");
     }
 
     [Fact]
@@ -610,7 +675,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0003", 14, 9, "lits")
-            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, doc");
+            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, in-quote, doc");
     }
 
     [Fact]

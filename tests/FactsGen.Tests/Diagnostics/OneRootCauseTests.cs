@@ -55,7 +55,7 @@ public class OneRootCauseTests
                 file: articles/missing.txt
             actors:
               - id: blinken
-                name: Antony Blinken
+                name: Blinken
                 kind: person
                 sources:
                   - {article: b, line: 99, quote: "not in any article"}
@@ -88,7 +88,7 @@ public class OneRootCauseTests
         var yaml = """
             actors:
               - id: early
-                name: Early
+                name: Wagner
                 kind: person
                 sources:
                   - {article: a, line: 1, quote: "Wagner fighters"}
@@ -138,7 +138,7 @@ public class OneRootCauseTests
                 published: 2023-02-30
             actors:
               - id: blinken
-                name: Antony Blinken
+                name: Blinken
                 kind: person
                 sources:
                   - {article: b, line: 3, quote: "Blinken spoke to CNN"}

@@ -47,6 +47,7 @@ public class ValidInputTests
                 country: US
                 aliases: Blinken
                 affiliated-with: [united-states]
+                inferred: {affiliated-with: "his office, which the role names"}
                 sources:
                   - {article: b, line: 3, quote: "Blinken spoke to the BBC"}
             deployments:
@@ -55,6 +56,8 @@ public class ValidInputTests
                 location: Mali
                 countries: [ML, CF]
                 strength: 1000..2000
+                inferred:
+                  strength: "a range for the test"
                 personnel: fighters
                 purpose: security
                 since: 2021
@@ -76,6 +79,7 @@ public class ValidInputTests
                 date: 2023-08-09
                 certainty: reported
                 attributed-to: [blinken]
+                inferred: {targets: "the US sanctions Wagner, for the test", ordered-by: "for the test"}
                 sources:
                   - {article: b, line: 2, quote: "The US has around 1,000 military forces"}
             """;

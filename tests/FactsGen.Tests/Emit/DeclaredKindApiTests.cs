@@ -40,6 +40,8 @@ public class DeclaredKindApiTests
                 type: ref actors
                 list: true
                 reverse: Events
+                in-quote: false
+                doc: Who took part (the quotes need not name them).
               - name: follows
                 type: ref events
                 reverse: FollowedBy
@@ -53,6 +55,7 @@ public class DeclaredKindApiTests
                 type: ref actors
                 required: true
                 reverse: Statements
+                in-quote: false
               - name: event
                 type: ref events
                 reverse: Statements
@@ -69,23 +72,30 @@ public class DeclaredKindApiTests
           - id: wagner
             name: Wagner Group
             kind: armed-group
+            aliases: [Wagner]
             affiliated-with: [russia]
+            inferred:
+              affiliated-with: "the test's article never names Russia"
             sources:
               - {article: a, line: 1, quote: "Wagner fighters"}
           - id: russia
             name: Russia
             kind: state
+            inferred: {name: "the test's article never names Russia"}
             sources:
               - {article: a, line: 1, quote: "Wagner"}
           - id: junta
             name: Niger's junta
             kind: government
+            aliases: [junta]
             affiliated-with: [russia, russia]
+            inferred: {affiliated-with: "the test's article never names Russia"}
             sources:
               - {article: a, line: 2, quote: "The junta seized power"}
           - id: blinken
             name: Antony Blinken
             kind: person
+            aliases: [Blinken]
             sources:
               - {article: a, line: 3, quote: "Blinken said"}
           - id: nigeria
@@ -103,18 +113,18 @@ public class DeclaredKindApiTests
             actor: wagner
             location: Mali
             sources:
-              - {article: a, line: 1, quote: "in Mali"}
+              - {article: a, line: 1, quote: "Wagner fighters are in Mali"}
           - id: wagner-car
             actor: wagner
             location: Central African Republic
             sources:
-              - {article: a, line: 1, quote: "Central African Republic"}
+              - {article: a, line: 1, quote: "Wagner fighters are in Mali and in the Central African Republic"}
         sanctions:
           - id: nigeria-niger
             imposed-by: nigeria
             targets: [niger, junta, niger]
             sources:
-              - {article: a, line: 4, quote: "imposed sanctions on Niger"}
+              - {article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger and the junta"}
         """;
 
     /// <summary>Events in two files, not in id order: fact-base order is file path, then position.</summary>

@@ -175,8 +175,8 @@ public class HandBuiltModelEmitterTests
             var all = ((System.Collections.IEnumerable)meetings.GetProperty("All")!.GetValue(null)!).Cast<object>().Select(r => r.ToString()).ToList();
             Assert.Equal(
                 [
-                    "Meeting { Id = minsk-talks, Format = VideoCall, Place = Minsk, \"the capital\" */ </summary>, Date = August 2023, Participants = [wagner, junta], FollowUp = , Sources = [[a:1]] }",
-                    "Meeting { Id = niamey-visit, Format = InPerson, Place = , Date = , Participants = [junta], FollowUp = minsk-talks, Sources = [[a:1]] }",
+                    "Meeting { Id = minsk-talks, Format = VideoCall, Place = Minsk, \"the capital\" */ </summary>, Date = August 2023, Participants = [wagner, junta], FollowUp = , Sources = [[a:1]], Inferences = [] }",
+                    "Meeting { Id = niamey-visit, Format = InPerson, Place = , Date = , Participants = [junta], FollowUp = minsk-talks, Sources = [[a:1]], Inferences = [] }",
                 ],
                 all);
 

@@ -1,10 +1,5 @@
-using System.IO;
-using System.Reflection;
-using System.Runtime.Loader;
 using FactsGen.Tests.Infrastructure;
 using FactsGen.Values;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace FactsGen.Tests.Emit;
 
@@ -183,29 +178,5 @@ public class PartialDateRuntimeTests
 
     private static object Call(Type run, string method, params object[] args) => run.GetMethod(method)!.Invoke(null, args)!;
 
-    /// <summary>Compiles the emitted PartialDate with the probe, strictly, with or without the .NET 6+ defines, and runs <paramref name="test"/> on it.</summary>
-    private static void WithProbe(bool net6, Action<Type> test)
-    {
-        var source = GeneratorHarness.Run(("/project/facts/empty.yaml", "actors: []\n")).Source("FactsGen.PartialDate");
-        var options = net6
-            ? GeneratorHarness.ParseOptions.WithPreprocessorSymbols("NET", "NET6_0_OR_GREATER", "NET10_0_OR_GREATER", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER")
-            : GeneratorHarness.ParseOptions;
-        var compilation = GeneratorHarness.CreateCompilation()
-            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, options, path: "/gen/PartialDate.g.cs"), CSharpSyntaxTree.ParseText(Probe, options, path: "/src/Probe.cs"));
-        using var stream = new MemoryStream();
-        using var documentation = new MemoryStream();
-        var emit = compilation.Emit(stream, xmlDocumentationStream: documentation);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("partial-date", isCollectible: true);
-        try
-        {
-            test(context.LoadFromStream(stream).GetType("Probe.Run", throwOnError: true)!);
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static void WithProbe(bool net6, Action<Type> test) => ValueTypeProbe.Run("FactsGen.PartialDate", Probe, net6, test);
 }

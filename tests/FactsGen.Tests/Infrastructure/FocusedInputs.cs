@@ -26,12 +26,15 @@ public static class FocusedInputs
             country: RU
             aliases: [Wagner, PMC Wagner]
             affiliated-with: russia
+            inferred:
+              affiliated-with: "the article never names Russia"
             sources:
               - { article: sahel-report, line: 2, quote: "around 5,000 Wagner troops" }
           - id: russia
             name: Russia
             kind: state
             country: RU
+            inferred: { name: "the article never names Russia" }
             sources: { article: sahel-report, line: 2, quote: Wagner }
           - id: niger
             name: Niger
@@ -46,6 +49,7 @@ public static class FocusedInputs
           - id: junta
             name: Niger's junta
             kind: government
+            aliases: [junta]
             sources:
               - { article: sahel-report, line: 3, quote: "the junta's spokesman spoke" }
         deployments:
@@ -53,6 +57,7 @@ public static class FocusedInputs
             actor: wagner
             location: Africa
             strength: 1500
+            inferred: { actor: "the line is about Wagner", strength: a figure for the test }
             sources: [{ article: sahel-report, line: 2, quote: stationed across Africa }]
           - id: about
             actor: wagner
@@ -65,21 +70,24 @@ public static class FocusedInputs
             as-of: 2023-08
             certainty: estimated
             attributed-to: [russia]
-            sources: [{ article: sahel-report, line: 2, quote: "It is estimated that around 5,000" }]
+            sources: [{ article: sahel-report, line: 2, quote: "It is estimated that around 5,000 Wagner troops" }]
           - id: at-least
             actor: wagner
             location: Africa
             strength: ">=1000"
+            inferred: { strength: a figure for the test }
             sources: [{ article: sahel-report, line: 2, quote: Wagner troops }]
           - id: at-most
             actor: wagner
             location: Africa
             strength: <=1000
+            inferred: { strength: a figure for the test }
             sources: [{ article: sahel-report, line: 2, quote: Wagner troops }]
           - id: range
             actor: wagner
             location: Africa
             strength: 1000..2000
+            inferred: { strength: a figure for the test }
             sources: [{ article: sahel-report, line: 2, quote: Wagner troops }]
           - id: magnitude
             actor: wagner
@@ -87,6 +95,7 @@ public static class FocusedInputs
             strength: thousands
             personnel: fighters
             certainty: believed
+            inferred: { actor: "the colonizers are Wagner, for the test", strength: a figure for the test }
             sources: [{ article: sahel-report, line: 3, quote: "The \"colonizers\" left..." }]
         sanctions:
           - id: central-bank
@@ -99,7 +108,8 @@ public static class FocusedInputs
             date: 2023-08-08
             certainty: reported
             attributed-to: nigeria
-            sources: [{ article: sahel-report, line: 4, quote: imposed sanctions }]
+            inferred: { targets: "the junta is what the bank squeezes, for the test" }
+            sources: [{ article: sahel-report, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger" }]
         """;
 
     /// <summary>Several mistakes at once: the valid records are still emitted.</summary>

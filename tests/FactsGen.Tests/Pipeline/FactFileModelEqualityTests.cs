@@ -24,13 +24,13 @@ public class FactFileModelEqualityTests
         [(typeof(FactRecord), nameof(FactRecord.Fields))] = "compared",
         [(typeof(FactRecord), nameof(FactRecord.Location))] = "ignored: a location",
         [(typeof(FactRecord), nameof(FactRecord.IdLocation))] = "ignored: a location",
+        [(typeof(ClaimItem), nameof(ClaimItem.Inferences))] = "compared",
+        [(typeof(FactRecord), nameof(FactRecord.IsValid))] = "ignored: a model holds accepted records only, which are all valid",
         [(typeof(FactRecord), nameof(FactRecord.Inferences))] = "compared",
         [(typeof(InferenceItem), nameof(InferenceItem.Field))] = "compared",
         [(typeof(InferenceItem), nameof(InferenceItem.Reason))] = "compared",
         [(typeof(InferenceItem), nameof(InferenceItem.FieldLocation))] = "ignored: a location",
         [(typeof(InferenceItem), nameof(InferenceItem.ReasonLocation))] = "ignored: a location",
-        [(typeof(ClaimItem), nameof(ClaimItem.Inferences))] = "compared",
-        [(typeof(FactRecord), nameof(FactRecord.IsValid))] = "ignored: a model holds accepted records only, which are all valid",
         [(typeof(FieldValue), nameof(FieldValue.Items))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Citations))] = "compared",
         [(typeof(FieldValue), nameof(FieldValue.Location))] = "ignored: a location",
@@ -142,8 +142,8 @@ public class FactFileModelEqualityTests
             "ClaimItem.Sources" => WithClaim(record, claim => claim with { Sources = EquatableArray.Create(citation with { Line = 2 }) }),
             "ClaimItem.Rank" => WithClaim(record, claim => claim with { Rank = ClaimRank.Deprecated }),
             "ClaimItem.Note" => WithClaim(record, claim => claim with { Note = "other" }),
-            "FactRecord.Inferences (count)" => record with { Inferences = record.Inferences.Concat(record.Inferences).ToEquatableArray() },
-            "InferenceItem.Field" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Field = "role" }) },
+            "FactRecord.Inferences (count)" => record with { Inferences = EquatableArray<InferenceItem>.Empty },
+            "InferenceItem.Field" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Field = "country" }) },
             "InferenceItem.Reason" => record with { Inferences = EquatableArray.Create(record.Inferences[0] with { Reason = "another reason" }) },
             "ClaimItem.Inferences" => WithClaim(record, claim => claim with { Inferences = record.Inferences }),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
@@ -191,7 +191,7 @@ public class FactFileModelEqualityTests
         Assert.Equal(actors.Fields.Count - 1, actors.IndexOf("sources"));
         var record = new FactRecord(actors.Index, "blinken", at(0), at(1), fields.ToEquatableArray(), IsValid: true)
         {
-            Inferences = EquatableArray.Create(new InferenceItem("name", "the article says 'Blinken'", at(9), at(9))),
+            Inferences = EquatableArray.Create(new InferenceItem("role", "the article names his office elsewhere", at(7), at(8))),
         };
         return new FactFileModel("/project/facts/test.yaml", EquatableArray.Create(record), FactSchema.BuiltIn);
     }

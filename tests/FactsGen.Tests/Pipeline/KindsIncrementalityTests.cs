@@ -14,7 +14,7 @@ public class KindsIncrementalityTests
 {
     private const int RegionFiles = 10;
 
-    private static readonly SyntheticFactBase Base = SyntheticFactBase.Create(facts: 300, files: RegionFiles);
+    private static readonly SyntheticFactBase Base = SyntheticFactBase.Create(facts: 300, files: RegionFiles, declaredKinds: false);
 
     private const string KindsPath = "/project/facts/kinds.yaml";
 

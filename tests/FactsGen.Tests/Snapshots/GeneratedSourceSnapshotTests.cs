@@ -62,6 +62,53 @@ public class GeneratedSourceSnapshotTests
             .IgnoreGeneratedResult(s => IsFixedType(s) && !s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Disputed values (spec §10): claims on built-in and declared fields, with ranks, a note, a
+    /// list value and a claim's own <c>inferred</c>; the records' claims members and the facts' data,
+    /// <c>[Provenance]</c> and doc comments. <see cref="RealFactBase"/> covers <c>Claim&lt;T&gt;</c> itself.
+    /// </summary>
+    [Fact]
+    public Task Claims()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", Emit.ClaimsApiTests.Article),
+            ("/project/facts/base.yaml", Emit.ClaimsApiTests.Yaml),
+            ("/project/facts/kinds.yaml", Emit.ClaimsApiTests.KindsYaml));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified")
+            .IgnoreGeneratedResult(s => IsFixedType(s) && !s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal));
+    }
+
+    /// <summary>Dates as windows: their English in the records' doc comments and their spelling in the data (the fact file's source only).</summary>
+    [Fact]
+    public Task DateIntervals()
+    {
+        var run = GeneratorHarness.Run(
+            ("/project/facts/articles/a.txt", FocusedInputs.ArticleText),
+            ("/project/facts/windows.yaml", DateWindows));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        return Verifier.Verify(run.Driver).UseDirectory("Verified")
+            .IgnoreGeneratedResult(s => !s.HintName.StartsWith("Facts.windows_yaml.", StringComparison.Ordinal));
+    }
+
+    private const string DateWindows = """
+        articles:
+          - id: a
+            file: articles/a.txt
+        actors:
+          - {id: nigeria, name: Nigeria, kind: state, sources: [{article: a, line: 4, quote: "Nigeria's central bank"}]}
+          - {id: niger, name: Niger, kind: state, sources: [{article: a, line: 4, quote: "sanctions on Niger"}]}
+        sanctions:
+          - {id: week, imposed-by: nigeria, targets: niger, date: 2023-07-31/2023-08-06, sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+          - {id: months, imposed-by: nigeria, targets: niger, date: 2023-07/2023-08, sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+          - {id: turn-of-year, imposed-by: nigeria, targets: niger, date: 2022-12/2023-01, sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+          - {id: before, imposed-by: nigeria, targets: niger, date: ../2023-08-08, sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+          - {id: after, imposed-by: nigeria, targets: niger, date: 2023-07-26/.., sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+          - {id: day, imposed-by: nigeria, targets: niger, date: 2023-08-09, sources: [{article: a, line: 4, quote: "Nigeria's central bank imposed sanctions on Niger"}]}
+        """;
+
     [Fact]
     public Task HostileStrings()
     {

@@ -40,6 +40,27 @@ public sealed class Scratch : IDisposable
 
     public void Write(string relative, string text) => WriteBytes(relative, Utf8.GetBytes(text));
 
+    /// <summary>Writes a file under <paramref name="folder"/> of the scratch root (a second fact base, say).</summary>
+    public void WriteAt(string folder, string relative, string text)
+    {
+        var path = Path.Combine(Root, folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, Utf8);
+    }
+
+    /// <summary>A copy of <see cref="Facts"/> as the folder <paramref name="folder"/> of the scratch root (the "old" side of a diff).</summary>
+    public string CopyFactsTo(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(Facts, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Root, folder, Path.GetRelativePath(Facts, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return Path.Combine(Root, folder);
+    }
+
     public void WriteBytes(string relative, byte[] bytes)
     {
         var path = PathOf(relative);

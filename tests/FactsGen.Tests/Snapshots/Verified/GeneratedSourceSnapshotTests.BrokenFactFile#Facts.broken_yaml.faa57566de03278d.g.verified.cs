@@ -60,7 +60,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment Fine => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops0;")]
+            "4:fine7:nigeria5:Niger0;~~~~~1:00;1;12:sahel-report2;19:around 5,000 troops0;0;0;0;")]
         private static class __Holder_faa57566de03278d_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_faa57566de03278d_0));

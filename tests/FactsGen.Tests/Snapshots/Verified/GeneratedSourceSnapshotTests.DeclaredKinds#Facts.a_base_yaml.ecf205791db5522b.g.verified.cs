@@ -104,8 +104,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment WagnerCar => __Holder_ecf205791db5522b_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;7:in Mali0;",
-            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;24:Central African Republic0;")]
+            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;7:in Mali0;0;0;0;",
+            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;24:Central African Republic0;0;0;0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_ecf205791db5522b_0));
@@ -123,7 +123,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Sanction NigeriaNiger => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;26:imposed sanctions on Niger0;")]
+            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;26:imposed sanctions on Niger0;0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_ecf205791db5522b_0));

@@ -83,7 +83,10 @@ namespace Demo.Facts
         /// <param name="attributedTo">Who makes the claim.</param>
         /// <param name="sources">Where the sources state it.</param>
         /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
-        public Deployment(global::Demo.Facts.DeploymentId @id, global::Demo.Facts.ActorId @actor, string @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::Demo.Facts.Quantity? @strength, string? @personnel, string? @purpose, global::Demo.Facts.PartialDate? @since, global::Demo.Facts.PartialDate? @asOf, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
+        /// <param name="locationClaims">The claims of <c>location</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
+        /// <param name="strengthClaims">The claims of <c>strength</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
+        /// <param name="asOfClaims">The claims of <c>as-of</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
+        public Deployment(global::Demo.Facts.DeploymentId @id, global::Demo.Facts.ActorId @actor, string @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::Demo.Facts.Quantity? @strength, string? @personnel, string? @purpose, global::Demo.Facts.PartialDate? @since, global::Demo.Facts.PartialDate? @asOf, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<string>> @locationClaims = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>> @strengthClaims = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @asOfClaims = default)
         {
             Id = @id;
             Actor = @actor;
@@ -98,6 +101,9 @@ namespace Demo.Facts
             AttributedTo = @attributedTo.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty : @attributedTo;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
             Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
+            _locationClaims = @locationClaims;
+            _strengthClaims = @strengthClaims;
+            _asOfClaims = @asOfClaims;
         }
 
         /// <summary>The deployment's id. In fact files: <c>id</c>.</summary>
@@ -139,6 +145,47 @@ namespace Demo.Facts
         /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
 
+        private global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<string>> _locationClaims;
+
+        /// <summary>The claims of <c>location</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref="Location"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref="global::Demo.Facts.ClaimRank.Normal"/> claim citing <see cref="Sources"/>; empty when the field is absent.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<string>> LocationClaims => _locationClaims.IsDefault ? (_locationClaims = global::System.Collections.Immutable.ImmutableArray.Create(new global::Demo.Facts.Claim<string>(Location, global::Demo.Facts.ClaimRank.Normal, Sources))) : _locationClaims;
+
+        private global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>> _strengthClaims;
+
+        /// <summary>The claims of <c>strength</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref="Strength"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref="global::Demo.Facts.ClaimRank.Normal"/> claim citing <see cref="Sources"/>; empty when the field is absent.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>> StrengthClaims => _strengthClaims.IsDefault ? (_strengthClaims = Strength is null ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>>.Empty : global::System.Collections.Immutable.ImmutableArray.Create(new global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>(Strength, global::Demo.Facts.ClaimRank.Normal, Sources))) : _strengthClaims;
+
+        private global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> _asOfClaims;
+
+        /// <summary>The claims of <c>as-of</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref="AsOf"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref="global::Demo.Facts.ClaimRank.Normal"/> claim citing <see cref="Sources"/>; empty when the field is absent.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> AsOfClaims => _asOfClaims.IsDefault ? (_asOfClaims = AsOf is null ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>>.Empty : global::System.Collections.Immutable.ImmutableArray.Create(new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(AsOf, global::Demo.Facts.ClaimRank.Normal, Sources))) : _asOfClaims;
+
+        /// <summary>The fields (their fact-file names, in field order) that sources dispute: two or more claims that are not deprecated give different values.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields
+        {
+            get
+            {
+                var disputed = global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+
+                if (global::Demo.Facts.__FactsGenData.IsDisputed(LocationClaims))
+                {
+                    disputed = disputed.Add("location");
+                }
+
+                if (global::Demo.Facts.__FactsGenData.IsDisputed(StrengthClaims))
+                {
+                    disputed = disputed.Add("strength");
+                }
+
+                if (global::Demo.Facts.__FactsGenData.IsDisputed(AsOfClaims))
+                {
+                    disputed = disputed.Add("as-of");
+                }
+
+                return disputed;
+            }
+        }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -157,7 +204,10 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
                 && global::System.Linq.Enumerable.SequenceEqual(AttributedTo, other.AttributedTo)
                 && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
-                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences)
+                && global::System.Linq.Enumerable.SequenceEqual(LocationClaims, other.LocationClaims)
+                && global::System.Linq.Enumerable.SequenceEqual(StrengthClaims, other.StrengthClaims)
+                && global::System.Linq.Enumerable.SequenceEqual(AsOfClaims, other.AsOfClaims);
         }
 
         /// <inheritdoc/>
@@ -194,6 +244,24 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             builder.Append(", Inferences = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
+
+            if (LocationClaims.Length > 1)
+            {
+                builder.Append(", LocationClaims = ");
+                global::Demo.Facts.__FactsGenData.AppendList(builder, LocationClaims);
+            }
+
+            if (StrengthClaims.Length > 1)
+            {
+                builder.Append(", StrengthClaims = ");
+                global::Demo.Facts.__FactsGenData.AppendList(builder, StrengthClaims);
+            }
+
+            if (AsOfClaims.Length > 1)
+            {
+                builder.Append(", AsOfClaims = ");
+                global::Demo.Facts.__FactsGenData.AppendList(builder, AsOfClaims);
+            }
             return true;
         }
     }
@@ -223,7 +291,10 @@ namespace Demo.Facts
                     (global::Demo.Facts.Certainty)Index(r.Text()),
                     DeploymentsListOfActorId(ref r),
                     r.Citations(),
-                    r.Inferences());
+                    r.Inferences(),
+                    DeploymentsLocationClaims(ref r),
+                    DeploymentsStrengthClaims(ref r),
+                    DeploymentsAsOfClaims(ref r));
             }
 
             return items;
@@ -258,6 +329,63 @@ namespace Demo.Facts
             for (var i = 0; i < count; i++)
             {
                 items[i] = new global::Demo.Facts.ActorId(r.Text());
+            }
+
+            return Reader.Wrap(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<string>> DeploymentsLocationClaims(ref Reader r)
+        {
+            var count = r.Count();
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var items = new global::Demo.Facts.Claim<string>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rank = (global::Demo.Facts.ClaimRank)r.Count();
+                var note = r.Absent() ? null : r.Text();
+                items[i] = new global::Demo.Facts.Claim<string>(r.Text(), rank, r.Citations(), note, r.Inferences());
+            }
+
+            return Reader.Wrap(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>> DeploymentsStrengthClaims(ref Reader r)
+        {
+            var count = r.Count();
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var items = new global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rank = (global::Demo.Facts.ClaimRank)r.Count();
+                var note = r.Absent() ? null : r.Text();
+                items[i] = new global::Demo.Facts.Claim<global::Demo.Facts.Quantity?>(global::Demo.Facts.Quantity.Parse(r.Text()), rank, r.Citations(), note, r.Inferences());
+            }
+
+            return Reader.Wrap(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> DeploymentsAsOfClaims(ref Reader r)
+        {
+            var count = r.Count();
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var items = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rank = (global::Demo.Facts.ClaimRank)r.Count();
+                var note = r.Absent() ? null : r.Text();
+                items[i] = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(global::Demo.Facts.PartialDate.Parse(r.Text()), rank, r.Citations(), note, r.Inferences());
             }
 
             return Reader.Wrap(items);

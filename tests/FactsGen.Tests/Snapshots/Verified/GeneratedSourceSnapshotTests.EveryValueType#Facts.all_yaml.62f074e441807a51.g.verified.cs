@@ -127,12 +127,12 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa0;",
-            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,0000;",
-            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
-            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
-            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;",
-            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...0;")]
+            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa0;0;0;0;",
+            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,0000;0;0;0;",
+            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
+            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
+            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
+            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...0;0;0;0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_62f074e441807a51_0));
@@ -150,7 +150,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions0;")]
+            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions0;0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_62f074e441807a51_0));

@@ -195,5 +195,70 @@ namespace Demo.Facts
 
             builder.Append(']');
         }
+
+        /// <summary>Appends a claim's value: a list as <see cref="AppendList{T}"/> does, anything else as <see cref="Append{T}"/>.</summary>
+        /// <param name="builder">The builder a claim's <c>ToString()</c> prints into.</param>
+        /// <param name="value">The value.</param>
+        /// <typeparam name="T">The value's type.</typeparam>
+        internal static void AppendValue<T>(global::System.Text.StringBuilder builder, T value)
+        {
+            if (value is string || value is not global::System.Collections.IEnumerable items)
+            {
+                Append(builder, value);
+                return;
+            }
+
+            builder.Append('[');
+            var first = true;
+            foreach (var item in items)
+            {
+                if (!first)
+                {
+                    builder.Append(", ");
+                }
+
+                first = false;
+                Append(builder, item);
+            }
+
+            builder.Append(']');
+        }
+
+        /// <summary>Whether two claims' values are equal, a list item by item (an <c>ImmutableArray</c> compares by reference).</summary>
+        /// <param name="a">A value.</param>
+        /// <param name="b">Another value.</param>
+        /// <typeparam name="T">The values' type.</typeparam>
+        /// <returns>True when equal.</returns>
+        internal static bool SameValue<T>(T a, T b) =>
+            a is global::System.Collections.IStructuralEquatable list && b is not null
+                ? list.Equals(b, global::System.Collections.Generic.EqualityComparer<object>.Default)
+                : global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(a, b);
+
+        /// <summary>Whether sources dispute a field: two or more claims that are not deprecated give different values.</summary>
+        /// <param name="claims">The field's claims.</param>
+        /// <typeparam name="T">The field's type.</typeparam>
+        /// <returns>True when disputed.</returns>
+        internal static bool IsDisputed<T>(global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<T>> claims)
+        {
+            global::Demo.Facts.Claim<T>? first = null;
+            foreach (var claim in claims)
+            {
+                if (claim.Rank == global::Demo.Facts.ClaimRank.Deprecated)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = claim;
+                }
+                else if (!SameValue(first.Value, claim.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

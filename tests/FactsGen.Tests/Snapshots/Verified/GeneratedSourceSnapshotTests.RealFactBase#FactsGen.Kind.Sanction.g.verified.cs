@@ -82,7 +82,8 @@ namespace Demo.Facts
         /// <param name="attributedTo">Who makes the claim.</param>
         /// <param name="sources">Where the sources state it.</param>
         /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
-        public Sanction(global::Demo.Facts.SanctionId @id, global::Demo.Facts.ActorId @imposedBy, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @targets, global::Demo.Facts.ActorId? @orderedBy, global::Demo.Facts.ActorId? @through, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.SanctionInstrument> @instruments, string? @reason, global::Demo.Facts.PartialDate? @date, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
+        /// <param name="dateClaims">The claims of <c>date</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
+        public Sanction(global::Demo.Facts.SanctionId @id, global::Demo.Facts.ActorId @imposedBy, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @targets, global::Demo.Facts.ActorId? @orderedBy, global::Demo.Facts.ActorId? @through, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.SanctionInstrument> @instruments, string? @reason, global::Demo.Facts.PartialDate? @date, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @dateClaims = default)
         {
             Id = @id;
             ImposedBy = @imposedBy;
@@ -96,6 +97,7 @@ namespace Demo.Facts
             AttributedTo = @attributedTo.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty : @attributedTo;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
             Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
+            _dateClaims = @dateClaims;
         }
 
         /// <summary>The sanction's id. In fact files: <c>id</c>.</summary>
@@ -134,6 +136,27 @@ namespace Demo.Facts
         /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
 
+        private global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> _dateClaims;
+
+        /// <summary>The claims of <c>date</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref="Date"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref="global::Demo.Facts.ClaimRank.Normal"/> claim citing <see cref="Sources"/>; empty when the field is absent.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> DateClaims => _dateClaims.IsDefault ? (_dateClaims = Date is null ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>>.Empty : global::System.Collections.Immutable.ImmutableArray.Create(new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(Date, global::Demo.Facts.ClaimRank.Normal, Sources))) : _dateClaims;
+
+        /// <summary>The fields (their fact-file names, in field order) that sources dispute: two or more claims that are not deprecated give different values.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields
+        {
+            get
+            {
+                var disputed = global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+
+                if (global::Demo.Facts.__FactsGenData.IsDisputed(DateClaims))
+                {
+                    disputed = disputed.Add("date");
+                }
+
+                return disputed;
+            }
+        }
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -151,7 +174,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
                 && global::System.Linq.Enumerable.SequenceEqual(AttributedTo, other.AttributedTo)
                 && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
-                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences)
+                && global::System.Linq.Enumerable.SequenceEqual(DateClaims, other.DateClaims);
         }
 
         /// <inheritdoc/>
@@ -186,6 +210,12 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             builder.Append(", Inferences = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
+
+            if (DateClaims.Length > 1)
+            {
+                builder.Append(", DateClaims = ");
+                global::Demo.Facts.__FactsGenData.AppendList(builder, DateClaims);
+            }
             return true;
         }
 
@@ -263,7 +293,8 @@ namespace Demo.Facts
                     (global::Demo.Facts.Certainty)Index(r.Text()),
                     SanctionsListOfActorId(ref r),
                     r.Citations(),
-                    r.Inferences());
+                    r.Inferences(),
+                    SanctionsDateClaims(ref r));
             }
 
             return items;
@@ -298,6 +329,25 @@ namespace Demo.Facts
             for (var i = 0; i < count; i++)
             {
                 items[i] = (global::Demo.Facts.SanctionInstrument)Index(r.Text());
+            }
+
+            return Reader.Wrap(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> SanctionsDateClaims(ref Reader r)
+        {
+            var count = r.Count();
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var items = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rank = (global::Demo.Facts.ClaimRank)r.Count();
+                var note = r.Absent() ? null : r.Text();
+                items[i] = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(global::Demo.Facts.PartialDate.Parse(r.Text()), rank, r.Citations(), note, r.Inferences());
             }
 
             return Reader.Wrap(items);

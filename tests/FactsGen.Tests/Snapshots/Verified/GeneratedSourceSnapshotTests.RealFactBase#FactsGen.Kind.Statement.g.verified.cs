@@ -185,6 +185,9 @@ namespace Demo.Facts
         /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
 
+        /// <summary>The fields (their fact-file names, in field order) that sources dispute: two or more claims that are not deprecated give different values.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields => global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>

@@ -20,21 +20,27 @@ namespace Demo.Facts
     }
 
     /// <summary>
-    /// A date as precise as the source: a year, a month or a day. <c>2021</c> is a year, not 1 January 2021.
+    /// A date as precise as the source: a year, a month or a day (<c>2021</c> is a year, not 1 January 2021),
+    /// or a window between two such dates (<c>2023-07-31/2023-08-06</c>), open at one end (<c>../2023-08-08</c>, <c>2023-07-26/..</c>).
     /// </summary>
 #if NETCOREAPP3_0_OR_GREATER
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.Facts.PartialDate.JsonConverter))]
 #endif
     public readonly struct PartialDate : global::System.IEquatable<global::Demo.Facts.PartialDate>, global::System.IComparable<global::Demo.Facts.PartialDate>
     {
+        private const string OpenEnd = "..";
+
         private static readonly string[] MonthNames =
         {
             "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December",
         };
 
-        private readonly byte _month;
-        private readonly byte _day;
+        // Each end packed as yyyymmdd, 00 for a month or day the source does not give; 0 is an open end.
+        // A single date has both ends equal; _slashed tells it from 2023/2023, which spells differently.
+        private readonly int _start;
+        private readonly int _end;
+        private readonly bool _slashed;
 
         /// <summary>Creates a date of year, month or day precision.</summary>
         /// <param name="year">The year, 1 to 9999.</param>
@@ -58,84 +64,167 @@ namespace Demo.Facts
                 throw new global::System.ArgumentOutOfRangeException(nameof(day), day, "The day must be a day of the given month.");
             }
 
-            Year = year;
-            _month = (byte)(month ?? 0);
-            _day = (byte)(day ?? 0);
+            _start = _end = (year * 100 + (month ?? 0)) * 100 + (day ?? 0);
+            _slashed = false;
         }
 
-        /// <summary>The year.</summary>
-        public int Year { get; }
+        private PartialDate(int start, int end, bool slashed)
+        {
+            _start = start;
+            _end = end;
+            _slashed = slashed;
+        }
 
-        /// <summary>The month (1 to 12), or null for a year.</summary>
-        public int? Month => _month == 0 ? null : _month;
+        /// <summary>The year; of an interval, its start's (its end's when open at the start).</summary>
+        public int Year => Shown / 10000;
 
-        /// <summary>The day of the month, or null for a year or a month.</summary>
-        public int? Day => _day == 0 ? null : _day;
+        /// <summary>The month (1 to 12), or null for a year; of an interval, its start's (its end's when open at the start).</summary>
+        public int? Month => Shown / 100 % 100 is var m && m != 0 ? m : null;
 
-        /// <summary>How precise the date is.</summary>
-        public global::Demo.Facts.DatePrecision Precision => _day != 0 ? global::Demo.Facts.DatePrecision.Day : _month != 0 ? global::Demo.Facts.DatePrecision.Month : global::Demo.Facts.DatePrecision.Year;
+        /// <summary>The day of the month, or null for a year or a month; of an interval, its start's (its end's when open at the start).</summary>
+        public int? Day => Shown % 100 is var d && d != 0 ? d : null;
 
-        /// <summary>The first day the date covers.</summary>
-        public global::System.DateTime Start => new global::System.DateTime(Year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
+        /// <summary>How precise the date is; of an interval, its start (its end when open at the start).</summary>
+        public global::Demo.Facts.DatePrecision Precision => Shown % 100 != 0 ? global::Demo.Facts.DatePrecision.Day : Shown / 100 % 100 != 0 ? global::Demo.Facts.DatePrecision.Month : global::Demo.Facts.DatePrecision.Year;
 
-        /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
-        /// <param name="text">The ISO text.</param>
+        /// <summary>The first day the date covers; <see cref="global::System.DateTime.MinValue"/> when open at the start (see <see cref="Earliest"/>).</summary>
+        public global::System.DateTime Start => _start == 0 ? global::System.DateTime.MinValue : FirstDay(_start);
+
+        /// <summary>Whether the date is a window between two dates (<c>2023-07-31/2023-08-06</c>); false for one date and for a window open at one end.</summary>
+        public bool IsInterval => _slashed && _start != 0 && _end != 0;
+
+#if NET6_0_OR_GREATER
+        /// <summary>The first day the date covers (1 August for <c>2023-08</c>), or null when open at the start (<c>../2023-08-08</c>).</summary>
+        public global::System.DateOnly? Earliest => _start == 0 ? null : global::System.DateOnly.FromDateTime(FirstDay(_start));
+
+        /// <summary>The last day the date covers (31 August for <c>2023-08</c>), or null when open at the end (<c>2023-07-26/..</c>).</summary>
+        public global::System.DateOnly? Latest => _end == 0 ? null : global::System.DateOnly.FromDateTime(LastDay(_end));
+#else
+        /// <summary>The first day the date covers (1 August for <c>2023-08</c>), or null when open at the start (<c>../2023-08-08</c>).</summary>
+        public global::System.DateTime? Earliest => _start == 0 ? null : FirstDay(_start);
+
+        /// <summary>The last day the date covers (31 August for <c>2023-08</c>), or null when open at the end (<c>2023-07-26/..</c>).</summary>
+        public global::System.DateTime? Latest => _end == 0 ? null : LastDay(_end);
+#endif
+
+        private int Shown => _start != 0 ? _start : _end;
+
+        /// <summary>The window between two dates, both included: <c>2023-07-31/2023-08-06</c>.</summary>
+        /// <param name="start">The first date, not itself a window.</param>
+        /// <param name="end">The last date, not itself a window; its last day is not before the start's first.</param>
+        /// <returns>The window.</returns>
+        /// <exception cref="global::System.ArgumentException">An end is a window, or the end is before the start.</exception>
+        public static global::Demo.Facts.PartialDate Between(global::Demo.Facts.PartialDate start, global::Demo.Facts.PartialDate end)
+        {
+            if (LastDay(End(end, nameof(end))) < FirstDay(End(start, nameof(start))))
+            {
+                throw new global::System.ArgumentException("The end " + end.ToIsoString() + " is before the start " + start.ToIsoString() + ".", nameof(end));
+            }
+
+            return new global::Demo.Facts.PartialDate(start._start, end._end, slashed: true);
+        }
+
+        /// <summary>On or before a date: <c>../2023-08-08</c>.</summary>
+        /// <param name="end">The last date, not itself a window.</param>
+        /// <returns>The window open at the start.</returns>
+        /// <exception cref="global::System.ArgumentException">The end is a window.</exception>
+        public static global::Demo.Facts.PartialDate OnOrBefore(global::Demo.Facts.PartialDate end) => new(0, End(end, nameof(end)), slashed: true);
+
+        /// <summary>On or after a date: <c>2023-07-26/..</c>.</summary>
+        /// <param name="start">The first date, not itself a window.</param>
+        /// <returns>The window open at the end.</returns>
+        /// <exception cref="global::System.ArgumentException">The start is a window.</exception>
+        public static global::Demo.Facts.PartialDate OnOrAfter(global::Demo.Facts.PartialDate start) => new(End(start, nameof(start)), 0, slashed: true);
+
+        /// <summary>Parses the fact-file spelling: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, or two of them as <c>START/END</c> with <c>..</c> for an open end.</summary>
+        /// <param name="text">The text.</param>
         /// <returns>The date.</returns>
         /// <exception cref="global::System.FormatException">The text is not such a date.</exception>
         public static global::Demo.Facts.PartialDate Parse(string text)
         {
-            var parts = (text ?? throw new global::System.ArgumentNullException(nameof(text))).Split('-');
-            if (parts.Length > 3 || parts[0].Length != 4 || (parts.Length > 1 && parts[1].Length != 2) || (parts.Length > 2 && parts[2].Length != 2))
+            var slash = (text ?? throw new global::System.ArgumentNullException(nameof(text))).IndexOf('/');
+            if (slash < 0)
             {
-                throw new global::System.FormatException("Expected YYYY, YYYY-MM or YYYY-MM-DD: " + text);
+                return ParseOne(text, text);
             }
 
-            var numbers = new int[parts.Length];
-            for (var i = 0; i < parts.Length; i++)
+            var start = text.Substring(0, slash);
+            var end = text.Substring(slash + 1);
+            if (start == OpenEnd && end == OpenEnd)
             {
-                if (!int.TryParse(parts[i], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
-                {
-                    throw new global::System.FormatException("Expected YYYY, YYYY-MM or YYYY-MM-DD: " + text);
-                }
+                throw new global::System.FormatException("A window open at both ends says nothing: " + text);
             }
 
-            return new global::Demo.Facts.PartialDate(numbers[0], parts.Length > 1 ? numbers[1] : null, parts.Length > 2 ? numbers[2] : null);
+            try
+            {
+                return start == OpenEnd ? OnOrBefore(ParseOne(end, text))
+                    : end == OpenEnd ? OnOrAfter(ParseOne(start, text))
+                    : Between(ParseOne(start, text), ParseOne(end, text));
+            }
+            catch (global::System.ArgumentException e)
+            {
+                throw new global::System.FormatException(e.Message + " " + text, e);
+            }
         }
 
-        /// <summary>The date as ISO text at its precision: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>.</summary>
-        /// <returns>The ISO text.</returns>
-        public string ToIsoString()
-        {
-            var c = global::System.Globalization.CultureInfo.InvariantCulture;
-            return _month == 0 ? Year.ToString("D4", c)
-                : _day == 0 ? Year.ToString("D4", c) + "-" + _month.ToString("D2", c)
-                : Year.ToString("D4", c) + "-" + _month.ToString("D2", c) + "-" + _day.ToString("D2", c);
-        }
+        /// <summary>The date in the fact-file spelling: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>, <c>2023-07-31/2023-08-06</c>, <c>../2023-08-08</c>.</summary>
+        /// <returns>The text, as <see cref="Parse"/> reads it.</returns>
+        public string ToIsoString() =>
+            !_slashed ? Iso(_start) : (_start == 0 ? OpenEnd : Iso(_start)) + "/" + (_end == 0 ? OpenEnd : Iso(_end));
 
-        /// <summary>The date in English: "2021", "August 2023", "9 August 2023".</summary>
+        /// <summary>
+        /// The date in English: "2021", "August 2023", "9 August 2023", "between 31 July and 6 August 2023",
+        /// "between December 2022 and January 2023", "on or before 8 August 2023", "in or after July 2023".
+        /// </summary>
         /// <returns>The English text.</returns>
         public override string ToString()
         {
-            var c = global::System.Globalization.CultureInfo.InvariantCulture;
-            return _month == 0 ? Year.ToString(c)
-                : _day == 0 ? MonthNames[_month - 1] + " " + Year.ToString(c)
-                : _day.ToString(c) + " " + MonthNames[_month - 1] + " " + Year.ToString(c);
+            if (!_slashed || _start == _end)
+            {
+                return English(_start, true, true);
+            }
+
+            if (_start == 0)
+            {
+                return (_end % 100 == 0 ? "in or before " : "on or before ") + English(_end, true, true);
+            }
+
+            if (_end == 0)
+            {
+                return (_start % 100 == 0 ? "in or after " : "on or after ") + English(_start, true, true);
+            }
+
+            // The start leaves out what the end says after it: the year when both name a month of it,
+            // the month too when both name a day of it.
+            var sameYear = _start / 10000 == _end / 10000 && _start / 100 % 100 != 0 && _end / 100 % 100 != 0;
+            var sameMonth = sameYear && _start / 100 == _end / 100 && _start % 100 != 0 && _end % 100 != 0;
+            return "between " + English(_start, !sameMonth, !sameYear) + " and " + English(_end, true, true);
         }
 
         /// <inheritdoc/>
-        public bool Equals(global::Demo.Facts.PartialDate other) => Year == other.Year && _month == other._month && _day == other._day;
+        public bool Equals(global::Demo.Facts.PartialDate other) => _start == other._start && _end == other._end && _slashed == other._slashed;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Facts.PartialDate other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => (Year * 13 + _month) * 32 + _day;
+        public override int GetHashCode() => ((_start * 397) ^ _end) * 2 + (_slashed ? 1 : 0);
 
-        /// <summary>Orders by year, then month, then day; a year sorts before its months.</summary>
+        /// <summary>
+        /// Orders by the earliest possible day, then by the latest (an open end sorts as the far past or
+        /// future): 2023-07 comes before 2023, which comes before 2023-08. Dates that cover the same days
+        /// order a single date first, then the less precise.
+        /// </summary>
         /// <param name="other">The date to compare with.</param>
         /// <returns>Negative, zero or positive.</returns>
-        public int CompareTo(global::Demo.Facts.PartialDate other) =>
-            Year != other.Year ? Year.CompareTo(other.Year) : _month != other._month ? _month.CompareTo(other._month) : _day.CompareTo(other._day);
+        public int CompareTo(global::Demo.Facts.PartialDate other)
+        {
+            var byDays = EarliestKey(_start).CompareTo(EarliestKey(other._start));
+            if (byDays == 0) byDays = LatestKey(_end).CompareTo(LatestKey(other._end));
+            if (byDays == 0) byDays = _slashed.CompareTo(other._slashed);
+            if (byDays == 0) byDays = _start.CompareTo(other._start);
+            return byDays != 0 ? byDays : _end.CompareTo(other._end);
+        }
 
         /// <summary>Whether two dates are equal.</summary>
         /// <param name="left">A date.</param>
@@ -149,8 +238,117 @@ namespace Demo.Facts
         /// <returns>True when different.</returns>
         public static bool operator !=(global::Demo.Facts.PartialDate left, global::Demo.Facts.PartialDate right) => !left.Equals(right);
 
+        /// <summary>Whether a date sorts before another (<see cref="CompareTo"/>).</summary>
+        /// <param name="left">A date.</param>
+        /// <param name="right">Another date.</param>
+        /// <returns>True when <paramref name="left"/> sorts first.</returns>
+        public static bool operator <(global::Demo.Facts.PartialDate left, global::Demo.Facts.PartialDate right) => left.CompareTo(right) < 0;
+
+        /// <summary>Whether a date sorts after another (<see cref="CompareTo"/>).</summary>
+        /// <param name="left">A date.</param>
+        /// <param name="right">Another date.</param>
+        /// <returns>True when <paramref name="left"/> sorts last.</returns>
+        public static bool operator >(global::Demo.Facts.PartialDate left, global::Demo.Facts.PartialDate right) => left.CompareTo(right) > 0;
+
+        /// <summary>Whether a date sorts before another or equals it (<see cref="CompareTo"/>).</summary>
+        /// <param name="left">A date.</param>
+        /// <param name="right">Another date.</param>
+        /// <returns>True unless <paramref name="left"/> sorts last.</returns>
+        public static bool operator <=(global::Demo.Facts.PartialDate left, global::Demo.Facts.PartialDate right) => left.CompareTo(right) <= 0;
+
+        /// <summary>Whether a date sorts after another or equals it (<see cref="CompareTo"/>).</summary>
+        /// <param name="left">A date.</param>
+        /// <param name="right">Another date.</param>
+        /// <returns>True unless <paramref name="left"/> sorts first.</returns>
+        public static bool operator >=(global::Demo.Facts.PartialDate left, global::Demo.Facts.PartialDate right) => left.CompareTo(right) >= 0;
+
+        private static global::Demo.Facts.PartialDate ParseOne(string part, string text)
+        {
+            var parts = part.Split('-');
+            if (parts.Length > 3 || parts[0].Length != 4 || (parts.Length > 1 && parts[1].Length != 2) || (parts.Length > 2 && parts[2].Length != 2))
+            {
+                throw new global::System.FormatException("Expected YYYY, YYYY-MM or YYYY-MM-DD, or START/END: " + text);
+            }
+
+            var numbers = new int[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (!int.TryParse(parts[i], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+                {
+                    throw new global::System.FormatException("Expected YYYY, YYYY-MM or YYYY-MM-DD, or START/END: " + text);
+                }
+            }
+
+            try
+            {
+                return new global::Demo.Facts.PartialDate(numbers[0], parts.Length > 1 ? numbers[1] : null, parts.Length > 2 ? numbers[2] : null);
+            }
+            catch (global::System.ArgumentOutOfRangeException e)
+            {
+                throw new global::System.FormatException("Not a real date: " + text, e);
+            }
+        }
+
+        /// <summary>A single date's packed end; a window is not an end.</summary>
+        private static int End(global::Demo.Facts.PartialDate date, string parameter) =>
+            !date._slashed && date._start != 0 ? date._start : throw new global::System.ArgumentException("An end of a window is a single date, not " + (date._start == 0 && !date._slashed ? "default(PartialDate)" : date.ToIsoString()) + ".", parameter);
+
+        private static global::System.DateTime FirstDay(int packed) =>
+            new global::System.DateTime(packed / 10000, global::System.Math.Max(1, packed / 100 % 100), global::System.Math.Max(1, packed % 100));
+
+        private static global::System.DateTime LastDay(int packed)
+        {
+            var year = packed / 10000;
+            var month = packed / 100 % 100 == 0 ? 12 : packed / 100 % 100;
+            return new global::System.DateTime(year, month, packed % 100 == 0 ? global::System.DateTime.DaysInMonth(year, month) : packed % 100);
+        }
+
+        private static int EarliestKey(int packed) => packed == 0 ? int.MinValue : (packed / 10000 * 100 + global::System.Math.Max(1, packed / 100 % 100)) * 100 + global::System.Math.Max(1, packed % 100);
+
+        private static int LatestKey(int packed)
+        {
+            if (packed == 0)
+            {
+                return int.MaxValue;
+            }
+
+            var day = LastDay(packed);
+            return (day.Year * 100 + day.Month) * 100 + day.Day;
+        }
+
+        private static string Iso(int packed)
+        {
+            var c = global::System.Globalization.CultureInfo.InvariantCulture;
+            var month = packed / 100 % 100;
+            var day = packed % 100;
+            return (packed / 10000).ToString("D4", c)
+                + (month != 0 ? "-" + month.ToString("D2", c) : string.Empty)
+                + (day != 0 ? "-" + day.ToString("D2", c) : string.Empty);
+        }
+
+        /// <summary>One end in English: "2021", "August 2023", "9 August 2023"; without the month or the year when the other end says it.</summary>
+        private static string English(int packed, bool withMonth, bool withYear)
+        {
+            var c = global::System.Globalization.CultureInfo.InvariantCulture;
+            var year = (packed / 10000).ToString(c);
+            var month = packed / 100 % 100;
+            var day = packed % 100;
+            if (month == 0)
+            {
+                return year;
+            }
+
+            var text = day != 0 ? day.ToString(c) : string.Empty;
+            if (withMonth || day == 0)
+            {
+                text = (text.Length > 0 ? text + " " : string.Empty) + MonthNames[month - 1];
+            }
+
+            return withYear ? text + " " + year : text;
+        }
+
 #if NETCOREAPP3_0_OR_GREATER
-        /// <summary>Reads and writes the date as its ISO text.</summary>
+        /// <summary>Reads and writes the date in its fact-file spelling.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.Facts.PartialDate>
         {
             /// <inheritdoc/>

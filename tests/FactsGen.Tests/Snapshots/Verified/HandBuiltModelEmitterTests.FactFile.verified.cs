@@ -24,8 +24,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Meeting NiameyVisit => __Holder_d65746da1137aa4c_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "11:minsk-talks1:134:Minsk, \"the capital\" */ </summary>7:2023-082;6:wagner5:junta~1;1:a1;17:Wagner \"fighters\"",
-            "12:niamey-visit1:0~~1;5:junta11:minsk-talks1;1:a1;17:Wagner \"fighters\"")]
+            "11:minsk-talks1:134:Minsk, \"the capital\" */ </summary>7:2023-082;6:wagner5:junta~1;1:a1;17:Wagner \"fighters\"0;",
+            "12:niamey-visit1:0~~1;5:junta11:minsk-talks1;1:a1;17:Wagner \"fighters\"0;")]
         private static class __Holder_d65746da1137aa4c_0
         {
             internal static readonly global::Demo.Facts.Meeting[] __items = global::Demo.Facts.__FactsGenData.Meetings(typeof(__Holder_d65746da1137aa4c_0));

@@ -127,7 +127,8 @@ namespace Demo.Facts
         /// <param name="participants">Who met.</param>
         /// <param name="followUp">The meeting this one continues.</param>
         /// <param name="sources">Where the sources state it.</param>
-        public Meeting(global::Demo.Facts.MeetingId @id, global::Demo.Facts.MeetingFormat @format, string? @place, global::Demo.Facts.PartialDate? @date, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @participants, global::Demo.Facts.MeetingId? @followUp, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources)
+        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        public Meeting(global::Demo.Facts.MeetingId @id, global::Demo.Facts.MeetingFormat @format, string? @place, global::Demo.Facts.PartialDate? @date, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @participants, global::Demo.Facts.MeetingId? @followUp, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
             Format = @format;
@@ -136,6 +137,7 @@ namespace Demo.Facts
             Participants = @participants.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>.Empty : @participants;
             FollowUp = @followUp;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
+            Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
         }
 
         /// <summary>The meeting's id. In fact files: <c>id</c>.</summary>
@@ -159,6 +161,12 @@ namespace Demo.Facts
         /// <summary>Where the sources state it. Never default; empty when the fact file gives none. In fact files: <c>sources</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> Sources { get; }
 
+        /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
+
+        /// <summary>The fields (their fact-file names, in field order) that sources dispute: two or more claims that are not deprecated give different values.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields => global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
         /// <returns>True when every field is equal.</returns>
@@ -171,7 +179,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.PartialDate?>.Default.Equals(Date, other.Date)
                 && global::System.Linq.Enumerable.SequenceEqual(Participants, other.Participants)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.MeetingId?>.Default.Equals(FollowUp, other.FollowUp)
-                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources);
+                && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
         }
 
         /// <inheritdoc/>
@@ -196,6 +205,8 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.Append(builder, FollowUp);
             builder.Append(", Sources = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
+            builder.Append(", Inferences = ");
+            global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
             return true;
         }
 
@@ -268,7 +279,8 @@ namespace Demo.Facts
                     r.Absent() ? (global::Demo.Facts.PartialDate?)null : global::Demo.Facts.PartialDate.Parse(r.Text()),
                     MeetingsListOfActorId(ref r),
                     r.Absent() ? (global::Demo.Facts.MeetingId?)null : new global::Demo.Facts.MeetingId(r.Text()),
-                    r.Citations());
+                    r.Citations(),
+                    r.Inferences());
             }
 
             return items;

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace FactsGen.Editors.Tests;
+
+/// <summary>
+/// The schema the VS Code extension gives the YAML extension: the fact base's own, written by
+/// <c>factsgen schema &lt;folder&gt;</c> (declared kinds included) and served through a schema
+/// contributor, in the real yaml-language-server as VS Code's YAML extension drives it. No modeline.
+/// </summary>
+public sealed class FactBaseSchemaTests
+{
+    private static readonly Regex Modeline = new(@"^# yaml-language-server: \$schema=.*\n", RegexOptions.Multiline);
+
+    public static TheoryData<string> FactFiles() =>
+        new(Directory.GetFiles(RepoPaths.Facts, "*.yaml").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal)!);
+
+    /// <summary>Every real fact file, declared kinds included, has no schema problem but the one mistake appended to show the schema is in force.</summary>
+    [Theory]
+    [MemberData(nameof(FactFiles))]
+    public async Task RealFactFile_WithoutModeline_HasNoSchemaProblem_WithItsFactBasesSchema(string file)
+    {
+        var contributed = new ContributedSchemas();
+        contributed.Publish(await SchemaAsync(RepoPaths.Facts));
+        var yaml = Modeline.Replace(File.ReadAllText(Path.Combine(RepoPaths.Facts, file)), string.Empty).TrimEnd() + "\nunknown-section: []\n";
+
+        await using var session = await YamlLanguageServerSession.OpenAsync(yaml, "facts/" + file, contributed: contributed);
+        var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+
+        var only = Assert.Single(diagnostics);
+        Assert.Equal(yaml.Split('\n').Length - 2, (int)only!["range"]!["start"]!["line"]!);
+        Assert.True(contributed.ContentRequests > 0, "the server never asked the contributor for the schema");
+    }
+
+    /// <summary>What the extension used to do (the built-in kinds' schema): a declared kind is a false error. The test above would fail so.</summary>
+    [Fact]
+    public async Task BuiltInKindsSchema_FlagsADeclaredKind()
+    {
+        var contributed = new ContributedSchemas();
+        contributed.Publish(await SchemaAsync(folder: null));
+        var yaml = Modeline.Replace(File.ReadAllText(Path.Combine(RepoPaths.Facts, "events.yaml")), string.Empty);
+
+        await using var session = await YamlLanguageServerSession.OpenAsync(yaml, "facts/events.yaml", contributed: contributed);
+        var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+
+        Assert.Contains(diagnostics, d => ((string?)d!["message"])!.Contains("events", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeclaredKind_CompletesItsFields()
+    {
+        var contributed = new ContributedSchemas();
+        contributed.Publish(await SchemaAsync(RepoPaths.Facts));
+        const string Yaml = "events:\n  - id: niger-talks\n    \n";
+
+        await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/talks.yaml", contributed: contributed);
+        var labels = (await session.CompleteAsync(2, 4)).Select(i => (string?)i["label"]).ToList();
+
+        Assert.Contains("description", labels);
+        Assert.Contains("kind", labels);
+        Assert.Contains("actors", labels);
+    }
+
+    /// <summary>
+    /// A field added to a declared kind: the extension writes the schema again, under a new URI; the
+    /// next validation of the open file uses it, so the field is no longer an error.
+    /// </summary>
+    [Fact]
+    public async Task ChangedKinds_ReachTheServerUnderANewSchemaUri()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "factsgen-kinds-" + Guid.NewGuid().ToString("N"));
+        var facts = Path.Combine(folder, "facts");
+        Directory.CreateDirectory(facts);
+        try
+        {
+            File.WriteAllText(Path.Combine(facts, "kinds.yaml"), Kinds(withHost: false));
+            var contributed = new ContributedSchemas();
+            contributed.Publish(await SchemaAsync(facts));
+            const string Yaml = "meetings:\n  - id: niger-talks\n    venue: Abuja\n    host: ecowas\n    sources:\n      - {article: a, line: 1, quote: q}\n";
+
+            await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/meetings.yaml", contributed: contributed);
+            var before = await session.DiagnosticsAsync(d => d.Count > 0);
+            Assert.Equal(3, (int)Assert.Single(before)!["range"]!["start"]!["line"]!);
+
+            File.WriteAllText(Path.Combine(facts, "kinds.yaml"), Kinds(withHost: true));
+            contributed.Publish(await SchemaAsync(facts));
+            await session.ChangeAsync(Yaml + "\n", version: 2);
+
+            await session.DiagnosticsAsync(d => d.Count == 0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Kinds(bool withHost) =>
+        "kinds:\n  - id: meetings\n    record: Meeting\n    doc: \"A meeting.\"\n    fields:\n      - name: venue\n        type: string\n        doc: \"Where.\"\n"
+        + (withHost ? "      - name: host\n        type: string\n        doc: \"Who hosts it.\"\n" : string.Empty);
+
+    /// <summary><c>factsgen schema [folder]</c>, as the extension runs it: the schema on standard output.</summary>
+    private static async Task<string> SchemaAsync(string? folder)
+    {
+        var arguments = new List<string> { EditorClients.FactsGenDll, "schema" };
+        if (folder is not null)
+        {
+            arguments.Add(folder);
+        }
+
+        var run = await ChildProcess.RunAsync(EditorClients.Dotnet, arguments, RepoPaths.Root, TimeSpan.FromMinutes(2));
+        Assert.True(run.ExitCode == 0, $"factsgen schema failed ({run.ExitCode}): {run.Stderr}");
+        return run.Stdout;
+    }
+}
