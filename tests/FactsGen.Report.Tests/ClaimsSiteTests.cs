@@ -71,4 +71,34 @@ public class ClaimsSiteTests
         Assert.Contains(titles, t => t.EndsWith(" — claim 3 of location (deprecated): Chad", StringComparison.Ordinal));
         Assert.Empty(article.QuerySelectorAll("main img, main b, main script"));
     }
+
+    [Fact]
+    public void AValueNoQuoteMentions_IsListedWithTheDiagnostics()
+    {
+        using var folder = new TempDirectory("support");
+        folder.Write("articles/a.txt", "ECOWAS met.\nSanctions were imposed on Niger.\n");
+        folder.Write("facts.yaml", """
+            articles:
+              - id: a
+                file: articles/a.txt
+            actors:
+              - {id: ecowas, name: ECOWAS, kind: intergovernmental, aliases: [Economic Community of West African States], sources: [{article: a, line: 1, quote: "ECOWAS met"}]}
+              - {id: niger, name: Niger, kind: state, sources: [{article: a, line: 2, quote: "Niger"}]}
+            sanctions:
+              - id: s
+                imposed-by: ecowas
+                targets: [niger]
+                sources: [{article: a, line: 2, quote: "Sanctions were imposed on Niger"}]
+            """);
+
+        using var site = new TestSite(folder.Path);
+        var index = Pages.ParseStrict(site.Read(PageNames.Index));
+        var rows = index.QuerySelectorAll("#diagnostics tbody tr").ToList();
+
+        Assert.Contains(site.Analysis.Diagnostics, d => d.Id == "FG0017");
+        Assert.Equal(site.Analysis.Diagnostics.Length, rows.Count);
+        var row = Assert.Single(rows, r => r.TextContent.Contains("FG0017", StringComparison.Ordinal));
+        Assert.Contains("'ECOWAS'", row.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^facts\.yaml\(9,\d+\)$", row.QuerySelector(".where")!.TextContent);
+    }
 }
