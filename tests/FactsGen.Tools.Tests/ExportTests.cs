@@ -101,6 +101,7 @@ public sealed class ExportTests : IDisposable
                 sources:
                   - {article: a, line: 2, quote: '"we will stay" ... and'}
                   - {article: a, line: 1, quote: An intro}
+                inferred: {name: "the article never names the speaker"}
             """);
 
         var run = _scratch.Run("export", "facts", "--format", "annotations");
