@@ -282,14 +282,15 @@ public sealed class SyntheticFactBase
     }
 
     /// <summary>
-    /// An editor's typical edit: one value changes (the first actor's, deployment's or sanction's
-    /// name, location or reason), ids and references stay, locations stay where they are. The value
-    /// only changes case, so the quotes still mention it (§9 compares case-insensitively).
+    /// An editor's typical edit: one value changes (the first deployment's location or sanction's
+    /// reason; an actor's name only in a file with neither, since names are what every file's quotes
+    /// are checked against, spec §9), ids and references stay, locations stay where they are. The
+    /// value only changes case, so the quotes still mention it (§9 compares case-insensitively).
     /// </summary>
     /// <param name="yaml">A fact file's text.</param>
     /// <returns>The edited text.</returns>
     public static string EditValue(string yaml) =>
-        SwapFirstLetter(yaml, new[] { "\n    name: \"", "\n    location: \"", "\n    reason: \"" }) ?? throw new InvalidOperationException("No value to edit in this file.");
+        SwapFirstLetter(yaml, new[] { "\n    location: \"", "\n    reason: \"", "\n    name: \"" }) ?? throw new InvalidOperationException("No value to edit in this file.");
 
     /// <summary>
     /// A kind edit that changes no record's meaning: the first field's <c>doc</c> in kinds.yaml (its

@@ -51,6 +51,30 @@ public sealed class IncrementalCheckTests : IDisposable
     }
 
     [Fact]
+    public void EditToAnAlias_ParsesOnlyThatFile_AndChecksSupportEverywhere()
+    {
+        // Records in other files that name the junta only by this alias lose their support (spec §9).
+        var before = _state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal));
+        Edit("actors.yaml", "aliases: [\"military junta\", \"junta\", \"coup leaders\"]", "aliases: [\"military junta\", \"coup leaders\"]");
+
+        var factFiles = _texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal));
+        Assert.Equal(1, _state.LastParsedCount);
+        Assert.Equal(factFiles, _state.LastSupportCheckedCount);
+        Assert.True(_state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal)) > before);
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
+    public void EditToAQuote_ChecksSupportOfOnlyThatFile()
+    {
+        Edit("sanctions.yaml", "quote: \"defied a deadline set by a regional economic bloc called ECOWAS\"", "quote: \"defied a deadline set by a regional economic bloc\"");
+
+        Assert.Equal(1, _state.LastParsedCount);
+        Assert.Equal(1, _state.LastSupportCheckedCount);
+        AssertSameAsColdAnalysis();
+    }
+
+    [Fact]
     public void EditToAnArticle_ReverifiesOnlyTheFilesThatCiteIt()
     {
         Edit("articles/000_2f8952a31158ad31.txt", "military forces in Niger", "milItary forces in Niger");

@@ -64,8 +64,8 @@ internal static class DiffTextWriter
                 foreach (var line in article.Lines)
                 {
                     output.WriteLine(line.Added
-                        ? Paint(Green, $"      +{N(line.Number)}: {YamlText.DoubleQuoted(line.Text)}")
-                        : Paint(Red, $"      -{N(line.Number)}: {YamlText.DoubleQuoted(line.Text)}"));
+                        ? Paint(Green, $"      +{N(line.Number)}: {YamlScalarText.DoubleQuoted(line.Text)}")
+                        : Paint(Red, $"      -{N(line.Number)}: {YamlScalarText.DoubleQuoted(line.Text)}"));
                 }
 
                 foreach (var fact in article.CitedBy)
@@ -115,10 +115,10 @@ internal static class DiffTextWriter
 
     public static string CitationText(CitationChange c) => (c.Claim is null ? string.Empty : c.Claim + ": ") + c.Status switch
     {
-        CitationStatus.Added => $"citation added: {c.Article} line {N(c.NewLine)} {YamlText.DoubleQuoted(c.NewQuote!)}",
-        CitationStatus.Removed => $"citation removed: {c.Article} line {N(c.OldLine)} {YamlText.DoubleQuoted(c.OldQuote!)}",
-        CitationStatus.Reanchored => $"citation re-anchored: {c.Article} line {N(c.OldLine)} -> {N(c.NewLine)} {YamlText.DoubleQuoted(c.NewQuote!)}",
-        _ => $"citation changed: {c.Article} line {N(c.OldLine)} {YamlText.DoubleQuoted(c.OldQuote!)} -> line {N(c.NewLine)} {YamlText.DoubleQuoted(c.NewQuote!)}",
+        CitationStatus.Added => $"citation added: {c.Article} line {N(c.NewLine)} {YamlScalarText.DoubleQuoted(c.NewQuote!)}",
+        CitationStatus.Removed => $"citation removed: {c.Article} line {N(c.OldLine)} {YamlScalarText.DoubleQuoted(c.OldQuote!)}",
+        CitationStatus.Reanchored => $"citation re-anchored: {c.Article} line {N(c.OldLine)} -> {N(c.NewLine)} {YamlScalarText.DoubleQuoted(c.NewQuote!)}",
+        _ => $"citation changed: {c.Article} line {N(c.OldLine)} {YamlScalarText.DoubleQuoted(c.OldQuote!)} -> line {N(c.NewLine)} {YamlScalarText.DoubleQuoted(c.NewQuote!)}",
     };
 
     public static string DiagnosticText(NewDiagnostic d) =>

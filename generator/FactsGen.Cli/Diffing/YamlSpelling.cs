@@ -37,7 +37,7 @@ internal static class YamlSpelling
         }
 
         // Plain as written unless it holds a character that must be shown escaped.
-        var quoted = YamlText.DoubleQuoted(scalar.Value);
+        var quoted = YamlScalarText.DoubleQuoted(scalar.Value);
         return scalar.Style == ScalarStyle.Plain && quoted.Length == scalar.Value.Length + 2 && scalar.Value.IndexOf('"') < 0 && scalar.Value.IndexOf('\\') < 0 ? scalar.Value : quoted;
     }
 }

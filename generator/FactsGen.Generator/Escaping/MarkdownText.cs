@@ -12,6 +12,11 @@ internal static class MarkdownText
 {
     public static string Code(string value)
     {
+        if (value.Length == 0)
+        {
+            return "` `";
+        }
+
         var text = new StringBuilder(value.Length);
         int run = 0, longest = 0;
         foreach (var c in value)
@@ -25,7 +30,7 @@ internal static class MarkdownText
         var inner = text.ToString();
 
         // A space on each side when the content starts or ends with a backtick (CommonMark strips one of each).
-        var pad = inner.Length == 0 || inner[0] == '`' || inner[inner.Length - 1] == '`' || inner[0] == ' ' && inner[inner.Length - 1] == ' ' ? " " : string.Empty;
+        var pad = inner[0] == '`' || inner[inner.Length - 1] == '`' || inner[0] == ' ' && inner[inner.Length - 1] == ' ' ? " " : string.Empty;
         return fence + pad + inner + pad + fence;
     }
 }

@@ -81,12 +81,6 @@ internal static class GeneratedNames
     /// <summary>Member names a catalog has besides its facts, so no fact's id may become one (FG0008).</summary>
     public static IEnumerable<string> CatalogReserved(string catalog) => new[] { catalog }.Concat(CatalogMembers).Concat(ObjectMembers);
 
-    /// <summary>
-    /// The first of <paramref name="candidates"/> that <paramref name="works"/> accepts, for a
-    /// message's "e.g. …" (null when none does: the message then names the rule alone).
-    /// </summary>
-    public static string? FirstThatWorks(IEnumerable<string> candidates, System.Func<string, bool> works) => candidates.FirstOrDefault(works);
-
     /// <summary>Record, reverse and other PascalCase names to try instead of <paramref name="name"/>.</summary>
     public static IEnumerable<string> PascalAlternatives(string name) =>
         new[] { name + "Fact", name + "Record", name + "Entry" }.Concat(Enumerable.Range(2, 8).Select(i => name + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));

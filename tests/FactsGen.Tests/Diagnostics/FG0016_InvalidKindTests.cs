@@ -83,6 +83,28 @@ public class FG0016_InvalidKindTests
     }
 
     [Fact]
+    public void InQuoteOnATypeAQuoteCannotContain()
+    {
+        var run = RunKinds(Valid.With("        type: date\n", "        type: date\n        in-quote: true\n"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 12, 19, "true")
+            .AssertMessage("Invalid kind declaration: 'in-quote: true' is only for types string, quantity and ref, and this field's type is 'date': a quote is not checked for it; remove 'in-quote'");
+        Assert.False(run.Emits("Events", "Coup"));
+    }
+
+    [Fact]
+    public void InQuoteOnAReferenceToAKindWithoutAName()
+    {
+        var run = RunKinds(Valid.With("reverse: Consequences", "reverse: Consequences\n        in-quote: true"));
+
+        run.Single()
+            .AssertAt(run, "FG0016", 19, 19, "true")
+            .AssertMessage("Invalid kind declaration: 'in-quote: true' on 'ref events' needs a 'name' field in kind 'events' to look for in the quotes, and it has none; remove 'in-quote' or give 'events' a 'name' field");
+        Assert.False(run.Emits("Events", "Coup"));
+    }
+
+    [Fact]
     public void InvalidRecordName()
     {
         var run = RunKinds(Valid.With("record: Event", "record: press-event"));
@@ -106,7 +128,6 @@ public class FG0016_InvalidKindTests
     [InlineData("Provenance", "a generated type")]
     [InlineData("ProvenanceAttribute", "a generated type")]
     [InlineData("ICitedFact", "a generated type")]
-    [InlineData("Inference", "a generated type")]
     [InlineData("ActorKind", "a built-in enum")]
     [InlineData("Certainty", "a built-in enum")]
     [InlineData("SanctionInstrument", "a built-in enum")]
@@ -675,7 +696,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0003", 14, 9, "lits")
-            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, in-quote, doc");
+            .AssertMessage("Unknown field 'lits' in field declaration 'actors'; did you mean 'list'? Known fields: name, type, values, list, required, default, reverse, in-quote, disputable, doc");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class ClaimsApiTests
                   rank: preferred
                   note: "the later figure"
                   sources: [{article: a, line: 2, quote: "1,500 Wagner fighters"}]
-            sources: [{article: a, line: 1, quote: "in Mali"}]
+            sources: [{article: a, line: 1, quote: "Wagner has about 1,000 fighters in Mali"}]
           - id: wagner-mali-plain
             actor: wagner
             location: Mali
@@ -67,7 +67,7 @@ public class ClaimsApiTests
                   sources: [{article: a, line: 3, quote: "July 26"}]
                 - value: 2023-08
                   sources: [{article: a, line: 4, quote: "last week"}]
-            sources: [{article: a, line: 5, quote: "imposed sanctions on Niger"}]
+            sources: [{article: a, line: 5, quote: "ECOWAS imposed sanctions on Niger"}]
         """;
 
     public const string KindsYaml = """
@@ -203,7 +203,7 @@ public class ClaimsApiTests
             Json {"Id":"coup","Date":"2023-07-26","Actors":["ecowas","niger"],"Sources":[{"Article":"a","Line":3,"Quote":"The coup"}],"Inferences":[],"DateClaims":[{"Value":"2023-07-26","Rank":"normal","Sources":[{"Article":"a","Line":3,"Quote":"July 26"}],"Note":null,"Inferences":[]},{"Value":"2023-08","Rank":"normal","Sources":[{"Article":"a","Line":4,"Quote":"last week"}],"Note":null,"Inferences":[{"Field":"date","Reason":"last week in a piece of 8 August"}]}],"ActorsClaims":[{"Value":["ecowas","niger"],"Rank":"preferred","Sources":[{"Article":"a","Line":5,"Quote":"ECOWAS imposed sanctions on Niger"}],"Note":null,"Inferences":[]},{"Value":["niger"],"Rank":"normal","Sources":[{"Article":"a","Line":5,"Quote":"Niger"}],"Note":null,"Inferences":[]}],"DisputedFields":["date","actors"]}
             Json back True date,actors
             Json deployment True 1,500
-            Provenance a:5:imposed sanctions on Niger | a:3:July 26 | a:4:last week
+            Provenance a:5:ECOWAS imposed sanctions on Niger | a:3:July 26 | a:4:last week
             """.ReplaceLineEndings("\n"),
             RunProbe(run));
     }
@@ -216,7 +216,7 @@ public class ClaimsApiTests
 
         Assert.Contains(
             """
-                    /// <para>[a:1] "in Mali"</para>
+                    /// <para>[a:1] "Wagner has about 1,000 fighters in Mali"</para>
                     /// <para>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"</para>
                     /// <para>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</para>
                     /// </summary>

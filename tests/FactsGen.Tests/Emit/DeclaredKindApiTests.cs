@@ -344,7 +344,7 @@ public class DeclaredKindApiTests
 
             // Properties in declaration order: id first, the fields, sources last; then the reverses.
             var properties = record.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToList();
-            Assert.Equal(["Id", "Kind", "Date", "Description", "Actors", "Follows", "Certainty", "Sources", "Inferences", "FollowedBy", "Statements"], properties);
+            Assert.Equal(["Id", "Kind", "Date", "Description", "Actors", "Follows", "Certainty", "Sources", "Inferences", "DisputedFields", "FollowedBy", "Statements"], properties);
         });
     }
 

@@ -34,6 +34,7 @@ public class FactDataRoundTripTests
         "    name: \"lone \uD800 high, lone \uDC00 low, pair \\U0001F600, back\\\\slash \\\\u0041, nul \\0, colon: 3:x!y~z;\"\n" +
         "    kind: person\n" +
         "    aliases: [\"~\", \"1;\", \"2:ab\"]\n" +
+        "    inferred: { name: \"lone \uD800 reason, 3:x!y~z;\" }\n" +
         "    sources: [{ article: a, line: 2, quote: Wagner }]\n";
 
     [Fact]
@@ -149,6 +150,10 @@ public class FactDataRoundTripTests
                         var value = actual.GetType().GetProperty(field.PropertyName)!.GetValue(actual);
                         AssertField(kind, field, record.Fields[f], value, $"{kind.Noun} '{record.Id}' field '{field.Name}'");
                     }
+
+                    // The inferences follow the fields, field and reason each, in file order.
+                    var inferences = ((IEnumerable)actual.GetType().GetProperty("Inferences")!.GetValue(actual)!).Cast<object>().ToList();
+                    Assert.Equal(record.Inferences.Select(x => (x.Field, x.Reason)), inferences.Select(x => ((string)Read(x, "Field")!, (string)Read(x, "Reason")!)));
 
                     checkedRecords++;
                 }

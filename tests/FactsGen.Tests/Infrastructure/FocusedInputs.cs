@@ -161,6 +161,7 @@ public static class FocusedInputs
         "    kind: armed-group\n" +
         "    role: \"line1\\nline2 /// <para>\"\n" +
         "    aliases: [\"#line 1 \\\"evil.cs\\\"\", \"tab\\tend\"]\n" +
+        "    inferred: { name: \"*/ </para> \\\"); // \\u2028 \\u202E reason\" }\n" +
         "    sources:\n" +
         "      - { article: sahel-report, line: 2, quote: \"Wagner\" }\n";
 }

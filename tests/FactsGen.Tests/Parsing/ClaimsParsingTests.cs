@@ -45,7 +45,7 @@ public class ClaimsParsingTests
         // A deprecated first claim is never the best value: the first normal one is.
         var date = Field(analysis, "sanctions", "ecowas-niger", "date");
         Assert.Equal("2023-08", date.Text);
-        Assert.Equal(8, date.Items[0].Date.Month);
+        Assert.Equal(8, date.Items[0].Date.Start!.Value.Month);
         Assert.Equal(1, ClaimRules.BestIndex(date.Claims));
 
         // A plain value has no claims.

@@ -114,12 +114,14 @@ public class KindsIncrementalityTests
         Assert.Contains(fixedAgain.GeneratedTrees, t => t.FilePath.EndsWith("FactsGen.Kind.Event.g.cs", StringComparison.Ordinal));
     }
 
-    /// <summary>The synthetic base, a kinds file, and a file of events that cite a line and name an actor of the base.</summary>
+    /// <summary>The synthetic base, a kinds file, and a file of events that cite the line an actor of the base is cited on and name that actor.</summary>
     private static List<AdditionalText> Texts(string kinds)
     {
         var texts = Base.AllFiles.Select(f => (AdditionalText)new InMemoryAdditionalText("/project/" + f.Path, f.Text)).ToList();
-        var region = Base.FactFiles[0].Text;
-        var at = region.IndexOf("      - {article:", StringComparison.Ordinal);
+        // The sample actor's own first citation: its quote mentions the actor, so the event's 'actors' is supported (spec §9).
+        var record = "  - id: " + Base.SampleActorId + "\n";
+        var region = Base.FactFiles.First(f => f.Text.Contains(record, StringComparison.Ordinal)).Text;
+        var at = region.IndexOf("      - {article:", region.IndexOf(record, StringComparison.Ordinal), StringComparison.Ordinal);
         var citation = region.Substring(at, region.IndexOf('\n', at) - at);
         var events = $"events:\n  - id: first-event\n    what: \"Something happened\"\n    actors: [{Base.SampleActorId}]\n    sources:\n{citation}\n";
         texts.Add(new InMemoryAdditionalText(KindsPath, kinds));

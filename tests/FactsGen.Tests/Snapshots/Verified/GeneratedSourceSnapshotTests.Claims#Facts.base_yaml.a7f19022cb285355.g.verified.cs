@@ -62,12 +62,12 @@ namespace Demo.Facts
     {
         /// <summary>
         /// wagner: 1,500 in Mali (stated)
-        /// <para>[a:1] "in Mali"</para>
+        /// <para>[a:1] "Wagner has about 1,000 fighters in Mali"</para>
         /// <para>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"</para>
         /// <para>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "in Mali")]
+        [global::Demo.Facts.Provenance("a", 1, "Wagner has about 1,000 fighters in Mali")]
         [global::Demo.Facts.Provenance("a", 1, "about 1,000 fighters")]
         [global::Demo.Facts.Provenance("a", 2, "1,500 Wagner fighters")]
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_a7f19022cb285355_0.__items[0];
@@ -81,7 +81,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment WagnerMaliPlain => __Holder_a7f19022cb285355_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "11:wagner-mali6:wagner4:Mali0;4:1500~~~~1:00;1;1:a1;7:in Mali0;0;2;0;~5:~10001;1:a1;20:about 1,000 fighters0;1;16:the later figure4:15001;1:a2;21:1,500 Wagner fighters0;0;",
+            "11:wagner-mali6:wagner4:Mali0;4:1500~~~~1:00;1;1:a1;39:Wagner has about 1,000 fighters in Mali0;0;2;0;~5:~10001;1:a1;20:about 1,000 fighters0;1;16:the later figure4:15001;1:a2;21:1,500 Wagner fighters0;0;",
             "17:wagner-mali-plain6:wagner4:Mali0;4:1500~~~~1:00;1;1:a2;21:1,500 Wagner fighters0;0;0;0;")]
         private static class __Holder_a7f19022cb285355_0
         {
@@ -93,18 +93,18 @@ namespace Demo.Facts
     {
         /// <summary>
         /// Sanctions by ecowas on niger, August 2023 (stated)
-        /// <para>[a:5] "imposed sanctions on Niger"</para>
+        /// <para>[a:5] "ECOWAS imposed sanctions on Niger"</para>
         /// <para>Claim <c>date</c> (deprecated): 26 July 2023 [a:3] "July 26"</para>
         /// <para>Claim <c>date</c> (normal): August 2023 [a:4] "last week"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 5, "imposed sanctions on Niger")]
+        [global::Demo.Facts.Provenance("a", 5, "ECOWAS imposed sanctions on Niger")]
         [global::Demo.Facts.Provenance("a", 3, "July 26")]
         [global::Demo.Facts.Provenance("a", 4, "last week")]
         public static global::Demo.Facts.Sanction EcowasNiger => __Holder_a7f19022cb285355_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:ecowas-niger6:ecowas1;5:niger~~0;~7:2023-081:00;1;1:a5;26:imposed sanctions on Niger0;2;2;~10:2023-07-261;1:a3;7:July 260;0;~7:2023-081;1:a4;9:last week0;")]
+            "12:ecowas-niger6:ecowas1;5:niger~~0;~7:2023-081:00;1;1:a5;33:ECOWAS imposed sanctions on Niger0;2;2;~10:2023-07-261;1:a3;7:July 260;0;~7:2023-081;1:a4;9:last week0;")]
         private static class __Holder_a7f19022cb285355_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_a7f19022cb285355_0));

@@ -15,7 +15,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article A => __Holder_9e6ef53c777cd557_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "1:a14:articles/a.txt~~~~")]
+            "1:a14:articles/a.txt~~~~0;")]
         private static class __Holder_9e6ef53c777cd557_0
         {
             internal static readonly global::Demo.Facts.Article[] __items = global::Demo.Facts.__FactsGenData.Articles(typeof(__Holder_9e6ef53c777cd557_0));
@@ -41,8 +41,8 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Niger => __Holder_9e6ef53c777cd557_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "7:nigeria7:Nigeria1:1~~0;0;1;1:a4;22:Nigeria's central bank",
-            "5:niger5:Niger1:1~~0;0;1;1:a4;18:sanctions on Niger")]
+            "7:nigeria7:Nigeria1:1~~0;0;1;1:a4;22:Nigeria's central bank0;",
+            "5:niger5:Niger1:1~~0;0;1;1:a4;18:sanctions on Niger0;")]
         private static class __Holder_9e6ef53c777cd557_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_9e6ef53c777cd557_0));
@@ -53,59 +53,59 @@ namespace Demo.Facts
     {
         /// <summary>
         /// Sanctions by nigeria on niger, between 31 July and 6 August 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>week</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Week => __Holder_9e6ef53c777cd557_0.__items[0];
 
         /// <summary>
         /// Sanctions by nigeria on niger, between July and August 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>months</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Months => __Holder_9e6ef53c777cd557_0.__items[1];
 
         /// <summary>
         /// Sanctions by nigeria on niger, between December 2022 and January 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>turn-of-year</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction TurnOfYear => __Holder_9e6ef53c777cd557_0.__items[2];
 
         /// <summary>
         /// Sanctions by nigeria on niger, on or before 8 August 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>before</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Before => __Holder_9e6ef53c777cd557_0.__items[3];
 
         /// <summary>
         /// Sanctions by nigeria on niger, on or after 26 July 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>after</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction After => __Holder_9e6ef53c777cd557_0.__items[4];
 
         /// <summary>
         /// Sanctions by nigeria on niger, 9 August 2023 (stated)
-        /// <para>[a:4] "imposed sanctions"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>day</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Day => __Holder_9e6ef53c777cd557_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "4:week7:nigeria1;5:niger~~0;~21:2023-07-31/2023-08-061:00;1;1:a4;17:imposed sanctions",
-            "6:months7:nigeria1;5:niger~~0;~15:2023-07/2023-081:00;1;1:a4;17:imposed sanctions",
-            "12:turn-of-year7:nigeria1;5:niger~~0;~15:2022-12/2023-011:00;1;1:a4;17:imposed sanctions",
-            "6:before7:nigeria1;5:niger~~0;~13:../2023-08-081:00;1;1:a4;17:imposed sanctions",
-            "5:after7:nigeria1;5:niger~~0;~13:2023-07-26/..1:00;1;1:a4;17:imposed sanctions",
-            "3:day7:nigeria1;5:niger~~0;~10:2023-08-091:00;1;1:a4;17:imposed sanctions")]
+            "4:week7:nigeria1;5:niger~~0;~21:2023-07-31/2023-08-061:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;",
+            "6:months7:nigeria1;5:niger~~0;~15:2023-07/2023-081:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;",
+            "12:turn-of-year7:nigeria1;5:niger~~0;~15:2022-12/2023-011:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;",
+            "6:before7:nigeria1;5:niger~~0;~13:../2023-08-081:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;",
+            "5:after7:nigeria1;5:niger~~0;~13:2023-07-26/..1:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;",
+            "3:day7:nigeria1;5:niger~~0;~10:2023-08-091:00;1;1:a4;49:Nigeria's central bank imposed sanctions on Niger0;0;")]
         private static class __Holder_9e6ef53c777cd557_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_9e6ef53c777cd557_0));

@@ -27,6 +27,7 @@ namespace Demo.Facts
         /// <summary>
         /// Wagner Group (armed group)
         /// <para>[a:1] "Wagner fighters"</para>
+        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
         [global::Demo.Facts.Provenance("a", 1, "Wagner fighters")]
@@ -35,6 +36,7 @@ namespace Demo.Facts
         /// <summary>
         /// Russia (state)
         /// <para>[a:1] "Wagner"</para>
+        /// <para>Inferred by the editor, not quoted: <c>name</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
         [global::Demo.Facts.Provenance("a", 1, "Wagner")]
@@ -43,6 +45,7 @@ namespace Demo.Facts
         /// <summary>
         /// Niger's junta (government)
         /// <para>[a:2] "The junta seized power"</para>
+        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>junta</c>.</remarks>
         [global::Demo.Facts.Provenance("a", 2, "The junta seized power")]
@@ -73,10 +76,10 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Niger => __Holder_ecf205791db5522b_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner12:Wagner Group1:4~~0;1;6:russia1;1:a1;15:Wagner fighters0;",
-            "6:russia6:Russia1:1~~0;0;1;1:a1;6:Wagner0;",
-            "5:junta13:Niger's junta1:2~~0;2;6:russia6:russia1;1:a2;22:The junta seized power0;",
-            "7:blinken14:Antony Blinken1:0~~0;0;1;1:a3;12:Blinken said0;",
+            "6:wagner12:Wagner Group1:4~~1;6:Wagner1;6:russia1;1:a1;15:Wagner fighters1;15:affiliated-with37:the test's article never names Russia",
+            "6:russia6:Russia1:1~~0;0;1;1:a1;6:Wagner1;4:name37:the test's article never names Russia",
+            "5:junta13:Niger's junta1:2~~1;5:junta2;6:russia6:russia1;1:a2;22:The junta seized power1;15:affiliated-with37:the test's article never names Russia",
+            "7:blinken14:Antony Blinken1:0~~1;7:Blinken0;1;1:a3;12:Blinken said0;",
             "7:nigeria7:Nigeria1:1~~0;0;1;1:a4;22:Nigeria's central bank0;",
             "5:niger5:Niger1:1~~0;0;1;1:a2;8:in Niger0;")]
         private static class __Holder_ecf205791db5522b_0
@@ -89,23 +92,23 @@ namespace Demo.Facts
     {
         /// <summary>
         /// wagner in Mali (stated)
-        /// <para>[a:1] "in Mali"</para>
+        /// <para>[a:1] "Wagner fighters are in Mali"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "in Mali")]
+        [global::Demo.Facts.Provenance("a", 1, "Wagner fighters are in Mali")]
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_ecf205791db5522b_0.__items[0];
 
         /// <summary>
         /// wagner in Central African Republic (stated)
-        /// <para>[a:1] "Central African Republic"</para>
+        /// <para>[a:1] "Wagner fighters are in Mali and in the Central African Republic"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-car</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Central African Republic")]
+        [global::Demo.Facts.Provenance("a", 1, "Wagner fighters are in Mali and in the Central African Republic")]
         public static global::Demo.Facts.Deployment WagnerCar => __Holder_ecf205791db5522b_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;7:in Mali0;0;0;0;",
-            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;24:Central African Republic0;0;0;0;")]
+            "11:wagner-mali6:wagner4:Mali0;~~~~~1:00;1;1:a1;27:Wagner fighters are in Mali0;0;0;0;",
+            "10:wagner-car6:wagner24:Central African Republic0;~~~~~1:00;1;1:a1;63:Wagner fighters are in Mali and in the Central African Republic0;0;0;0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_ecf205791db5522b_0));
@@ -116,14 +119,14 @@ namespace Demo.Facts
     {
         /// <summary>
         /// Sanctions by nigeria on niger, junta, niger (stated)
-        /// <para>[a:4] "imposed sanctions on Niger"</para>
+        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger and the junta"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "imposed sanctions on Niger")]
+        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger and the junta")]
         public static global::Demo.Facts.Sanction NigeriaNiger => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;26:imposed sanctions on Niger0;0;")]
+            "13:nigeria-niger7:nigeria3;5:niger5:junta5:niger~~0;~~1:00;1;1:a4;63:Nigeria's central bank imposed sanctions on Niger and the junta0;0;")]
         private static class __Holder_ecf205791db5522b_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_ecf205791db5522b_0));

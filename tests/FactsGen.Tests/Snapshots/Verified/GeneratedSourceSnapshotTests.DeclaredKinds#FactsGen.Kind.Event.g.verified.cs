@@ -133,7 +133,7 @@ namespace Demo.Facts
         /// <param name="kind">What sort of event it is.</param>
         /// <param name="date">The event's date.</param>
         /// <param name="description">The event's description.</param>
-        /// <param name="actors">The event's actors.</param>
+        /// <param name="actors">Who took part (the quotes need not name them).</param>
         /// <param name="follows">The event's follows.</param>
         /// <param name="certainty">The event's certainty.</param>
         /// <param name="sources">Where the sources state it.</param>
@@ -163,7 +163,7 @@ namespace Demo.Facts
         /// <summary>The event's description. In fact files: <c>description</c>.</summary>
         public string Description { get; }
 
-        /// <summary>The event's actors. Never default; empty when the fact file gives none. In fact files: <c>actors</c>.</summary>
+        /// <summary>Who took part (the quotes need not name them). Never default; empty when the fact file gives none. In fact files: <c>actors</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> Actors { get; }
 
         /// <summary>The event's follows. Null when the fact file does not say. In fact files: <c>follows</c>.</summary>

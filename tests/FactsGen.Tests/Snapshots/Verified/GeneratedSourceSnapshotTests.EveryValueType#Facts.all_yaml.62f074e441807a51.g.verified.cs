@@ -27,6 +27,7 @@ namespace Demo.Facts
         /// <summary>
         /// Wagner Group, mercenary company (armed group)
         /// <para>[sahel-report:2] "around 5,000 Wagner troops"</para>
+        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 Wagner troops")]
@@ -35,6 +36,7 @@ namespace Demo.Facts
         /// <summary>
         /// Russia (state)
         /// <para>[sahel-report:2] "Wagner"</para>
+        /// <para>Inferred by the editor, not quoted: <c>name</c>: the article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner")]
@@ -65,11 +67,11 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor Junta => __Holder_62f074e441807a51_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner12:Wagner Group1:417:mercenary company2:RU2;6:Wagner10:PMC Wagner1;6:russia1;12:sahel-report2;26:around 5,000 Wagner troops0;",
-            "6:russia6:Russia1:1~2:RU0;0;1;12:sahel-report2;6:Wagner0;",
+            "6:wagner12:Wagner Group1:417:mercenary company2:RU2;6:Wagner10:PMC Wagner1;6:russia1;12:sahel-report2;26:around 5,000 Wagner troops1;15:affiliated-with30:the article never names Russia",
+            "6:russia6:Russia1:1~2:RU0;0;1;12:sahel-report2;6:Wagner1;4:name30:the article never names Russia",
             "5:niger5:Niger1:1~~0;0;1;12:sahel-report4;18:sanctions on Niger0;",
             "7:nigeria7:Nigeria1:1~~0;0;1;12:sahel-report4;22:Nigeria's central bank0;",
-            "5:junta13:Niger's junta1:2~~0;0;1;12:sahel-report3;27:the junta's spokesman spoke0;")]
+            "5:junta13:Niger's junta1:2~~1;5:junta0;1;12:sahel-report3;27:the junta's spokesman spoke0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_62f074e441807a51_0));
@@ -81,6 +83,8 @@ namespace Demo.Facts
         /// <summary>
         /// wagner: 1,500 in Africa (stated)
         /// <para>[sahel-report:2] "stationed across Africa"</para>
+        /// <para>Inferred by the editor, not quoted: <c>actor</c>: the line is about Wagner</para>
+        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>exact</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "stationed across Africa")]
@@ -88,15 +92,16 @@ namespace Demo.Facts
 
         /// <summary>
         /// wagner: about 5,000 troops in Africa since 2021 as of August 2023 (estimated)
-        /// <para>[sahel-report:2] "It is estimated that around 5,000"</para>
+        /// <para>[sahel-report:2] "It is estimated that around 5,000 Wagner troops"</para>
         /// </summary>
         /// <remarks>Id <c>about</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "It is estimated that around 5,000")]
+        [global::Demo.Facts.Provenance("sahel-report", 2, "It is estimated that around 5,000 Wagner troops")]
         public static global::Demo.Facts.Deployment About => __Holder_62f074e441807a51_0.__items[1];
 
         /// <summary>
         /// wagner: at least 1,000 in Africa (stated)
         /// <para>[sahel-report:2] "Wagner troops"</para>
+        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>at-least</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
@@ -105,6 +110,7 @@ namespace Demo.Facts
         /// <summary>
         /// wagner: at most 1,000 in Africa (stated)
         /// <para>[sahel-report:2] "Wagner troops"</para>
+        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>at-most</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
@@ -113,6 +119,7 @@ namespace Demo.Facts
         /// <summary>
         /// wagner: 1,000 to 2,000 in Africa (stated)
         /// <para>[sahel-report:2] "Wagner troops"</para>
+        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>range</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
@@ -121,18 +128,20 @@ namespace Demo.Facts
         /// <summary>
         /// wagner: thousands of fighters in Africa (believed)
         /// <para>[sahel-report:3] "The &quot;colonizers&quot; left..."</para>
+        /// <para>Inferred by the editor, not quoted: <c>actor</c>: the colonizers are Wagner, for the test</para>
+        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>magnitude</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 3, "The \"colonizers\" left...")]
         public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa0;0;0;0;",
-            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;33:It is estimated that around 5,0000;0;0;0;",
-            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
-            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
-            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops0;0;0;0;",
-            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...0;0;0;0;")]
+            "5:exact6:wagner6:Africa0;4:1500~~~~1:00;1;12:sahel-report2;23:stationed across Africa2;5:actor24:the line is about Wagner8:strength21:a figure for the test0;0;0;",
+            "5:about6:wagner6:Africa2;2:ML2:CF5:~50006:troops9:influence4:20217:2023-081:21;6:russia1;12:sahel-report2;47:It is estimated that around 5,000 Wagner troops0;0;0;0;",
+            "8:at-least6:wagner6:Africa0;6:>=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops1;8:strength21:a figure for the test0;0;0;",
+            "7:at-most6:wagner6:Africa0;6:<=1000~~~~1:00;1;12:sahel-report2;13:Wagner troops1;8:strength21:a figure for the test0;0;0;",
+            "5:range6:wagner6:Africa0;10:1000..2000~~~~1:00;1;12:sahel-report2;13:Wagner troops1;8:strength21:a figure for the test0;0;0;",
+            "9:magnitude6:wagner6:Africa0;9:thousands8:fighters~~~1:30;1;12:sahel-report3;24:The \"colonizers\" left...2;5:actor39:the colonizers are Wagner, for the test8:strength21:a figure for the test0;0;0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_62f074e441807a51_0));
@@ -143,14 +152,15 @@ namespace Demo.Facts
     {
         /// <summary>
         /// Sanctions by nigeria on niger, junta, ordered by nigeria through nigeria (financial, trade), 8 August 2023 (reported)
-        /// <para>[sahel-report:4] "imposed sanctions"</para>
+        /// <para>[sahel-report:4] "Nigeria's central bank imposed sanctions on Niger"</para>
+        /// <para>Inferred by the editor, not quoted: <c>targets</c>: the junta is what the bank squeezes, for the test</para>
         /// </summary>
         /// <remarks>Id <c>central-bank</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 4, "imposed sanctions")]
+        [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;17:imposed sanctions0;0;")]
+            "12:central-bank7:nigeria2;5:niger5:junta7:nigeria7:nigeria2;1:01:119:squeezing the junta10:2023-08-081:11;7:nigeria1;12:sahel-report4;49:Nigeria's central bank imposed sanctions on Niger1;7:targets49:the junta is what the bank squeezes, for the test0;")]
         private static class __Holder_62f074e441807a51_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_62f074e441807a51_0));

@@ -27,13 +27,14 @@ namespace Demo.Facts
         /// <summary>
         /// &quot;); System.Environment.Exit(1); //, line1\u000Aline2 /// &lt;para&gt; (armed group)
         /// <para>[sahel-report:2] "Wagner"</para>
+        /// <para>Inferred by the editor, not quoted: <c>name</c>: */ &lt;/para&gt; &quot;); // \u2028 \u202E reason</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
         [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner")]
         public static global::Demo.Facts.Actor Wagner => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "6:wagner34:\"); System.Environment.Exit(1); //1:422:line1\nline2 /// <para>~2;17:#line 1 \"evil.cs\"7:tab\tend0;1;12:sahel-report2;6:Wagner0;")]
+            "6:wagner34:\"); System.Environment.Exit(1); //1:422:line1\nline2 /// <para>~2;17:#line 1 \"evil.cs\"7:tab\tend0;1;12:sahel-report2;6:Wagner1;4:name28:*/ </para> \"); // \u2028 \u202E reason")]
         private static class __Holder_01d87a0e8661d946_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_01d87a0e8661d946_0));

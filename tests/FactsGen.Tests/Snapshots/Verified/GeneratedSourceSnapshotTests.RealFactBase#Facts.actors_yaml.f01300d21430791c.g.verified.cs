@@ -59,6 +59,7 @@ namespace Demo.Facts
         /// <summary>
         /// Vladimir Putin, Russian President (person)
         /// <para>[blinken-wagner-niger-coup:2] "an armed rebellion against Russian President Vladimir Putin"</para>
+        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article calls him &quot;Russian President&quot; (000 line 2): the adjective says which state he heads, but an adjective is not the state's name</para>
         /// </summary>
         /// <remarks>Id <c>vladimir-putin</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "an armed rebellion against Russian President Vladimir Putin")]
@@ -125,11 +126,13 @@ namespace Demo.Facts
         /// <summary>
         /// Mohamed Bazoum, Ousted President of Niger (person)
         /// <para>[blinken-wagner-niger-coup:2] "the release and reinstatement of ousted President Mohamed Bazoum"</para>
+        /// <para>[blinken-wagner-niger-coup:8] "Niger rejects latest diplomatic attempt to reinstate Bazoum"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</para>
         /// </summary>
         /// <remarks>Id <c>mohamed-bazoum</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the release and reinstatement of ousted President Mohamed Bazoum")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 8, "Niger rejects latest diplomatic attempt to reinstate Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
         public static global::Demo.Facts.Actor MohamedBazoum => __Holder_f01300d21430791c_0.__items[9];
@@ -138,12 +141,10 @@ namespace Demo.Facts
         /// ECOWAS, West African regional economic bloc (intergovernmental)
         /// <para>[blinken-wagner-niger-coup:2] "a deadline set by a regional economic bloc called ECOWAS"</para>
         /// <para>[blinken-wagner-niger-coup:9] "representatives of the West African regional bloc"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "a joint delegation from West African states"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "a deadline set by a regional economic bloc called ECOWAS")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "representatives of the West African regional bloc")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "a joint delegation from West African states")]
         public static global::Demo.Facts.Actor Ecowas => __Holder_f01300d21430791c_0.__items[10];
 
         /// <summary>
@@ -199,38 +200,48 @@ namespace Demo.Facts
         public static global::Demo.Facts.Actor BurkinaFaso => __Holder_f01300d21430791c_0.__items[15];
 
         /// <summary>
+        /// Ukraine (state)
+        /// <para>[blinken-bbc-wagner-niger-sanctions:19] "whose brutal terrorism has been on full display in Ukraine"</para>
+        /// </summary>
+        /// <remarks>Id <c>ukraine</c>.</remarks>
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "whose brutal terrorism has been on full display in Ukraine")]
+        public static global::Demo.Facts.Actor Ukraine => __Holder_f01300d21430791c_0.__items[16];
+
+        /// <summary>
         /// Central African Republic (state)
         /// <para>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR)"</para>
         /// </summary>
         /// <remarks>Id <c>central-african-republic</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR)")]
-        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Holder_f01300d21430791c_0.__items[16];
+        public static global::Demo.Facts.Actor CentralAfricanRepublic => __Holder_f01300d21430791c_0.__items[17];
 
         /// <summary>
         /// Nigeria (state)
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "through Nigeria's central bank"</para>
+        /// <para>[blinken-wagner-niger-coup:13] "convene in Nigerian capital"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor Nigeria => __Holder_f01300d21430791c_0.__items[17];
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "convene in Nigerian capital")]
+        public static global::Demo.Facts.Actor Nigeria => __Holder_f01300d21430791c_0.__items[18];
 
         /// <summary>
         /// Bola Tinubu, Nigerian President (person)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>bola-tinubu</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions")]
-        public static global::Demo.Facts.Actor BolaTinubu => __Holder_f01300d21430791c_0.__items[18];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
+        public static global::Demo.Facts.Actor BolaTinubu => __Holder_f01300d21430791c_0.__items[19];
 
         /// <summary>
         /// Nigerian presidential spokesperson, Spokesperson of Nigerian President Bola Tinubu (person)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "a presidential spokesperson said"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
         /// </summary>
         /// <remarks>Id <c>nigerian-presidential-spokesperson</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "a presidential spokesperson said")]
-        public static global::Demo.Facts.Actor NigerianPresidentialSpokesperson => __Holder_f01300d21430791c_0.__items[19];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
+        public static global::Demo.Facts.Actor NigerianPresidentialSpokesperson => __Holder_f01300d21430791c_0.__items[20];
 
         /// <summary>
         /// Central Bank of Nigeria, Nigeria's central bank (government)
@@ -238,7 +249,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "ordered the new sanctions through Nigeria's central bank")]
-        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Holder_f01300d21430791c_0.__items[20];
+        public static global::Demo.Facts.Actor CentralBankOfNigeria => __Holder_f01300d21430791c_0.__items[21];
 
         /// <summary>
         /// Al-Qaeda (armed group)
@@ -246,7 +257,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>al-qaeda</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor AlQaeda => __Holder_f01300d21430791c_0.__items[21];
+        public static global::Demo.Facts.Actor AlQaeda => __Holder_f01300d21430791c_0.__items[22];
 
         /// <summary>
         /// Islamic State (armed group)
@@ -254,7 +265,7 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>islamic-state</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
-        public static global::Demo.Facts.Actor IslamicState => __Holder_f01300d21430791c_0.__items[22];
+        public static global::Demo.Facts.Actor IslamicState => __Holder_f01300d21430791c_0.__items[23];
 
         /// <summary>
         /// BBC (media)
@@ -266,7 +277,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "reports BBC")]
-        public static global::Demo.Facts.Actor Bbc => __Holder_f01300d21430791c_0.__items[23];
+        public static global::Demo.Facts.Actor Bbc => __Holder_f01300d21430791c_0.__items[24];
 
         /// <summary>
         /// Washington Post (media)
@@ -274,34 +285,44 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>washington-post</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "writing an opinion piece for Washington Post last week")]
-        public static global::Demo.Facts.Actor WashingtonPost => __Holder_f01300d21430791c_0.__items[24];
+        public static global::Demo.Facts.Actor WashingtonPost => __Holder_f01300d21430791c_0.__items[25];
+
+        /// <summary>
+        /// Associated Press (media)
+        /// <para>[blinken-wagner-niger-coup:12] "(with AP inputs)"</para>
+        /// </summary>
+        /// <remarks>Id <c>associated-press</c>.</remarks>
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 12, "(with AP inputs)")]
+        public static global::Demo.Facts.Actor AssociatedPress => __Holder_f01300d21430791c_0.__items[26];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
             "14:antony-blinken14:Antony Blinken1:021:US Secretary of State2:US1;7:Blinken1;13:united-states4;25:blinken-wagner-niger-coup1;47:United States Secretary of State Antony Blinken25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions1;33:US State Secretary Antony Blinken34:blinken-bbc-wagner-niger-sanctions7;28:Blinken was quoted as saying0;",
             "15:victoria-nuland15:Victoria Nuland1:028:US Deputy Secretary of State2:US1;6:Nuland1;13:united-states1;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger0;",
             "13:united-states13:United States1:1~2:US1;2:US0;3;25:blinken-wagner-niger-coup4;44:the US was worried about the mercenary group25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger34:blinken-bbc-wagner-niger-sanctions31;52:resisting pressure from the United States and the UN0;",
             "6:russia6:Russia1:1~2:RU0;0;4;25:blinken-wagner-niger-coup3;41:was not instigated by Russia or by Wagner25:blinken-wagner-niger-coup6;46:boosting Russia's diplomatic and economic ties34:blinken-bbc-wagner-niger-sanctions5;68:the coup did not take place at the behest of either Russia or Wagner34:blinken-bbc-wagner-niger-sanctions19;52:could fall to Russian influence via the Wagner Group0;",
-            "14:vladimir-putin14:Vladimir Putin1:017:Russian President2:RU1;5:Putin1;6:russia1;25:blinken-wagner-niger-coup2;59:an armed rebellion against Russian President Vladimir Putin0;",
-            "6:wagner12:Wagner Group1:423:Russian mercenary group2:RU1;6:Wagner1;6:russia6;25:blinken-wagner-niger-coup1;84:accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation25:blinken-wagner-niger-coup2;54:have reportedly sought the assistance of Wagner forces25:blinken-wagner-niger-coup6;63:Wagner is said to have set its targets on Niger for a long time34:blinken-bbc-wagner-niger-sanctions1;52:Russian mercenary group Wagner is \"taking advantage\"34:blinken-bbc-wagner-niger-sanctions11;72:The group's fighters have been accused of widespread human rights abuses34:blinken-bbc-wagner-niger-sanctions19;20:via the Wagner Group0;",
+            "14:vladimir-putin14:Vladimir Putin1:017:Russian President2:RU1;5:Putin1;6:russia1;25:blinken-wagner-niger-coup2;59:an armed rebellion against Russian President Vladimir Putin1;15:affiliated-with137:the article calls him \"Russian President\" (000 line 2): the adjective says which state he heads, but an adjective is not the state's name",
+            "6:wagner12:Wagner Group1:423:Russian mercenary group2:RU2;6:Wagner19:the mercenary group1;6:russia6;25:blinken-wagner-niger-coup1;84:accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation25:blinken-wagner-niger-coup2;54:have reportedly sought the assistance of Wagner forces25:blinken-wagner-niger-coup6;63:Wagner is said to have set its targets on Niger for a long time34:blinken-bbc-wagner-niger-sanctions1;52:Russian mercenary group Wagner is \"taking advantage\"34:blinken-bbc-wagner-niger-sanctions11;72:The group's fighters have been accused of widespread human rights abuses34:blinken-bbc-wagner-niger-sanctions19;20:via the Wagner Group0;",
             "17:yevgeny-prigozhin17:Yevgeny Prigozhin1:024:Head of the Wagner Group~1;9:Prigozhin1;6:wagner2;25:blinken-wagner-niger-coup7;32:Wagner's head, Yevgeny Prigozhin34:blinken-bbc-wagner-niger-sanctions21;73:Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"0;",
             "5:niger5:Niger1:1~2:NE0;0;3;25:blinken-wagner-niger-coup1;66:political instability in Niger following a military coup last week34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions27;55:the West African country continues to receive sanctions0;",
-            "11:niger-junta22:Niger's military junta1:336:Leaders of the July 26 coup in Niger2:NE3;14:military junta5:junta12:coup leaders1;5:niger6;25:blinken-wagner-niger-coup2;48:the coup leaders in Niger have defied a deadline25:blinken-wagner-niger-coup9;59:Niger's military junta on Tuesday rejected a proposed visit34:blinken-bbc-wagner-niger-sanctions3;57:the military junta is being supported by the Wagner group34:blinken-bbc-wagner-niger-sanctions15;44:Niger's army has asked Wagner for assistance34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup34:blinken-bbc-wagner-niger-sanctions31;35:the junta denied a joint delegation0;",
-            "14:mohamed-bazoum14:Mohamed Bazoum1:025:Ousted President of Niger2:NE1;6:Bazoum1;5:niger3;25:blinken-wagner-niger-coup2;64:the release and reinstatement of ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions3;43:claims from ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions17;39:Bazoum, who is currently being detained0;",
-            "6:ecowas6:ECOWAS1:635:West African regional economic bloc~0;0;3;25:blinken-wagner-niger-coup2;56:a deadline set by a regional economic bloc called ECOWAS25:blinken-wagner-niger-coup9;49:representatives of the West African regional bloc34:blinken-bbc-wagner-niger-sanctions31;43:a joint delegation from West African states0;",
+            "11:niger-junta22:Niger's military junta1:336:Leaders of the July 26 coup in Niger2:NE6;14:military junta5:junta12:coup leaders13:coup plotters12:Niger's army12:the military1;5:niger6;25:blinken-wagner-niger-coup2;48:the coup leaders in Niger have defied a deadline25:blinken-wagner-niger-coup9;59:Niger's military junta on Tuesday rejected a proposed visit34:blinken-bbc-wagner-niger-sanctions3;57:the military junta is being supported by the Wagner group34:blinken-bbc-wagner-niger-sanctions15;44:Niger's army has asked Wagner for assistance34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup34:blinken-bbc-wagner-niger-sanctions31;35:the junta denied a joint delegation0;",
+            "14:mohamed-bazoum14:Mohamed Bazoum1:025:Ousted President of Niger2:NE1;6:Bazoum1;5:niger4;25:blinken-wagner-niger-coup2;64:the release and reinstatement of ousted President Mohamed Bazoum25:blinken-wagner-niger-coup8;59:Niger rejects latest diplomatic attempt to reinstate Bazoum34:blinken-bbc-wagner-niger-sanctions3;43:claims from ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions17;39:Bazoum, who is currently being detained0;",
+            "6:ecowas6:ECOWAS1:635:West African regional economic bloc~1;26:West African regional bloc0;2;25:blinken-wagner-niger-coup2;56:a deadline set by a regional economic bloc called ECOWAS25:blinken-wagner-niger-coup9;49:representatives of the West African regional bloc0;",
             "13:african-union13:African Union1:6~~1;2:AU0;2;25:blinken-wagner-niger-coup9;36:the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;22:the African Union (AU)0;",
             "14:united-nations14:United Nations1:6~~1;2:UN0;3;25:blinken-wagner-niger-coup9;36:the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;44:the United Nations permission to enter Niger34:blinken-bbc-wagner-niger-sanctions31;39:the UN to come to the negotiating table0;",
             "6:france6:France1:1~2:FR0;0;2;25:blinken-wagner-niger-coup5;40:France also has 1,500 military personnel34:blinken-bbc-wagner-niger-sanctions9;45:the breakdown of diplomatic talks with France0;",
             "4:mali4:Mali1:1~2:ML0;0;3;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger25:blinken-wagner-niger-coup6;43:the Central African Republic (CAR) and Mali34:blinken-bbc-wagner-niger-sanctions9;29:deployed to neighbouring Mali0;",
             "12:burkina-faso12:Burkina Faso1:1~2:BF0;0;1;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger0;",
+            "7:ukraine7:Ukraine1:1~2:UA0;0;1;34:blinken-bbc-wagner-niger-sanctions19;58:whose brutal terrorism has been on full display in Ukraine0;",
             "24:central-african-republic24:Central African Republic1:1~2:CF1;3:CAR0;1;25:blinken-wagner-niger-coup6;34:the Central African Republic (CAR)0;",
-            "7:nigeria7:Nigeria1:1~2:NG0;0;2;34:blinken-bbc-wagner-niger-sanctions29;30:Nigerian President Bola Tinubu34:blinken-bbc-wagner-niger-sanctions29;30:through Nigeria's central bank0;",
-            "11:bola-tinubu11:Bola Tinubu1:018:Nigerian President2:NG1;6:Tinubu1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:Nigerian President Bola Tinubu ordered the new sanctions0;",
-            "34:nigerian-presidential-spokesperson34:Nigerian presidential spokesperson1:046:Spokesperson of Nigerian President Bola Tinubu2:NG0;2;11:bola-tinubu7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;32:a presidential spokesperson said0;",
+            "7:nigeria7:Nigeria1:1~2:NG0;0;3;34:blinken-bbc-wagner-niger-sanctions29;30:Nigerian President Bola Tinubu34:blinken-bbc-wagner-niger-sanctions29;30:through Nigeria's central bank25:blinken-wagner-niger-coup13;27:convene in Nigerian capital0;",
+            "11:bola-tinubu11:Bola Tinubu1:018:Nigerian President2:NG1;6:Tinubu1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;87:Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank0;",
+            "34:nigerian-presidential-spokesperson34:Nigerian presidential spokesperson1:046:Spokesperson of Nigerian President Bola Tinubu2:NG1;25:presidential spokesperson2;11:bola-tinubu7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;184:On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said0;",
             "23:central-bank-of-nigeria23:Central Bank of Nigeria1:222:Nigeria's central bank2:NG1;22:Nigeria's central bank1;7:nigeria1;34:blinken-bbc-wagner-niger-sanctions29;56:ordered the new sanctions through Nigeria's central bank0;",
             "8:al-qaeda8:Al-Qaeda1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State0;",
             "13:islamic-state13:Islamic State1:4~~0;0;1;25:blinken-wagner-niger-coup10;51:extremist attacks by Al-Qaeda and the Islamic State0;",
             "3:bbc3:BBC1:7~~0;0;3;25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)34:blinken-bbc-wagner-niger-sanctions21;11:reports BBC0;",
-            "15:washington-post15:Washington Post1:7~~0;0;1;34:blinken-bbc-wagner-niger-sanctions17;54:writing an opinion piece for Washington Post last week0;")]
+            "15:washington-post15:Washington Post1:7~~0;0;1;34:blinken-bbc-wagner-niger-sanctions17;54:writing an opinion piece for Washington Post last week0;",
+            "16:associated-press16:Associated Press1:7~~1;2:AP0;1;25:blinken-wagner-niger-coup12;16:(with AP inputs)0;")]
         private static class __Holder_f01300d21430791c_0
         {
             internal static readonly global::Demo.Facts.Actor[] __items = global::Demo.Facts.__FactsGenData.Actors(typeof(__Holder_f01300d21430791c_0));

@@ -9,7 +9,8 @@ namespace Demo.Facts
     public static partial class Articles
     {
         /// <summary>
-        /// Article 'blinken-wagner-niger-coup': Blinken accuses Wagner of taking advantage of the coup in Niger
+        /// Article 'blinken-wagner-niger-coup': Blinken accuses Wagner of taking advantage of the coup in Niger, between 8 and 10 August 2023
+        /// <para>Inferred by the editor, not quoted: <c>published</c>: the text has no date: its &quot;on Tuesday&quot; is 8 August (Blinken's BBC interview, which article 001 dates on line 5), reported as past, and its related headline (line 13) still has the summit of Thursday the 10th ahead</para>
         /// </summary>
         /// <remarks>Id <c>blinken-wagner-niger-coup</c>.</remarks>
         public static global::Demo.Facts.Article BlinkenWagnerNigerCoup => __Holder_01fde4f9bfc56d83_0.__items[0];
@@ -21,7 +22,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Article BlinkenBbcWagnerNigerSanctions => __Holder_01fde4f9bfc56d83_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "25:blinken-wagner-niger-coup33:articles/000_2f8952a31158ad31.txt63:Blinken accuses Wagner of taking advantage of the coup in Niger~~~0;",
+            "25:blinken-wagner-niger-coup33:articles/000_2f8952a31158ad31.txt63:Blinken accuses Wagner of taking advantage of the coup in Niger~21:2023-08-08/2023-08-10~1;9:published213:the text has no date: its \"on Tuesday\" is 8 August (Blinken's BBC interview, which article 001 dates on line 5), reported as past, and its related headline (line 13) still has the summit of Thursday the 10th ahead",
             "34:blinken-bbc-wagner-niger-sanctions33:articles/001_d0a760e982b13aee.txt94:Blinken tells BBC Wagner is taking advantage of the Niger coup; Nigeria orders fresh sanctions~10:2023-08-09~0;")]
         private static class __Holder_01fde4f9bfc56d83_0
         {

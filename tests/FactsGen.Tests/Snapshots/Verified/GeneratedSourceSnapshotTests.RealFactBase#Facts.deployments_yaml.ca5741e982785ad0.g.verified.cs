@@ -9,7 +9,7 @@ namespace Demo.Facts
     public static partial class Deployments
     {
         /// <summary>
-        /// united-states: about 1,000 military forces in Niger (stated)
+        /// united-states: about 1,000 military forces in Niger as of between 8 and 10 August 2023 (stated)
         /// <para>[blinken-wagner-niger-coup:5] "The US has around 1,000 military forces in Niger"</para>
         /// <para>[blinken-wagner-niger-coup:5] "as part of counterterrorism operations against Islamist groups operating in the Sahel region"</para>
         /// </summary>
@@ -19,7 +19,7 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment UsNiger => __Holder_ca5741e982785ad0_0.__items[0];
 
         /// <summary>
-        /// france: 1,500 military personnel in Niger (stated)
+        /// france: 1,500 military personnel in Niger as of between 8 and 10 August 2023 (stated)
         /// <para>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel in the newly military-controlled country"</para>
         /// </summary>
         /// <remarks>Id <c>france-niger</c>.</remarks>
@@ -27,11 +27,13 @@ namespace Demo.Facts
         public static global::Demo.Facts.Deployment FranceNiger => __Holder_ca5741e982785ad0_0.__items[1];
 
         /// <summary>
-        /// wagner: thousands of fighters in Central African Republic and Mali (believed)
+        /// wagner: thousands of fighters in Central African Republic and Mali as of between 8 and 10 August 2023 (believed)
         /// <para>[blinken-wagner-niger-coup:6] "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali"</para>
+        /// <para>[blinken-wagner-niger-coup:6] "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-car-mali</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties")]
         public static global::Demo.Facts.Deployment WagnerCarMali => __Holder_ca5741e982785ad0_0.__items[2];
 
         /// <summary>
@@ -44,18 +46,18 @@ namespace Demo.Facts
 
         /// <summary>
         /// wagner in Mali since 2021 (stated)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali-2021</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
         public static global::Demo.Facts.Deployment WagnerMali2021 => __Holder_ca5741e982785ad0_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "8:us-niger13:united-states5:Niger1;2:NE5:~100015:military forces81:counterterrorism operations against Islamist groups operating in the Sahel region~~1:00;2;25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger25:blinken-wagner-niger-coup5;92:as part of counterterrorism operations against Islamist groups operating in the Sahel region0;0;0;0;",
-            "12:france-niger6:france5:Niger1;2:NE4:150018:military personnel~~~1:00;1;25:blinken-wagner-niger-coup5;81:France also has 1,500 military personnel in the newly military-controlled country0;0;0;0;",
-            "15:wagner-car-mali6:wagner33:Central African Republic and Mali2;2:CF2:ML9:thousands8:fighters~~~1:30;1;25:blinken-wagner-niger-coup6;104:thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali0;0;0;0;",
+            "8:us-niger13:united-states5:Niger1;2:NE5:~100015:military forces81:counterterrorism operations against Islamist groups operating in the Sahel region~21:2023-08-08/2023-08-101:00;2;25:blinken-wagner-niger-coup5;48:The US has around 1,000 military forces in Niger25:blinken-wagner-niger-coup5;92:as part of counterterrorism operations against Islamist groups operating in the Sahel region0;0;0;0;",
+            "12:france-niger6:france5:Niger1;2:NE4:150018:military personnel~~21:2023-08-08/2023-08-101:00;1;25:blinken-wagner-niger-coup5;81:France also has 1,500 military personnel in the newly military-controlled country0;0;0;0;",
+            "15:wagner-car-mali6:wagner33:Central African Republic and Mali2;2:CF2:ML9:thousands8:fighters86:lucrative business interests as well as boosting Russia's diplomatic and economic ties~21:2023-08-08/2023-08-101:30;2;25:blinken-wagner-niger-coup6;104:thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali25:blinken-wagner-niger-coup6;102:where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties0;0;0;0;",
             "13:wagner-africa6:wagner6:Africa0;5:~50006:troops~~10:2023-08-091:20;1;34:blinken-bbc-wagner-niger-sanctions9;75:It is estimated that around 5,000 Wagner troops are stationed across Africa0;0;0;0;",
-            "16:wagner-mali-20216:wagner4:Mali1;2:ML~~~4:2021~1:00;1;34:blinken-bbc-wagner-niger-sanctions9;104:In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France0;0;0;0;")]
+            "16:wagner-mali-20216:wagner4:Mali1;2:ML~~~4:2021~1:00;1;34:blinken-bbc-wagner-niger-sanctions9;147:Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France0;0;0;0;")]
         private static class __Holder_ca5741e982785ad0_0
         {
             internal static readonly global::Demo.Facts.Deployment[] __items = global::Demo.Facts.__FactsGenData.Deployments(typeof(__Holder_ca5741e982785ad0_0));

@@ -9,7 +9,7 @@ namespace Demo.Facts
     public static partial class Events
     {
         /// <summary>
-        /// Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali
+        /// in or before 2021: Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
         /// </summary>
         /// <remarks>Id <c>mali-france-talks-breakdown</c>.</remarks>
@@ -17,16 +17,17 @@ namespace Demo.Facts
         public static global::Demo.Facts.Event MaliFranceTalksBreakdown => __Holder_0aa97121b7fb14d1_0.__items[0];
 
         /// <summary>
-        /// Wagner forces take part in an armed rebellion against Russian President Vladimir Putin
-        /// <para>[blinken-wagner-niger-coup:2] "who were previously involved in an armed rebellion against Russian President Vladimir Putin"</para>
+        /// on or before 10 August 2023: Wagner forces take part in an armed rebellion against Russian President Vladimir Putin
+        /// <para>[blinken-wagner-niger-coup:2] "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-rebellion</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "who were previously involved in an armed rebellion against Russian President Vladimir Putin")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin")]
         public static global::Demo.Facts.Event WagnerRebellion => __Holder_0aa97121b7fb14d1_0.__items[1];
 
         /// <summary>
-        /// Wagner fighters are accused of widespread human rights abuses in several African countries
+        /// on or before 9 August 2023: Wagner fighters are accused of widespread human rights abuses in several African countries
         /// <para>[blinken-bbc-wagner-niger-sanctions:11] "The group's fighters have been accused of widespread human rights abuses in several African countries"</para>
+        /// <para>Inferred by the editor, not quoted: <c>actors</c>: line 11 says &quot;the group's fighters&quot;; the group is Wagner, whose troops the paragraph before (line 9) is about</para>
         /// </summary>
         /// <remarks>Id <c>wagner-human-rights-abuses</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 11, "The group's fighters have been accused of widespread human rights abuses in several African countries")]
@@ -43,27 +44,37 @@ namespace Demo.Facts
         /// <summary>
         /// 26 July 2023: Niger's military seizes power in a coup and ousts President Mohamed Bazoum
         /// <para>[blinken-wagner-niger-coup:1] "political instability in Niger following a military coup last week"</para>
+        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger"</para>
         /// <para>[blinken-wagner-niger-coup:2] "ousted President Mohamed Bazoum"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:1] "instability that has risen out of coup in Niger"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"</para>
+        /// <para>Claim <c>date</c> (preferred): 26 July 2023 — a day, and the only date either article gives [blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"</para>
+        /// <para>Claim <c>date</c> (normal): between 31 July and 6 August 2023 — 'last week' in an article of 8 to 10 August; it does not fit 26 July, which is two weeks before [blinken-wagner-niger-coup:1] "a military coup last week"</para>
         /// </summary>
         /// <remarks>Id <c>july-coup</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "political instability in Niger following a military coup last week")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "instability that has risen out of coup in Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "a military coup last week")]
         public static global::Demo.Facts.Event JulyCoup => __Holder_0aa97121b7fb14d1_0.__items[4];
 
         /// <summary>
-        /// 2023: Ousted President Mohamed Bazoum is held in detention
+        /// between 26 July and 9 August 2023: Ousted President Mohamed Bazoum is held in detention
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</para>
+        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"</para>
+        /// <para>Inferred by the editor, not quoted: <c>location</c>: the articles say he is detained, not where or by whom; the coup leaders in Niger are asked for his release (000 line 2)</para>
+        /// <para>Inferred by the editor, not quoted: <c>countries</c>: the articles never say where he is held; Niger, where the coup leaders are asked for his release (000 line 2)</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-detention</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum")]
         public static global::Demo.Facts.Event BazoumDetention => __Holder_0aa97121b7fb14d1_0.__items[5];
 
         /// <summary>
-        /// 2023: Mali and Burkina Faso support the coup in Niger
+        /// between 26 July and 10 August 2023: Mali and Burkina Faso support the coup in Niger
         /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
         /// </summary>
         /// <remarks>Id <c>mali-burkina-faso-support-coup</c>.</remarks>
@@ -71,56 +82,66 @@ namespace Demo.Facts
         public static global::Demo.Facts.Event MaliBurkinaFasoSupportCoup => __Holder_0aa97121b7fb14d1_0.__items[6];
 
         /// <summary>
-        /// 2023: ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy
+        /// between 26 July and 9 August 2023: Media reports and ousted President Mohamed Bazoum claim that the Wagner group supports Niger's military junta
+        /// <para>[blinken-bbc-wagner-niger-sanctions:3] "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
+        /// </summary>
+        /// <remarks>Id <c>wagner-junta-support-reports</c>.</remarks>
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group")]
+        public static global::Demo.Facts.Event WagnerJuntaSupportReports => __Holder_0aa97121b7fb14d1_0.__items[7];
+
+        /// <summary>
+        /// between 26 July and 10 August 2023: ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy
         /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"</para>
         /// <para>[blinken-wagner-niger-coup:13] "after Niger coup leaders defy deadline"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas-deadline</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "after Niger coup leaders defy deadline")]
-        public static global::Demo.Facts.Event EcowasDeadline => __Holder_0aa97121b7fb14d1_0.__items[7];
+        public static global::Demo.Facts.Event EcowasDeadline => __Holder_0aa97121b7fb14d1_0.__items[8];
 
         /// <summary>
-        /// 2023: Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention
-        /// <para>[blinken-wagner-niger-coup:2] "have reportedly sought the assistance of Wagner forces"</para>
+        /// between 26 July and 9 August 2023: Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention
+        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:15] "there have been reports claiming that Niger's army has asked Wagner for assistance"</para>
         /// </summary>
         /// <remarks>Id <c>junta-asks-wagner-for-help</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "have reportedly sought the assistance of Wagner forces")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "there have been reports claiming that Niger's army has asked Wagner for assistance")]
-        public static global::Demo.Facts.Event JuntaAsksWagnerForHelp => __Holder_0aa97121b7fb14d1_0.__items[8];
+        public static global::Demo.Facts.Event JuntaAsksWagnerForHelp => __Holder_0aa97121b7fb14d1_0.__items[9];
 
         /// <summary>
-        /// 2023: Niger faces the possibility of military intervention
-        /// <para>[blinken-bbc-wagner-niger-sanctions:15] "as the country faces the possibility of military intervention"</para>
+        /// between 26 July and 9 August 2023: Niger faces the possibility of military intervention
+        /// <para>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention"</para>
         /// </summary>
         /// <remarks>Id <c>military-intervention-threat</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "as the country faces the possibility of military intervention")]
-        public static global::Demo.Facts.Event MilitaryInterventionThreat => __Holder_0aa97121b7fb14d1_0.__items[9];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention")]
+        public static global::Demo.Facts.Event MilitaryInterventionThreat => __Holder_0aa97121b7fb14d1_0.__items[10];
 
         /// <summary>
-        /// 2023: Mohamed Bazoum writes an opinion piece for the Washington Post about Wagner's presence in Africa
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</para>
+        /// between 31 July and 6 August 2023: Mohamed Bazoum writes an opinion piece for the Washington Post in which he voices concern about Wagner's presence in Africa
+        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-washington-post-op-ed</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week")]
-        public static global::Demo.Facts.Event BazoumWashingtonPostOpEd => __Holder_0aa97121b7fb14d1_0.__items[10];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week")]
+        public static global::Demo.Facts.Event BazoumWashingtonPostOpEd => __Holder_0aa97121b7fb14d1_0.__items[11];
 
         /// <summary>
-        /// 2023: US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger
+        /// between 26 July and 10 August 2023: US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger
         /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-talks</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
-        public static global::Demo.Facts.Event NulandTalks => __Holder_0aa97121b7fb14d1_0.__items[11];
+        public static global::Demo.Facts.Event NulandTalks => __Holder_0aa97121b7fb14d1_0.__items[12];
 
         /// <summary>
-        /// 2023: The United States and the UN press Niger's junta to come to the negotiating table
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "resisting pressure from the United States and the UN to come to the negotiating table"</para>
+        /// between 26 July and 8 August 2023: The United States and the UN press Niger's junta to come to the negotiating table
+        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table"</para>
+        /// <para>[blinken-wagner-niger-coup:11] "we are pushing for a negotiated solution"</para>
         /// </summary>
         /// <remarks>Id <c>negotiation-pressure</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "resisting pressure from the United States and the UN to come to the negotiating table")]
-        public static global::Demo.Facts.Event NegotiationPressure => __Holder_0aa97121b7fb14d1_0.__items[12];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "we are pushing for a negotiated solution")]
+        public static global::Demo.Facts.Event NegotiationPressure => __Holder_0aa97121b7fb14d1_0.__items[13];
 
         /// <summary>
         /// 8 August 2023: Antony Blinken tells the BBC that Wagner is taking advantage of the coup in Niger
@@ -132,7 +153,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
-        public static global::Demo.Facts.Event BlinkenBbcInterview => __Holder_0aa97121b7fb14d1_0.__items[13];
+        public static global::Demo.Facts.Event BlinkenBbcInterview => __Holder_0aa97121b7fb14d1_0.__items[14];
 
         /// <summary>
         /// 8 August 2023: Niger's junta refuses a joint delegation of ECOWAS, the African Union and the United Nations permission to enter Niger, citing security
@@ -144,7 +165,7 @@ namespace Demo.Facts
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 8, "Niger rejects latest diplomatic attempt to reinstate Bazoum")]
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger")]
-        public static global::Demo.Facts.Event JointVisitRefused => __Holder_0aa97121b7fb14d1_0.__items[14];
+        public static global::Demo.Facts.Event JointVisitRefused => __Holder_0aa97121b7fb14d1_0.__items[15];
 
         /// <summary>
         /// 8 August 2023: Yevgeny Prigozhin asks Niger's coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram
@@ -154,47 +175,50 @@ namespace Demo.Facts
         /// <remarks>Id <c>prigozhin-voice-message</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 13, "Wagner chief's message to Niger junta")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC")]
-        public static global::Demo.Facts.Event PrigozhinVoiceMessage => __Holder_0aa97121b7fb14d1_0.__items[15];
+        public static global::Demo.Facts.Event PrigozhinVoiceMessage => __Holder_0aa97121b7fb14d1_0.__items[16];
 
         /// <summary>
         /// 8 August 2023: Nigerian President Bola Tinubu orders new sanctions on Niger through Nigeria's central bank, after the junta refused the joint delegation
         /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"</para>
+        /// <para>Inferred by the editor, not quoted: <c>countries</c>: a Nigerian president's order through Nigeria's central bank; the text does not say where it was given</para>
         /// </summary>
         /// <remarks>Id <c>tinubu-sanctions-order</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "The sanctions were imposed after the junta denied a joint delegation")]
-        public static global::Demo.Facts.Event TinubuSanctionsOrder => __Holder_0aa97121b7fb14d1_0.__items[16];
+        public static global::Demo.Facts.Event TinubuSanctionsOrder => __Holder_0aa97121b7fb14d1_0.__items[17];
 
         /// <summary>
-        /// 2023: West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline
+        /// 10 August 2023: West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline
         /// <para>[blinken-wagner-niger-coup:13] "West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline"</para>
+        /// <para>Inferred by the editor, not quoted: <c>date</c>: &quot;on Thursday&quot; in a related headline of unknown date, taken as the first Thursday after the Tuesday 8 August that article 000 reports</para>
         /// </summary>
         /// <remarks>Id <c>abuja-summit</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline")]
-        public static global::Demo.Facts.Event AbujaSummit => __Holder_0aa97121b7fb14d1_0.__items[17];
+        public static global::Demo.Facts.Event AbujaSummit => __Holder_0aa97121b7fb14d1_0.__items[18];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "27:mali-france-talks-breakdown2:17~~0;2;4:mali6:france~91:Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali1:01;34:blinken-bbc-wagner-niger-sanctions9;104:In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France0;",
-            "16:wagner-rebellion1:1~~0;2;6:wagner14:vladimir-putin~86:Wagner forces take part in an armed rebellion against Russian President Vladimir Putin1:01;25:blinken-wagner-niger-coup2;91:who were previously involved in an armed rebellion against Russian President Vladimir Putin0;",
-            "26:wagner-human-rights-abuses2:14~25:several African countries0;1;6:wagner~90:Wagner fighters are accused of widespread human rights abuses in several African countries1:41;34:blinken-bbc-wagner-niger-sanctions11;101:The group's fighters have been accused of widespread human rights abuses in several African countries0;",
-            "23:sahel-extremist-attacks2:13~23:the West African region0;2;8:al-qaeda13:islamic-state~139:Al-Qaeda and the Islamic State carry out extremist attacks in the conflict-torn West African region, against which Niger was a last defense1:01;25:blinken-wagner-niger-coup10;152:Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region0;",
-            "9:july-coup1:010:2023-07-265:Niger1;2:NE2;11:niger-junta14:mohamed-bazoum~74:Niger's military seizes power in a coup and ousts President Mohamed Bazoum1:04;25:blinken-wagner-niger-coup1;66:political instability in Niger following a military coup last week25:blinken-wagner-niger-coup2;31:ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions1;47:instability that has risen out of coup in Niger34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup0;",
-            "16:bazoum-detention1:94:20235:Niger1;2:NE1;14:mohamed-bazoum~52:Ousted President Mohamed Bazoum is held in detention1:01;34:blinken-bbc-wagner-niger-sanctions17;39:Bazoum, who is currently being detained0;",
-            "30:mali-burkina-faso-support-coup2:104:2023~0;2;4:mali12:burkina-faso~47:Mali and Burkina Faso support the coup in Niger1:01;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger0;",
-            "15:ecowas-deadline1:24:2023~0;3;6:ecowas11:niger-junta14:mohamed-bazoum~108:ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy1:02;25:blinken-wagner-niger-coup2;163:the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum25:blinken-wagner-niger-coup13;38:after Niger coup leaders defy deadline0;",
-            "26:junta-asks-wagner-for-help1:84:2023~0;2;11:niger-junta6:wagner~112:Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention1:12;25:blinken-wagner-niger-coup2;54:have reportedly sought the assistance of Wagner forces34:blinken-bbc-wagner-niger-sanctions15;82:there have been reports claiming that Niger's army has asked Wagner for assistance0;",
-            "28:military-intervention-threat2:124:20235:Niger1;2:NE1;5:niger~52:Niger faces the possibility of military intervention1:01;34:blinken-bbc-wagner-niger-sanctions15;61:as the country faces the possibility of military intervention0;",
-            "28:bazoum-washington-post-op-ed2:164:2023~0;2;14:mohamed-bazoum15:washington-post~96:Mohamed Bazoum writes an opinion piece for the Washington Post about Wagner's presence in Africa1:01;34:blinken-bbc-wagner-niger-sanctions17;122:also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week0;",
-            "12:nuland-talks1:44:20235:Niger1;2:NE2;15:victoria-nuland11:niger-junta~107:US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger1:01;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger0;",
-            "20:negotiation-pressure2:114:2023~0;3;13:united-states14:united-nations11:niger-junta~81:The United States and the UN press Niger's junta to come to the negotiating table1:01;34:blinken-bbc-wagner-niger-sanctions31;85:resisting pressure from the United States and the UN to come to the negotiating table0;",
-            "21:blinken-bbc-interview1:510:2023-08-08~0;2;14:antony-blinken3:bbc~81:Antony Blinken tells the BBC that Wagner is taking advantage of the coup in Niger1:03;25:blinken-wagner-niger-coup1;110:Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)0;",
-            "19:joint-visit-refused1:610:2023-08-085:Niger1;2:NE4;11:niger-junta6:ecowas13:african-union14:united-nations~135:Niger's junta refuses a joint delegation of ECOWAS, the African Union and the United Nations permission to enter Niger, citing security1:03;25:blinken-wagner-niger-coup8;59:Niger rejects latest diplomatic attempt to reinstate Bazoum25:blinken-wagner-niger-coup9;150:Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;133:the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger0;",
-            "23:prigozhin-voice-message2:1510:2023-08-08~0;2;17:yevgeny-prigozhin11:niger-junta~103:Yevgeny Prigozhin asks Niger's coup leaders to \"give us a call\" in a voice message uploaded to Telegram1:12;34:blinken-bbc-wagner-niger-sanctions13;37:Wagner chief's message to Niger junta34:blinken-bbc-wagner-niger-sanctions21;138:On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC0;",
-            "22:tinubu-sanctions-order1:710:2023-08-087:Nigeria1;2:NG3;11:bola-tinubu23:central-bank-of-nigeria11:niger-junta26:nigeria-central-bank-niger137:Nigerian President Bola Tinubu orders new sanctions on Niger through Nigeria's central bank, after the junta refused the joint delegation1:13;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions29;99:On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank34:blinken-bbc-wagner-niger-sanctions31;68:The sanctions were imposed after the junta denied a joint delegation0;",
-            "12:abuja-summit1:34:202320:the Nigerian capital1;2:NG0;~112:West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline1:11;25:blinken-wagner-niger-coup13;102:West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline0;")]
+            "27:mali-france-talks-breakdown2:177:../2021~0;2;4:mali6:france~91:Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali1:01;34:blinken-bbc-wagner-niger-sanctions9;104:In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France0;0;",
+            "16:wagner-rebellion1:113:../2023-08-10~0;2;6:wagner14:vladimir-putin~86:Wagner forces take part in an armed rebellion against Russian President Vladimir Putin1:01;25:blinken-wagner-niger-coup2;131:sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin0;0;",
+            "26:wagner-human-rights-abuses2:1413:../2023-08-0925:several African countries0;1;6:wagner~90:Wagner fighters are accused of widespread human rights abuses in several African countries1:41;34:blinken-bbc-wagner-niger-sanctions11;101:The group's fighters have been accused of widespread human rights abuses in several African countries1;6:actors109:line 11 says \"the group's fighters\"; the group is Wagner, whose troops the paragraph before (line 9) is about0;",
+            "23:sahel-extremist-attacks2:13~23:the West African region0;2;8:al-qaeda13:islamic-state~139:Al-Qaeda and the Islamic State carry out extremist attacks in the conflict-torn West African region, against which Niger was a last defense1:01;25:blinken-wagner-niger-coup10;152:Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region0;0;",
+            "9:july-coup1:010:2023-07-265:Niger1;2:NE2;11:niger-junta14:mohamed-bazoum~74:Niger's military seizes power in a coup and ousts President Mohamed Bazoum1:05;25:blinken-wagner-niger-coup1;66:political instability in Niger following a military coup last week25:blinken-wagner-niger-coup2;25:the coup leaders in Niger25:blinken-wagner-niger-coup2;31:ousted President Mohamed Bazoum34:blinken-bbc-wagner-niger-sanctions1;47:instability that has risen out of coup in Niger34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup0;2;1;45:a day, and the only date either article gives10:2023-07-261;34:blinken-bbc-wagner-niger-sanctions27;16:the July 26 coup0;0;95:'last week' in an article of 8 to 10 August; it does not fit 26 July, which is two weeks before21:2023-07-31/2023-08-061;25:blinken-wagner-niger-coup1;25:a military coup last week0;",
+            "16:bazoum-detention1:921:2023-07-26/2023-08-095:Niger1;2:NE1;14:mohamed-bazoum~52:Ousted President Mohamed Bazoum is held in detention1:02;34:blinken-bbc-wagner-niger-sanctions17;39:Bazoum, who is currently being detained25:blinken-wagner-niger-coup2;163:the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum2;8:location119:the articles say he is detained, not where or by whom; the coup leaders in Niger are asked for his release (000 line 2)9:countries109:the articles never say where he is held; Niger, where the coup leaders are asked for his release (000 line 2)0;",
+            "30:mali-burkina-faso-support-coup2:1021:2023-07-26/2023-08-10~0;2;4:mali12:burkina-faso~47:Mali and Burkina Faso support the coup in Niger1:01;25:blinken-wagner-niger-coup4;72:particularly Mali and Burkina Faso, who have supported the coup in Niger0;0;",
+            "28:wagner-junta-support-reports2:1021:2023-07-26/2023-08-09~0;2;6:wagner11:niger-junta~109:Media reports and ousted President Mohamed Bazoum claim that the Wagner group supports Niger's military junta1:11;34:blinken-bbc-wagner-niger-sanctions3;153:There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group0;0;",
+            "15:ecowas-deadline1:221:2023-07-26/2023-08-10~0;3;6:ecowas11:niger-junta14:mohamed-bazoum~108:ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy1:02;25:blinken-wagner-niger-coup2;163:the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum25:blinken-wagner-niger-coup13;38:after Niger coup leaders defy deadline0;0;",
+            "26:junta-asks-wagner-for-help1:821:2023-07-26/2023-08-09~0;2;11:niger-junta6:wagner~112:Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention1:12;25:blinken-wagner-niger-coup2;222:the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces34:blinken-bbc-wagner-niger-sanctions15;82:there have been reports claiming that Niger's army has asked Wagner for assistance0;0;",
+            "28:military-intervention-threat2:1221:2023-07-26/2023-08-095:Niger1;2:NE1;5:niger~52:Niger faces the possibility of military intervention1:01;34:blinken-bbc-wagner-niger-sanctions15;106:Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention0;0;",
+            "28:bazoum-washington-post-op-ed2:1621:2023-07-31/2023-08-06~0;2;14:mohamed-bazoum15:washington-post~123:Mohamed Bazoum writes an opinion piece for the Washington Post in which he voices concern about Wagner's presence in Africa1:01;34:blinken-bbc-wagner-niger-sanctions17;163:Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week0;0;",
+            "12:nuland-talks1:421:2023-07-26/2023-08-105:Niger1;2:NE2;15:victoria-nuland11:niger-junta~107:US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger1:01;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger0;0;",
+            "20:negotiation-pressure2:1121:2023-07-26/2023-08-08~0;3;13:united-states14:united-nations11:niger-junta~81:The United States and the UN press Niger's junta to come to the negotiating table1:02;34:blinken-bbc-wagner-niger-sanctions31;220:the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table25:blinken-wagner-niger-coup11;40:we are pushing for a negotiated solution0;0;",
+            "21:blinken-bbc-interview1:510:2023-08-08~0;2;14:antony-blinken3:bbc~81:Antony Blinken tells the BBC that Wagner is taking advantage of the coup in Niger1:03;25:blinken-wagner-niger-coup1;110:Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation25:blinken-wagner-niger-coup3;16:Blinken told BBC34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)0;0;",
+            "19:joint-visit-refused1:610:2023-08-085:Niger1;2:NE4;11:niger-junta6:ecowas13:african-union14:united-nations~135:Niger's junta refuses a joint delegation of ECOWAS, the African Union and the United Nations permission to enter Niger, citing security1:03;25:blinken-wagner-niger-coup8;59:Niger rejects latest diplomatic attempt to reinstate Bazoum25:blinken-wagner-niger-coup9;150:Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations34:blinken-bbc-wagner-niger-sanctions31;133:the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger0;0;",
+            "23:prigozhin-voice-message2:1510:2023-08-08~0;2;17:yevgeny-prigozhin11:niger-junta~103:Yevgeny Prigozhin asks Niger's coup leaders to \"give us a call\" in a voice message uploaded to Telegram1:12;34:blinken-bbc-wagner-niger-sanctions13;37:Wagner chief's message to Niger junta34:blinken-bbc-wagner-niger-sanctions21;138:On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC0;0;",
+            "22:tinubu-sanctions-order1:710:2023-08-08~1;2:NG3;11:bola-tinubu23:central-bank-of-nigeria11:niger-junta26:nigeria-central-bank-niger137:Nigerian President Bola Tinubu orders new sanctions on Niger through Nigeria's central bank, after the junta refused the joint delegation1:13;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions29;99:On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank34:blinken-bbc-wagner-niger-sanctions31;68:The sanctions were imposed after the junta denied a joint delegation1;9:countries101:a Nigerian president's order through Nigeria's central bank; the text does not say where it was given0;",
+            "12:abuja-summit1:310:2023-08-1020:the Nigerian capital1;2:NG0;~112:West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline1:11;25:blinken-wagner-niger-coup13;102:West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline1;4:date132:\"on Thursday\" in a related headline of unknown date, taken as the first Thursday after the Tuesday 8 August that article 000 reports0;")]
         private static class __Holder_0aa97121b7fb14d1_0
         {
             internal static readonly global::Demo.Facts.Event[] __items = global::Demo.Facts.__FactsGenData.Events(typeof(__Holder_0aa97121b7fb14d1_0));

@@ -23,18 +23,19 @@ namespace Demo.Facts
         public static global::Demo.Facts.Sanction NigeriaCentralBankNiger => __Holder_fece133ea828f546_0.__items[0];
 
         /// <summary>
-        /// Sanctions by ecowas on niger (reported)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions"</para>
-        /// <para>[blinken-wagner-niger-coup:2] "defied a deadline set by a regional economic bloc called ECOWAS"</para>
+        /// Sanctions by ecowas on niger, between 26 July and 9 August 2023 (stated)
+        /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup"</para>
+        /// <para>Inferred by the editor, not quoted: <c>imposed-by</c>: article 001 names no imposer; ECOWAS is the bloc whose deadline for Bazoum's release the coup leaders defied (article 000, line 2), and, outside these texts, the body that sanctioned Niger on 30 July 2023</para>
         /// </summary>
         /// <remarks>Id <c>niger-continuing-sanctions</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "defied a deadline set by a regional economic bloc called ECOWAS")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup")]
         public static global::Demo.Facts.Sanction NigerContinuingSanctions => __Holder_fece133ea828f546_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "26:nigeria-central-bank-niger7:nigeria2;11:niger-junta5:niger11:bola-tinubu23:central-bank-of-nigeria1;1:040:squeezing those involved in the takeover10:2023-08-081:11;11:bola-tinubu4;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions29;87:Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank34:blinken-bbc-wagner-niger-sanctions29;83:aimed at squeezing those involved in the takeover, a presidential spokesperson said34:blinken-bbc-wagner-niger-sanctions31;68:The sanctions were imposed after the junta denied a joint delegation0;0;",
-            "26:niger-continuing-sanctions6:ecowas1;5:niger~~0;~~1:10;2;34:blinken-bbc-wagner-niger-sanctions27;55:the West African country continues to receive sanctions25:blinken-wagner-niger-coup2;63:defied a deadline set by a regional economic bloc called ECOWAS0;0;")]
+            "26:nigeria-central-bank-niger7:nigeria2;11:niger-junta5:niger11:bola-tinubu23:central-bank-of-nigeria1;1:040:squeezing those involved in the takeover10:2023-08-081:11;34:nigerian-presidential-spokesperson4;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions29;87:Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank34:blinken-bbc-wagner-niger-sanctions29;83:aimed at squeezing those involved in the takeover, a presidential spokesperson said34:blinken-bbc-wagner-niger-sanctions31;68:The sanctions were imposed after the junta denied a joint delegation0;0;",
+            "26:niger-continuing-sanctions6:ecowas1;5:niger~~0;~21:2023-07-26/2023-08-091:00;2;34:blinken-bbc-wagner-niger-sanctions25;24:Fresh sanctions on Niger34:blinken-bbc-wagner-niger-sanctions27;146:the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup1;10:imposed-by204:article 001 names no imposer; ECOWAS is the bloc whose deadline for Bazoum's release the coup leaders defied (article 000, line 2), and, outside these texts, the body that sanctioned Niger on 30 July 20230;")]
         private static class __Holder_fece133ea828f546_0
         {
             internal static readonly global::Demo.Facts.Sanction[] __items = global::Demo.Facts.__FactsGenData.Sanctions(typeof(__Holder_fece133ea828f546_0));

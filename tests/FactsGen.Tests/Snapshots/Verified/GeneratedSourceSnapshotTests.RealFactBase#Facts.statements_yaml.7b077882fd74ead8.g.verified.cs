@@ -12,87 +12,81 @@ namespace Demo.Facts
         /// antony-blinken (8 August 2023): Russia's Wagner mercenary group is &quot;taking advantage&quot; of the instability that has risen out of the coup in Niger
         /// <para>[blinken-wagner-niger-coup:1] "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:1] "US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is &quot;taking advantage&quot; of instability that has risen out of coup in Niger"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-wagner-taking-advantage</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is \"taking advantage\" of instability that has risen out of coup in Niger")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         public static global::Demo.Facts.Statement BlinkenWagnerTakingAdvantage => __Holder_7b077882fd74ead8_0.__items[0];
-
-        /// <summary>
-        /// antony-blinken (8 August 2023): He believes that the coup did not take place at the behest of either Russia or Wagner
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-coup-not-at-behest-of-russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner")]
-        public static global::Demo.Facts.Statement BlinkenCoupNotAtBehestOfRussia => __Holder_7b077882fd74ead8_0.__items[1];
 
         /// <summary>
         /// antony-blinken (8 August 2023): I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed
         /// <para>[blinken-wagner-niger-coup:3] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken told BBC"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:7] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken was quoted as saying"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-not-instigated-by-russia</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken told BBC")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken was quoted as saying")]
-        public static global::Demo.Facts.Statement BlinkenNotInstigatedByRussia => __Holder_7b077882fd74ead8_0.__items[2];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner")]
+        public static global::Demo.Facts.Statement BlinkenNotInstigatedByRussia => __Holder_7b077882fd74ead8_0.__items[1];
 
         /// <summary>
         /// antony-blinken (8 August 2023): The US is worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso
         /// <para>[blinken-wagner-niger-coup:4] "He further said that the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso"</para>
+        /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-wagner-spreading-in-region</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "He further said that the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso")]
-        public static global::Demo.Facts.Statement BlinkenWagnerSpreadingInRegion => __Holder_7b077882fd74ead8_0.__items[3];
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
+        public static global::Demo.Facts.Statement BlinkenWagnerSpreadingInRegion => __Holder_7b077882fd74ead8_0.__items[2];
 
         /// <summary>
-        /// antony-blinken (8 August 2023): Insecurity has gone up, not down.
-        /// <para>[blinken-bbc-wagner-niger-sanctions:7] "He added, &quot;Insecurity has gone up, not down.&quot;"</para>
-        /// <para>[blinken-wagner-niger-coup:4] "saying that insecurity has &quot;gone up&quot;"</para>
+        /// antony-blinken (8 August 2023): Insecurity has gone up, not down
+        /// <para>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying. He added, &quot;Insecurity has gone up, not down.&quot;"</para>
+        /// <para>[blinken-wagner-niger-coup:4] "the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has &quot;gone up&quot;"</para>
+        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-insecurity-gone-up</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "He added, \"Insecurity has gone up, not down.\"")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "saying that insecurity has \"gone up\"")]
-        public static global::Demo.Facts.Statement BlinkenInsecurityGoneUp => __Holder_7b077882fd74ead8_0.__items[4];
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "Blinken was quoted as saying. He added, \"Insecurity has gone up, not down.\"")]
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has \"gone up\"")]
+        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
+        public static global::Demo.Facts.Statement BlinkenInsecurityGoneUp => __Holder_7b077882fd74ead8_0.__items[3];
 
         /// <summary>
-        /// victoria-nuland (2023): difficult and frank
-        /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
-        /// </summary>
-        /// <remarks>Id <c>nuland-talks-difficult-and-frank</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
-        public static global::Demo.Facts.Statement NulandTalksDifficultAndFrank => __Holder_7b077882fd74ead8_0.__items[5];
-
-        /// <summary>
-        /// victoria-nuland (2023): The military understood the risks of working with the mercenary group
-        /// <para>[blinken-wagner-niger-coup:11] "and said that the military understoof the risks of working with the mercenary group"</para>
+        /// victoria-nuland (between 26 July and 10 August 2023): The military understood the risks of working with the mercenary group
+        /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-military-understands-risks</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "and said that the military understoof the risks of working with the mercenary group")]
-        public static global::Demo.Facts.Statement NulandMilitaryUnderstandsRisks => __Holder_7b077882fd74ead8_0.__items[6];
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group")]
+        public static global::Demo.Facts.Statement NulandMilitaryUnderstandsRisks => __Holder_7b077882fd74ead8_0.__items[4];
 
         /// <summary>
-        /// victoria-nuland (2023): These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed
+        /// victoria-nuland (between 26 July and 10 August 2023): These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed
         /// <para>[blinken-wagner-niger-coup:11] "&quot;These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,&quot; she said"</para>
+        /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-negotiated-solution</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "\"These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,\" she said")]
-        public static global::Demo.Facts.Statement NulandNegotiatedSolution => __Holder_7b077882fd74ead8_0.__items[7];
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
+        public static global::Demo.Facts.Statement NulandNegotiatedSolution => __Holder_7b077882fd74ead8_0.__items[5];
 
         /// <summary>
-        /// yevgeny-prigozhin (2023): The coup is part of Niger's fight against the &quot;colonizers&quot;
+        /// yevgeny-prigozhin (between 26 July and 10 August 2023): The coup is part of Niger's fight against the &quot;colonizers&quot;
         /// <para>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the &quot;colonizers.&quot;"</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-fight-against-colonizers</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the \"colonizers.\"")]
-        public static global::Demo.Facts.Statement PrigozhinFightAgainstColonizers => __Holder_7b077882fd74ead8_0.__items[8];
+        public static global::Demo.Facts.Statement PrigozhinFightAgainstColonizers => __Holder_7b077882fd74ead8_0.__items[6];
 
         /// <summary>
-        /// yevgeny-prigozhin (2023): It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern
+        /// yevgeny-prigozhin (between 26 July and 10 August 2023): It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern
         /// <para>[blinken-wagner-niger-coup:7] "&quot;It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,&quot; Prigozhin had said in a statement."</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-winning-independence</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "\"It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,\" Prigozhin had said in a statement.")]
-        public static global::Demo.Facts.Statement PrigozhinWinningIndependence => __Holder_7b077882fd74ead8_0.__items[9];
+        public static global::Demo.Facts.Statement PrigozhinWinningIndependence => __Holder_7b077882fd74ead8_0.__items[7];
 
         /// <summary>
         /// yevgeny-prigozhin (8 August 2023): give us a call
@@ -100,78 +94,72 @@ namespace Demo.Facts
         /// </summary>
         /// <remarks>Id <c>prigozhin-give-us-a-call</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC")]
-        public static global::Demo.Facts.Statement PrigozhinGiveUsACall => __Holder_7b077882fd74ead8_0.__items[10];
+        public static global::Demo.Facts.Statement PrigozhinGiveUsACall => __Holder_7b077882fd74ead8_0.__items[8];
 
         /// <summary>
         /// yevgeny-prigozhin (8 August 2023): We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people
         /// <para>[blinken-bbc-wagner-niger-sanctions:23] "&quot;We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,&quot; he said"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders"</para>
+        /// <para>Inferred by the editor, not quoted: <c>date</c>: the text puts &quot;he said&quot; right after the paragraph on Tuesday's voice message (line 21) and does not say these words are from it</para>
+        /// <para>Inferred by the editor, not quoted: <c>medium</c>: taken to be the voice message of line 21, which the text does not say outright</para>
+        /// <para>Inferred by the editor, not quoted: <c>event</c>: taken to be the voice message of line 21, which the text does not say outright</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-side-of-the-good</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 23, "\"We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,\" he said")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders")]
-        public static global::Demo.Facts.Statement PrigozhinSideOfTheGood => __Holder_7b077882fd74ead8_0.__items[11];
+        public static global::Demo.Facts.Statement PrigozhinSideOfTheGood => __Holder_7b077882fd74ead8_0.__items[9];
 
         /// <summary>
-        /// mohamed-bazoum (2023): The military junta is being supported by the Wagner group
+        /// mohamed-bazoum (between 26 July and 9 August 2023): The military junta is being supported by the Wagner group
         /// <para>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-junta-backed-by-wagner</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group")]
-        public static global::Demo.Facts.Statement BazoumJuntaBackedByWagner => __Holder_7b077882fd74ead8_0.__items[12];
+        public static global::Demo.Facts.Statement BazoumJuntaBackedByWagner => __Holder_7b077882fd74ead8_0.__items[10];
 
         /// <summary>
-        /// mohamed-bazoum (2023): He is concerned about Wagner's presence in Africa
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</para>
-        /// </summary>
-        /// <remarks>Id <c>bazoum-concerns-about-wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week")]
-        public static global::Demo.Facts.Statement BazoumConcernsAboutWagner => __Holder_7b077882fd74ead8_0.__items[13];
-
-        /// <summary>
-        /// mohamed-bazoum (2023): With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine
+        /// mohamed-bazoum (between 31 July and 6 August 2023): With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine
         /// <para>[blinken-bbc-wagner-niger-sanctions:19] "&quot;With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,&quot; he wrote"</para>
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns"</para>
+        /// <para>Inferred by the editor, not quoted: <c>about</c>: Russia: he writes of &quot;Russian influence&quot;; the adjective names the state but is not its name</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-sahel-could-fall-to-russia</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "\"With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,\" he wrote")]
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained, also expressed his concerns")]
-        public static global::Demo.Facts.Statement BazoumSahelCouldFallToRussia => __Holder_7b077882fd74ead8_0.__items[14];
+        public static global::Demo.Facts.Statement BazoumSahelCouldFallToRussia => __Holder_7b077882fd74ead8_0.__items[11];
 
         /// <summary>
         /// niger-junta (8 August 2023): evident reasons of security in this atmosphere of menace
-        /// <para>[blinken-wagner-niger-coup:9] "rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing &quot;evident reasons of security in this atmosphere of menace&quot; against the country"</para>
+        /// <para>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing &quot;evident reasons of security in this atmosphere of menace&quot; against the country"</para>
         /// </summary>
         /// <remarks>Id <c>junta-security-reasons</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing \"evident reasons of security in this atmosphere of menace\" against the country")]
-        public static global::Demo.Facts.Statement JuntaSecurityReasons => __Holder_7b077882fd74ead8_0.__items[15];
+        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing \"evident reasons of security in this atmosphere of menace\" against the country")]
+        public static global::Demo.Facts.Statement JuntaSecurityReasons => __Holder_7b077882fd74ead8_0.__items[12];
 
         /// <summary>
-        /// nigerian-presidential-spokesperson (August 2023): President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover
+        /// nigerian-presidential-spokesperson (between 8 and 9 August 2023): President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
+        /// <para>Inferred by the editor, not quoted: <c>about</c>: the junta: &quot;those involved in the takeover&quot; are the coup leaders, whom the next line calls &quot;the junta&quot;</para>
         /// </summary>
         /// <remarks>Id <c>spokesperson-sanctions-order</c>.</remarks>
         [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
-        public static global::Demo.Facts.Statement SpokespersonSanctionsOrder => __Holder_7b077882fd74ead8_0.__items[16];
+        public static global::Demo.Facts.Statement SpokespersonSanctionsOrder => __Holder_7b077882fd74ead8_0.__items[13];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
-            "31:blinken-wagner-taking-advantage14:antony-blinken1:1112:Russia's Wagner mercenary group is \"taking advantage\" of the instability that has risen out of the coup in Niger10:2023-08-0822:interview with the BBC1;3:bbc2;6:wagner5:niger21:blinken-bbc-interview1:02;25:blinken-wagner-niger-coup1;110:Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation34:blinken-bbc-wagner-niger-sanctions1;154:US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is \"taking advantage\" of instability that has risen out of coup in Niger0;",
-            "36:blinken-coup-not-at-behest-of-russia14:antony-blinken1:185:He believes that the coup did not take place at the behest of either Russia or Wagner10:2023-08-0822:interview with the BBC1;3:bbc2;6:russia6:wagner21:blinken-bbc-interview1:01;34:blinken-bbc-wagner-niger-sanctions5;133:Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner0;",
-            "32:blinken-not-instigated-by-russia14:antony-blinken1:0248:I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed10:2023-08-0822:interview with the BBC1;3:bbc3;6:russia6:wagner5:niger21:blinken-bbc-interview1:02;25:blinken-wagner-niger-coup3;268:\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken told BBC34:blinken-bbc-wagner-niger-sanctions7;280:\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken was quoted as saying0;",
-            "34:blinken-wagner-spreading-in-region14:antony-blinken1:1151:The US is worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso10:2023-08-0822:interview with the BBC1;3:bbc4;13:united-states6:wagner4:mali12:burkina-faso21:blinken-bbc-interview1:01;25:blinken-wagner-niger-coup4;173:He further said that the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso0;",
-            "26:blinken-insecurity-gone-up14:antony-blinken1:033:Insecurity has gone up, not down.10:2023-08-0822:interview with the BBC1;3:bbc0;21:blinken-bbc-interview1:02;34:blinken-bbc-wagner-niger-sanctions7;45:He added, \"Insecurity has gone up, not down.\"25:blinken-wagner-niger-coup4;36:saying that insecurity has \"gone up\"0;",
-            "32:nuland-talks-difficult-and-frank15:victoria-nuland1:019:difficult and frank4:2023~0;1;11:niger-junta12:nuland-talks1:01;25:blinken-wagner-niger-coup11;104:US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger0;",
-            "33:nuland-military-understands-risks15:victoria-nuland1:169:The military understood the risks of working with the mercenary group4:2023~0;2;11:niger-junta6:wagner12:nuland-talks1:01;25:blinken-wagner-niger-coup11;83:and said that the military understoof the risks of working with the mercenary group0;",
-            "26:nuland-negotiated-solution15:victoria-nuland1:0228:These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed4:2023~0;1;11:niger-junta12:nuland-talks1:01;25:blinken-wagner-niger-coup11;240:\"These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,\" she said0;",
-            "34:prigozhin-fight-against-colonizers17:yevgeny-prigozhin1:158:The coup is part of Niger's fight against the \"colonizers\"4:2023~0;1;5:niger9:july-coup1:01;25:blinken-wagner-niger-coup7;110:Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the \"colonizers.\"0;",
-            "30:prigozhin-winning-independence17:yevgeny-prigozhin1:0122:It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern4:202311:a statement0;1;5:niger9:july-coup1:01;25:blinken-wagner-niger-coup7;160:\"It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,\" Prigozhin had said in a statement.0;",
+            "31:blinken-wagner-taking-advantage14:antony-blinken1:1112:Russia's Wagner mercenary group is \"taking advantage\" of the instability that has risen out of the coup in Niger10:2023-08-0822:interview with the BBC1;3:bbc2;6:wagner5:niger21:blinken-bbc-interview1:13;25:blinken-wagner-niger-coup1;110:Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation34:blinken-bbc-wagner-niger-sanctions1;154:US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is \"taking advantage\" of instability that has risen out of coup in Niger34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)0;",
+            "32:blinken-not-instigated-by-russia14:antony-blinken1:0248:I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed10:2023-08-0822:interview with the BBC1;3:bbc3;6:russia6:wagner5:niger21:blinken-bbc-interview1:13;25:blinken-wagner-niger-coup3;268:\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken told BBC34:blinken-bbc-wagner-niger-sanctions7;280:\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken was quoted as saying34:blinken-bbc-wagner-niger-sanctions5;133:Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner0;",
+            "34:blinken-wagner-spreading-in-region14:antony-blinken1:1151:The US is worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso10:2023-08-0822:interview with the BBC1;3:bbc4;13:united-states6:wagner4:mali12:burkina-faso21:blinken-bbc-interview1:12;25:blinken-wagner-niger-coup4;173:He further said that the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso25:blinken-wagner-niger-coup3;16:Blinken told BBC0;",
+            "26:blinken-insecurity-gone-up14:antony-blinken1:032:Insecurity has gone up, not down10:2023-08-0822:interview with the BBC1;3:bbc3;6:wagner4:mali12:burkina-faso21:blinken-bbc-interview1:13;34:blinken-bbc-wagner-niger-sanctions7;75:Blinken was quoted as saying. He added, \"Insecurity has gone up, not down.\"25:blinken-wagner-niger-coup4;228:the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has \"gone up\"34:blinken-bbc-wagner-niger-sanctions5;34:Speaking to BBC on Tuesday (Aug 8)0;",
+            "33:nuland-military-understands-risks15:victoria-nuland1:169:The military understood the risks of working with the mercenary group21:2023-07-26/2023-08-10~0;2;11:niger-junta6:wagner12:nuland-talks1:01;25:blinken-wagner-niger-coup11;160:Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group0;",
+            "26:nuland-negotiated-solution15:victoria-nuland1:0228:These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed21:2023-07-26/2023-08-10~0;1;11:niger-junta12:nuland-talks1:02;25:blinken-wagner-niger-coup11;240:\"These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,\" she said25:blinken-wagner-niger-coup11;75:Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger0;",
+            "34:prigozhin-fight-against-colonizers17:yevgeny-prigozhin1:158:The coup is part of Niger's fight against the \"colonizers\"21:2023-07-26/2023-08-10~0;1;5:niger9:july-coup1:01;25:blinken-wagner-niger-coup7;110:Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the \"colonizers.\"0;",
+            "30:prigozhin-winning-independence17:yevgeny-prigozhin1:0122:It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern21:2023-07-26/2023-08-1011:a statement0;1;5:niger9:july-coup1:01;25:blinken-wagner-niger-coup7;160:\"It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,\" Prigozhin had said in a statement.0;",
             "24:prigozhin-give-us-a-call17:yevgeny-prigozhin1:014:give us a call10:2023-08-0834:voice message uploaded to Telegram1;11:niger-junta0;23:prigozhin-voice-message1:11;34:blinken-bbc-wagner-niger-sanctions21;138:On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC0;",
-            "26:prigozhin-side-of-the-good17:yevgeny-prigozhin1:0154:We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people10:2023-08-0834:voice message uploaded to Telegram1;11:niger-junta0;23:prigozhin-voice-message1:12;34:blinken-bbc-wagner-niger-sanctions23;165:\"We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,\" he said34:blinken-bbc-wagner-niger-sanctions21;53:Wagner chief Yevgeny Prigozhin asked the coup leaders0;",
-            "29:bazoum-junta-backed-by-wagner14:mohamed-bazoum1:157:The military junta is being supported by the Wagner group4:2023~0;2;11:niger-junta6:wagner~1:01;34:blinken-bbc-wagner-niger-sanctions3;106:claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group0;",
-            "28:bazoum-concerns-about-wagner14:mohamed-bazoum1:149:He is concerned about Wagner's presence in Africa4:202337:opinion piece for the Washington Post0;1;6:wagner28:bazoum-washington-post-op-ed1:01;34:blinken-bbc-wagner-niger-sanctions17;163:Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week0;",
-            "33:bazoum-sahel-could-fall-to-russia14:mohamed-bazoum1:0218:With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine4:202337:opinion piece for the Washington Post0;3;11:niger-junta6:russia6:wagner28:bazoum-washington-post-op-ed1:02;34:blinken-bbc-wagner-niger-sanctions19;230:\"With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,\" he wrote34:blinken-bbc-wagner-niger-sanctions17;68:Bazoum, who is currently being detained, also expressed his concerns0;",
-            "22:junta-security-reasons11:niger-junta1:056:evident reasons of security in this atmosphere of menace10:2023-08-08~0;3;6:ecowas13:african-union14:united-nations19:joint-visit-refused1:01;25:blinken-wagner-niger-coup9;203:rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing \"evident reasons of security in this atmosphere of menace\" against the country0;",
-            "28:spokesperson-sanctions-order34:nigerian-presidential-spokesperson1:1129:President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover7:2023-08~0;3;11:bola-tinubu23:central-bank-of-nigeria11:niger-junta22:tinubu-sanctions-order1:01;34:blinken-bbc-wagner-niger-sanctions29;184:On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said0;")]
+            "26:prigozhin-side-of-the-good17:yevgeny-prigozhin1:0154:We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people10:2023-08-0834:voice message uploaded to Telegram0;0;23:prigozhin-voice-message1:12;34:blinken-bbc-wagner-niger-sanctions23;165:\"We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,\" he said34:blinken-bbc-wagner-niger-sanctions21;53:Wagner chief Yevgeny Prigozhin asked the coup leaders3;4:date127:the text puts \"he said\" right after the paragraph on Tuesday's voice message (line 21) and does not say these words are from it6:medium78:taken to be the voice message of line 21, which the text does not say outright5:event78:taken to be the voice message of line 21, which the text does not say outright",
+            "29:bazoum-junta-backed-by-wagner14:mohamed-bazoum1:157:The military junta is being supported by the Wagner group21:2023-07-26/2023-08-09~0;2;11:niger-junta6:wagner~1:01;34:blinken-bbc-wagner-niger-sanctions3;106:claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group0;",
+            "33:bazoum-sahel-could-fall-to-russia14:mohamed-bazoum1:0218:With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine21:2023-07-31/2023-08-0637:opinion piece for the Washington Post0;4;11:niger-junta6:russia6:wagner7:ukraine28:bazoum-washington-post-op-ed1:02;34:blinken-bbc-wagner-niger-sanctions19;230:\"With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,\" he wrote34:blinken-bbc-wagner-niger-sanctions17;68:Bazoum, who is currently being detained, also expressed his concerns1;5:about91:Russia: he writes of \"Russian influence\"; the adjective names the state but is not its name",
+            "22:junta-security-reasons11:niger-junta1:056:evident reasons of security in this atmosphere of menace10:2023-08-08~0;3;6:ecowas13:african-union14:united-nations19:joint-visit-refused1:01;25:blinken-wagner-niger-coup9;237:Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing \"evident reasons of security in this atmosphere of menace\" against the country0;",
+            "28:spokesperson-sanctions-order34:nigerian-presidential-spokesperson1:1129:President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover21:2023-08-08/2023-08-09~0;3;11:bola-tinubu23:central-bank-of-nigeria11:niger-junta22:tinubu-sanctions-order1:01;34:blinken-bbc-wagner-niger-sanctions29;184:On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said1;5:about102:the junta: \"those involved in the takeover\" are the coup leaders, whom the next line calls \"the junta\"")]
         private static class __Holder_7b077882fd74ead8_0
         {
             internal static readonly global::Demo.Facts.Statement[] __items = global::Demo.Facts.__FactsGenData.Statements(typeof(__Holder_7b077882fd74ead8_0));

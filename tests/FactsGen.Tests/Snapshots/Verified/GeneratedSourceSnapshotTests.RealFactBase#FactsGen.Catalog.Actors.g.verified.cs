@@ -13,14 +13,14 @@ namespace Demo.Facts
         private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Actor> s_all;
         private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
-        /// <summary>Every actor (25), in fact-base order: by fact file path, then position in the file.</summary>
+        /// <summary>Every actor (27), in fact-base order: by fact file path, then position in the file.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Actor> All
         {
             get
             {
                 if (s_all.IsDefault)
                 {
-                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Actor>(25);
+                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Actor>(27);
                     for (var ordinal = 0; ordinal < 1; ordinal++)
                     {
                         builder.AddRange(__Holder(ordinal));
@@ -81,7 +81,7 @@ namespace Demo.Facts
         /// <summary>Maps each id to its holder class's ordinal times the holder size plus its position there.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
-            var byId = new global::System.Collections.Generic.Dictionary<string, int>(25, global::System.StringComparer.Ordinal);
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(27, global::System.StringComparer.Ordinal);
             __Index(byId, 0, typeof(__Holder_f01300d21430791c_0));
             return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;
         }

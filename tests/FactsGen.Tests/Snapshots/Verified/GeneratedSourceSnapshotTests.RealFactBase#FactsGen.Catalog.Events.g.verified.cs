@@ -13,14 +13,14 @@ namespace Demo.Facts
         private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Event> s_all;
         private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
-        /// <summary>Every event (18), in fact-base order: by fact file path, then position in the file.</summary>
+        /// <summary>Every event (19), in fact-base order: by fact file path, then position in the file.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Event> All
         {
             get
             {
                 if (s_all.IsDefault)
                 {
-                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Event>(18);
+                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Event>(19);
                     for (var ordinal = 0; ordinal < 1; ordinal++)
                     {
                         builder.AddRange(__Holder(ordinal));
@@ -81,7 +81,7 @@ namespace Demo.Facts
         /// <summary>Maps each id to its holder class's ordinal times the holder size plus its position there.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
-            var byId = new global::System.Collections.Generic.Dictionary<string, int>(18, global::System.StringComparer.Ordinal);
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(19, global::System.StringComparer.Ordinal);
             __Index(byId, 0, typeof(__Holder_0aa97121b7fb14d1_0));
             return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;
         }

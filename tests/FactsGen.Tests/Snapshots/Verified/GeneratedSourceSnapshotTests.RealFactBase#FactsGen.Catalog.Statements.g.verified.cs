@@ -13,14 +13,14 @@ namespace Demo.Facts
         private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Statement> s_all;
         private static global::System.Collections.Generic.Dictionary<string, int>? s_byId;
 
-        /// <summary>Every statement (17), in fact-base order: by fact file path, then position in the file.</summary>
+        /// <summary>Every statement (14), in fact-base order: by fact file path, then position in the file.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Statement> All
         {
             get
             {
                 if (s_all.IsDefault)
                 {
-                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Statement>(17);
+                    var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Demo.Facts.Statement>(14);
                     for (var ordinal = 0; ordinal < 1; ordinal++)
                     {
                         builder.AddRange(__Holder(ordinal));
@@ -81,7 +81,7 @@ namespace Demo.Facts
         /// <summary>Maps each id to its holder class's ordinal times the holder size plus its position there.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
-            var byId = new global::System.Collections.Generic.Dictionary<string, int>(17, global::System.StringComparer.Ordinal);
+            var byId = new global::System.Collections.Generic.Dictionary<string, int>(14, global::System.StringComparer.Ordinal);
             __Index(byId, 0, typeof(__Holder_7b077882fd74ead8_0));
             return global::System.Threading.Interlocked.CompareExchange(ref s_byId, byId, null) ?? byId;
         }

@@ -251,7 +251,7 @@ namespace Demo.Facts
         /// <summary>Creates an event.</summary>
         /// <param name="id">The event's id.</param>
         /// <param name="kind">What sort of event it is.</param>
-        /// <param name="date">When it happened, as precisely as the text allows (a year, a month or a day).</param>
+        /// <param name="date">When it happened, as precisely as the text allows (a year, a month, a day, or a window between two of them).</param>
         /// <param name="location">Where, as the article says it.</param>
         /// <param name="countries">The countries where it happened.</param>
         /// <param name="actors">Who took part in it or was subject to it.</param>
@@ -260,7 +260,8 @@ namespace Demo.Facts
         /// <param name="certainty">How sure the text is that it happened.</param>
         /// <param name="sources">Where the sources state it.</param>
         /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
-        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string? @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.SanctionId? @sanction, string @description, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
+        /// <param name="dateClaims">The claims of <c>date</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
+        public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string? @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.SanctionId? @sanction, string @description, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @dateClaims = default)
         {
             Id = @id;
             Kind = @kind;
@@ -273,6 +274,7 @@ namespace Demo.Facts
             Certainty = @certainty;
             Sources = @sources.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation>.Empty : @sources;
             Inferences = @inferences.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference>.Empty : @inferences;
+            _dateClaims = @dateClaims;
         }
 
         /// <summary>The event's id. In fact files: <c>id</c>.</summary>
@@ -281,7 +283,7 @@ namespace Demo.Facts
         /// <summary>What sort of event it is. In fact files: <c>kind</c>.</summary>
         public global::Demo.Facts.EventKind Kind { get; }
 
-        /// <summary>When it happened, as precisely as the text allows (a year, a month or a day). Null when the fact file does not say. In fact files: <c>date</c>.</summary>
+        /// <summary>When it happened, as precisely as the text allows (a year, a month, a day, or a window between two of them). Null when the fact file does not say. In fact files: <c>date</c>.</summary>
         public global::Demo.Facts.PartialDate? Date { get; }
 
         /// <summary>Where, as the article says it. Null when the fact file does not say. In fact files: <c>location</c>.</summary>
@@ -308,8 +310,26 @@ namespace Demo.Facts
         /// <summary>The fields whose values the editor inferred rather than quoted, each with the reason, in fact-file order; empty when the quotes say everything. In fact files: <c>inferred</c>.</summary>
         public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> Inferences { get; }
 
+        private global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> _dateClaims;
+
+        /// <summary>The claims of <c>date</c>, in fact-file order: each value the sources give, with its rank and citations; <see cref="Date"/> is the best one (the preferred claim's, else the first normal one's). A value written as one is one <see cref="global::Demo.Facts.ClaimRank.Normal"/> claim citing <see cref="Sources"/>; empty when the field is absent.</summary>
+        public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> DateClaims => _dateClaims.IsDefault ? (_dateClaims = Date is null ? global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>>.Empty : global::System.Collections.Immutable.ImmutableArray.Create(new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(Date, global::Demo.Facts.ClaimRank.Normal, Sources))) : _dateClaims;
+
         /// <summary>The fields (their fact-file names, in field order) that sources dispute: two or more claims that are not deprecated give different values.</summary>
-        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields => global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+        public global::System.Collections.Immutable.ImmutableArray<string> DisputedFields
+        {
+            get
+            {
+                var disputed = global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+
+                if (global::Demo.Facts.__FactsGenData.IsDisputed(DateClaims))
+                {
+                    disputed = disputed.Add("date");
+                }
+
+                return disputed;
+            }
+        }
 
         /// <summary>Whether two records hold the same values, lists compared item by item.</summary>
         /// <param name="other">The other record.</param>
@@ -327,7 +347,8 @@ namespace Demo.Facts
                 && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Description, other.Description)
                 && global::System.Collections.Generic.EqualityComparer<global::Demo.Facts.Certainty>.Default.Equals(Certainty, other.Certainty)
                 && global::System.Linq.Enumerable.SequenceEqual(Sources, other.Sources)
-                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences);
+                && global::System.Linq.Enumerable.SequenceEqual(Inferences, other.Inferences)
+                && global::System.Linq.Enumerable.SequenceEqual(DateClaims, other.DateClaims);
         }
 
         /// <inheritdoc/>
@@ -360,6 +381,12 @@ namespace Demo.Facts
             global::Demo.Facts.__FactsGenData.AppendList(builder, Sources);
             builder.Append(", Inferences = ");
             global::Demo.Facts.__FactsGenData.AppendList(builder, Inferences);
+
+            if (DateClaims.Length > 1)
+            {
+                builder.Append(", DateClaims = ");
+                global::Demo.Facts.__FactsGenData.AppendList(builder, DateClaims);
+            }
             return true;
         }
 
@@ -436,7 +463,8 @@ namespace Demo.Facts
                     r.Text(),
                     (global::Demo.Facts.Certainty)Index(r.Text()),
                     r.Citations(),
-                    r.Inferences());
+                    r.Inferences(),
+                    EventsDateClaims(ref r));
             }
 
             return items;
@@ -471,6 +499,25 @@ namespace Demo.Facts
             for (var i = 0; i < count; i++)
             {
                 items[i] = new global::Demo.Facts.ActorId(r.Text());
+            }
+
+            return Reader.Wrap(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> EventsDateClaims(ref Reader r)
+        {
+            var count = r.Count();
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var items = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>[count];
+            for (var i = 0; i < count; i++)
+            {
+                var rank = (global::Demo.Facts.ClaimRank)r.Count();
+                var note = r.Absent() ? null : r.Text();
+                items[i] = new global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>(global::Demo.Facts.PartialDate.Parse(r.Text()), rank, r.Citations(), note, r.Inferences());
             }
 
             return Reader.Wrap(items);

@@ -125,7 +125,7 @@ namespace Demo.Facts
         /// <param name="speaker">Who said or wrote it.</param>
         /// <param name="mode">quoted: the text is the speaker's words exactly, as in quotation marks in the article; reported: reported speech.</param>
         /// <param name="text">What was said: the exact words when quoted, the article's account of them when reported.</param>
-        /// <param name="date">When it was said, as precisely as the text allows.</param>
+        /// <param name="date">When it was said, as precisely as the text allows (a day, or a window between two dates).</param>
         /// <param name="medium">How it was said or published: an interview, a statement, a voice message, an opinion piece.</param>
         /// <param name="audience">Whom it was said to.</param>
         /// <param name="about">The actors it is about.</param>
@@ -161,7 +161,7 @@ namespace Demo.Facts
         /// <summary>What was said: the exact words when quoted, the article's account of them when reported. In fact files: <c>text</c>.</summary>
         public string Text { get; }
 
-        /// <summary>When it was said, as precisely as the text allows. Null when the fact file does not say. In fact files: <c>date</c>.</summary>
+        /// <summary>When it was said, as precisely as the text allows (a day, or a window between two dates). Null when the fact file does not say. In fact files: <c>date</c>.</summary>
         public global::Demo.Facts.PartialDate? Date { get; }
 
         /// <summary>How it was said or published: an interview, a statement, a voice message, an opinion piece. Null when the fact file does not say. In fact files: <c>medium</c>.</summary>
