@@ -40,7 +40,7 @@ public static class Briefing
 
         foreach (var article in Articles.All)
         {
-            lines.Add("  " + ArticleLine(article));
+            lines.AddRange(WithCaveats("  ", ArticleLine(article), article));
         }
 
         lines.Add(string.Empty);
@@ -48,16 +48,16 @@ public static class Briefing
         foreach (var group in Actors.All.GroupBy(a => a.Kind).OrderBy(g => g.Key))
         {
             lines.Add($"  {Words.Heading(group.Key)} ({group.Count()})");
-            lines.AddRange(group.Select(actor => "    " + ActorLine(actor)));
+            lines.AddRange(group.SelectMany(actor => WithCaveats("    ", ActorLine(actor), actor)));
         }
 
         lines.Add(string.Empty);
         lines.Add($"Deployments ({Deployments.All.Length})");
-        lines.AddRange(Deployments.All.Select(deployment => "  " + DeploymentLine(deployment)));
+        lines.AddRange(Deployments.All.SelectMany(deployment => WithCaveats("  ", DeploymentLine(deployment), deployment)));
 
         lines.Add(string.Empty);
         lines.Add($"Sanctions ({Sanctions.All.Length})");
-        lines.AddRange(Sanctions.All.Select(sanction => "  " + SanctionLine(sanction)));
+        lines.AddRange(Sanctions.All.SelectMany(sanction => WithCaveats("  ", SanctionLine(sanction), sanction)));
 
         lines.Add(string.Empty);
         lines.AddRange(Timeline.EventLines());
@@ -72,6 +72,20 @@ public static class Briefing
     /// <summary>The whole briefing as text, lines ended by <c>\n</c>.</summary>
     /// <returns>The text.</returns>
     public static string Text() => string.Join("\n", Lines()) + "\n";
+
+    /// <summary>
+    /// A fact's line at its indentation, then its caveats (<see cref="Caveats"/>) under it, indented further and
+    /// without a bullet: they qualify the fact and are not facts of their own.
+    /// </summary>
+    /// <param name="indent">The fact line's indentation.</param>
+    /// <param name="line">The fact's line.</param>
+    /// <param name="fact">The fact.</param>
+    /// <returns>The lines.</returns>
+    public static IEnumerable<string> WithCaveats(string indent, string line, object fact) =>
+        new[] { indent + line }.Concat(Caveats.Lines(fact).Select(caveat => indent + CaveatIndent + caveat));
+
+    /// <summary>How much further than their fact's line caveats are indented.</summary>
+    public const string CaveatIndent = "    ";
 
     /// <summary>
     /// The headline: a deployment put as a figure, e.g.

@@ -34,9 +34,9 @@ public static class Timeline
     public static IEnumerable<string> EventLines()
     {
         yield return $"Timeline ({Words.Count(Facts.Events.All.Length, "event")})";
-        foreach (var e in Events())
+        foreach (var line in Events().SelectMany(e => Briefing.WithCaveats("  ", EventLine(e), e)))
         {
-            yield return "  " + EventLine(e);
+            yield return line;
         }
     }
 
@@ -67,9 +67,9 @@ public static class Timeline
         foreach (var speaker in Actors.All.Where(a => !a.Statements.IsEmpty))
         {
             yield return $"  {speaker.Name} ({Words.Count(speaker.Statements.Length, "statement")})";
-            foreach (var statement in speaker.Statements)
+            foreach (var line in speaker.Statements.SelectMany(s => Briefing.WithCaveats("    ", StatementLine(s), s)))
             {
-                yield return "    " + StatementLine(statement);
+                yield return line;
             }
         }
     }

@@ -98,6 +98,11 @@ public class BriefingTests
         var byHeading = new Dictionary<string, List<string>>();
         foreach (var line in Lines.Skip(start + 1).Take(end - start - 1).Where(l => l.Length > 0))
         {
+            if (line.StartsWith("    " + Briefing.CaveatIndent, System.StringComparison.Ordinal))
+            {
+                continue; // an actor's caveat (CaveatTests)
+            }
+
             if (line.StartsWith("    - ", System.StringComparison.Ordinal))
             {
                 byHeading[headings[^1]].Add(line.Trim());

@@ -19,6 +19,22 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void The_real_timeline_reads_forwards_the_coup_before_every_event_the_text_places_after_it()
+    {
+        var events = Timeline.Events();
+        var coup = events.ToList().IndexOf(Events.JulyCoup);
+        var coupDay = Events.JulyCoup.Date!.Value.Earliest!.Value;
+
+        var after = Events.All.Where(e => e.Date is { Earliest: { } earliest } && earliest >= coupDay && e != Events.JulyCoup).ToList();
+        Assert.True(after.Count >= 10, $"{after.Count} events after the coup");
+        Assert.All(after, e => Assert.True(events.ToList().IndexOf(e) > coup, $"{e.Id} is listed before the coup"));
+
+        var lines = Timeline.EventLines().Where(l => l.StartsWith("  - ", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(events.Select(e => "  " + Timeline.EventLine(e)), lines);
+        Assert.Contains(lines, l => l.StartsWith("  - between 26 July and 9 August 2023 (detention): ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Events_are_ordered_by_the_earliest_day_they_could_be_then_the_latest_with_windows_in_English()
     {
         // In fact-base order; the ids say where each belongs.
@@ -90,7 +106,10 @@ public sealed class TimelineTests
         var heading = lines.IndexOf($"  {blinken.Name} ({blinken.Statements.Length} statements)");
         Assert.True(heading > 0);
         Assert.All(blinken.Statements, s => Assert.Equal(blinken.Id, s.Speaker));
-        Assert.All(lines.Skip(heading + 1).Take(blinken.Statements.Length), l => Assert.StartsWith("    - ", l, System.StringComparison.Ordinal));
+        var under = lines.Skip(heading + 1).TakeWhile(l => l.StartsWith("    ", System.StringComparison.Ordinal))
+            .Where(l => !l.StartsWith("    " + Briefing.CaveatIndent, System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(blinken.Statements.Length, under.Count);
+        Assert.All(under, l => Assert.StartsWith("    - ", l, System.StringComparison.Ordinal));
     }
 
     [Fact]

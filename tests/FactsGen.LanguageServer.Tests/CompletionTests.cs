@@ -69,7 +69,7 @@ public sealed class CompletionTests : ServerSession
         var items = await Complete("deployments.yaml", (line, 6));
 
         var labels = items.Select(i => (string)i!["label"]!).ToList();
-        Assert.Equal(new[] { "strength", "personnel", "purpose", "as-of", "certainty", "attributed-to" }, labels);
+        Assert.Equal(new[] { "strength", "personnel", "purpose", "as-of", "certainty", "attributed-to", "inferred" }, labels);
         Assert.Equal("strength: ", (string)items[0]!["textEdit"]!["newText"]!);
     }
 

@@ -66,9 +66,18 @@ public sealed class SchemaTests
             Assert.NotNull(json["properties"]![kind.Section]);
             var record = (JObject)json["definitions"]![kind.Noun]!;
             var properties = ((JObject)record["properties"]!).Properties().Select(p => p.Name);
-            Assert.Equal(kind.Fields.Select(f => f.Name), properties);
+            Assert.Equal(kind.Fields.Select(f => f.Name).Append("inferred"), properties);
             Assert.Equal(kind.Fields.Where(f => f.IsRequired).Select(f => f.Name), record["required"]!.Values<string>());
             Assert.False((bool)record["additionalProperties"]!);
+
+            // inferred names every value field (not id or sources); only disputable fields take claims.
+            var inferred = ((JObject)record["properties"]!["inferred"]!["properties"]!).Properties().Select(p => p.Name);
+            Assert.Equal(kind.Fields.Where(f => f != kind.IdField && f.Type != FactsGen.Schema.ValueType.Citation).Select(f => f.Name), inferred);
+            foreach (var field in kind.Fields)
+            {
+                var takesClaims = record["properties"]![field.Name]!.ToString().Contains("\"claims\"", StringComparison.Ordinal);
+                Assert.True(field.IsDisputable == takesClaims, $"{kind.Section}.{field.Name}: disputable {field.IsDisputable}, claims in the schema {takesClaims}");
+            }
         }
 
         foreach (var e in FactKinds.Enums)
@@ -184,6 +193,43 @@ public sealed class SchemaTests
               - {id: s4, imposed-by: x, targets: y, date: "2023-07-26/..", sources: [{article: a, line: 1, quote: q}]}
               - {id: s5, imposed-by: x, targets: y, date: 2021/2023-08, sources: [{article: a, line: 1, quote: q}]}
             """ },
+        { "claims and inferred", """
+            deployments:
+              - id: d1
+                actor: x
+                location:
+                  claims:
+                    - {value: Niger, rank: preferred, note: "the first report", sources: [{article: a, line: 1, quote: q}]}
+                    - value: Mali
+                      rank: deprecated
+                      sources: [{article: a, line: 2, quote: q}]
+                      inferred: {location: "the paper's dateline"}
+                strength:
+                  claims:
+                    - {value: 1500, sources: [{article: a, line: 1, quote: q}]}
+                    - {value: ~1000, sources: [{article: a, line: 1, quote: q}]}
+                as-of: {claims: [{value: 2023-08, sources: [{article: a, line: 1, quote: q}]}, {value: 2023-07-31/2023-08-06, sources: [{article: a, line: 1, quote: q}]}]}
+                inferred:
+                  actor: "the troops are Wagner's, as line 9 says of the group"
+                  since: "the year the talks broke down"
+                sources: [{article: a, line: 1, quote: q}]
+            sanctions:
+              - id: s1
+                imposed-by: x
+                targets: y
+                date: {claims: [{value: 2023-08-08, sources: [{article: a, line: 1, quote: q}]}, {value: ../2023-08-10, rank: normal, sources: [{article: a, line: 2, quote: q}]}]}
+                inferred: {imposed-by: "the bloc whose deadline passed"}
+                sources: [{article: a, line: 1, quote: q}]
+            """ },
+        { "a kind with in-quote and disputable fields", """
+            kinds:
+              - id: events
+                record: Event
+                fields:
+                  - {name: date, type: date, disputable: true}
+                  - {name: actors, type: ref actors, list: true, in-quote: false}
+                  - {name: place, type: string, in-quote: true, disputable: false}
+            """ },
         { "several documents, empty sections and an empty document", """
             actors:
             ---
@@ -243,6 +289,15 @@ public sealed class SchemaTests
         { "record is not a mapping", "FG0005", "actors:\n  - x" },
         { "list where a value is meant", "FG0005", "deployments:\n  - {id: d, actor: [x, y], location: L, sources: [{article: a, line: 1, quote: q}]}" },
         { "empty targets", "FG0005", "sanctions:\n  - {id: s, imposed-by: x, targets: [], sources: [{article: a, line: 1, quote: q}]}" },
+        { "claims on a field that is not disputable", "FG0018", "deployments:\n  - {id: d, actor: x, location: L, purpose: {claims: [{value: a, sources: [{article: a, line: 1, quote: q}]}, {value: b, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "one claim", "FG0018", "deployments:\n  - {id: d, actor: x, location: {claims: [{value: a, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "a claim without sources", "FG0010", "deployments:\n  - {id: d, actor: x, location: {claims: [{value: a}, {value: b, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "a claim without a value", "FG0004", "deployments:\n  - {id: d, actor: x, location: {claims: [{sources: [{article: a, line: 1, quote: q}]}, {value: b, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "an unknown rank", "FG0005", "deployments:\n  - {id: d, actor: x, location: {claims: [{value: a, rank: best, sources: [{article: a, line: 1, quote: q}]}, {value: b, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "a claim's value of the wrong type", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, strength: {claims: [{value: many, sources: [{article: a, line: 1, quote: q}]}, {value: 5, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "inferred names no field", "FG0003", "deployments:\n  - {id: d, actor: x, location: L, inferred: {locaton: why}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "inferred with an empty reason", "FG0005", "deployments:\n  - {id: d, actor: x, location: L, inferred: {location: \"  \"}, sources: [{article: a, line: 1, quote: q}]}" },
+        { "a claim's inferred names another field", "FG0003", "deployments:\n  - {id: d, actor: x, location: {claims: [{value: a, inferred: {actor: why}, sources: [{article: a, line: 1, quote: q}]}, {value: b, sources: [{article: a, line: 1, quote: q}]}]}, sources: [{article: a, line: 1, quote: q}]}" },
         { "empty sources", "FG0010", "actors:\n  - {id: x, name: X, kind: state, sources: []}" },
         { "no sources", "FG0010", "actors:\n  - {id: x, name: X, kind: state}" },
     };

@@ -44,7 +44,10 @@ public class BrokenCitationsTests
             var (section, id, n) = Split(mark.GetAttribute("data-cites")!.Split(' ')[0]);
             var kind = site.Analysis.Kinds.Single(k => k.Section == section);
             var record = site.Analysis.AcceptedRecords().Single(p => p.Record.Id == id && site.Analysis.KindOf(p.Record) == kind).Record;
-            var citation = record.Fields[kind.Fields.ToList().IndexOf(kind.SourcesField!)]!.Citations[n - 1];
+            var citations = record.Fields[kind.Fields.ToList().IndexOf(kind.SourcesField!)]!.Citations
+                .Concat(record.Fields.Where(f => f is not null).SelectMany(f => f!.Claims).SelectMany(c => c.Sources)) // claims' citations, numbered on
+                .ToList();
+            var citation = citations[n - 1];
             Assert.Equal(citation.Line, line); // a mark is only ever on the line its citation names
         }
 

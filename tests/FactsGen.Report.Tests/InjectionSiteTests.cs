@@ -56,8 +56,12 @@ public class InjectionSiteTests : IClassFixture<InjectionSite>
         var fact = actors.GetElementById("script-actor")!;
         Assert.StartsWith(InjectionFactBase.ScriptName, fact.QuerySelector(".summary")!.TextContent, StringComparison.Ordinal);
         var fields = fact.QuerySelectorAll(".fields dd").Select(d => d.TextContent).ToList();
-        Assert.Contains(InjectionFactBase.ScriptName, fields);
+        Assert.Contains(InjectionFactBase.ScriptName + " (the editor's inference)", fields);
         Assert.Contains(InjectionFactBase.ImageRole, fields);
+        Assert.Equal([InjectionFactBase.ScriptName], fact.QuerySelectorAll("ul.inferences .reason").Select(r => r.TextContent));
+        Assert.Equal(
+            [InjectionFactBase.ImageRole, "</li></ul><b>" + InjectionFactBase.MarkAlias],
+            actors.GetElementById("other-actor")!.QuerySelectorAll("ul.inferences .reason").Select(r => r.TextContent));
         Assert.Contains(InjectionFactBase.MarkAlias + ", " + InjectionFactBase.ScriptUrl + ", &lt;b&gt; & \" onmouseover=\"x", fields);
         Assert.Equal("Other & <i>Sons</i> (organization)", actors.GetElementById("other-actor")!.QuerySelector(".summary")!.TextContent);
     }

@@ -24,6 +24,7 @@ public class RealFactsSiteTests : IClassFixture<RealFactsSite>
                 .Select((field, i) => (field, value: pair.Record.Fields[i]))
                 .Where(f => f.field.Type == ValueType.Citation && f.value is not null)
                 .SelectMany(f => f.value!.Citations)
+                .Concat(pair.Record.Fields.Where(f => f is not null).SelectMany(f => f!.Claims).SelectMany(c => c.Sources)) // claims' citations, numbered on
                 .ToList();
             return citations.Select((c, i) => (kind, pair.Record.Id, i + 1, c));
         });
@@ -46,6 +47,42 @@ public class RealFactsSiteTests : IClassFixture<RealFactsSite>
             Assert.True(marked.Length > 0, $"no mark for {key} on line {citation.Line} of {citation.Article}");
             Assert.Equal(Pages.Normalize(citation.Quote), Pages.Normalize(marked));
         }
+    }
+
+    [Fact]
+    public void TheDisputedCoupDate_ShowsEachClaim_WithItsRank_AndItsQuoteMarkedOnTheArticle()
+    {
+        var events = Page(PageNames.Kind("events"));
+        var coup = events.GetElementById("july-coup")!;
+        var claims = coup.QuerySelectorAll("ol.claims > li.claim").ToList();
+        Assert.Equal(["preferred", "normal"], claims.Select(c => c.QuerySelector(".rank")!.TextContent));
+        Assert.Equal(["2023-07-26", "2023-07-31/2023-08-06"], claims.Select(c => c.QuerySelector(".value")!.TextContent));
+        Assert.StartsWith("'last week'", claims[1].QuerySelector(".note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(best of 2 claims)", coup.QuerySelector(".fields")!.TextContent, StringComparison.Ordinal);
+
+        var own = coup.QuerySelectorAll(":scope > ol.citations > li").Length;
+        var second = Assert.Single(claims[1].QuerySelectorAll("li[data-cite]"));
+        var key = "events:july-coup:" + (own + 2);
+        Assert.Equal(key, second.GetAttribute("data-cite"));
+        Assert.Equal(PageNames.Article("blinken-wagner-niger-coup") + "#L1", second.QuerySelector("a.at")!.GetAttribute("href"));
+
+        var article = Page(PageNames.Article("blinken-wagner-niger-coup"));
+        Assert.Equal("a military coup last week", Pages.MarkedText(article, 1, key));
+        var mark = article.QuerySelectorAll("#L1 mark").First(m => m.GetAttribute("data-cites")!.Split(' ').Contains(key));
+        Assert.Contains("claim 2 of date (normal): between 31 July and 6 August 2023", mark.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains(article.QuerySelectorAll("#L1 ul.by li"), li => li.TextContent.Contains("claim 2 of date (normal)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Inferences_AreShownAsTheEditors_WithTheirReasons()
+    {
+        var detention = Page(PageNames.Kind("events")).GetElementById("bazoum-detention")!;
+        var items = detention.QuerySelectorAll("ul.inferences > li").ToList();
+        Assert.Equal(["location", "countries"], items.Select(i => i.QuerySelector(".field")!.TextContent));
+        Assert.StartsWith("the articles say he is detained, not where", items[0].QuerySelector(".reason")!.TextContent, StringComparison.Ordinal);
+        Assert.All(items, i => Assert.Contains("the editor's inference", i.TextContent, StringComparison.Ordinal));
+        var location = detention.QuerySelectorAll(".fields dt").Single(dt => dt.TextContent == "location").NextElementSibling!;
+        Assert.Contains("(the editor's inference)", location.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +203,7 @@ public class RealFactsSiteTests : IClassFixture<RealFactsSite>
             var page = Page(PageNames.Kind(kind.Section));
             var item = page.QuerySelectorAll("li[data-cite]").Single(li => li.GetAttribute("data-cite") == kind.Section + ":" + id + ":" + number);
             Assert.Equal(PageNames.Article(citation.Article) + "#L" + citation.Line, item.QuerySelector("a.at")!.GetAttribute("href"));
-            Assert.Equal(citation.Quote, item.QuerySelector("q")!.TextContent);
+            Assert.Equal(citation.Quote, item.QuerySelector("q, .quote")!.TextContent); // .quote: a quote with its own quotation marks
         }
     }
 

@@ -17,11 +17,12 @@ public sealed class SiteWordingTests : IDisposable
     {
         _folder.Write("articles/one.txt", "\"We will not leave,\" the commander said.\nWagner fighters arrived in Bamako.\n");
         _folder.Write("articles.yaml", "articles:\n  - id: one\n    file: articles/one.txt\n    title: \"One\"\n");
-        _folder.Write("actors.yaml", "actors:\n  - id: wagner\n    name: \"Wagner Group\"\n    kind: armed-group\n    sources:\n      - {article: one, line: 2, quote: \"Wagner fighters\"}\n");
+        _folder.Write("actors.yaml", "actors:\n  - id: wagner\n    name: \"Wagner Group\"\n    aliases: [Wagner]\n    kind: armed-group\n    sources:\n      - {article: one, line: 2, quote: \"Wagner fighters\"}\n");
         _folder.Write(
             "deployments.yaml",
             "deployments:\n  - id: wagner-mali\n    actor: wagner\n    location: \"Bamako\"\n    sources:\n"
             + "      - {article: one, line: 2, quote: \"arrived in Bamako\"}\n"
+            + "      - {article: one, line: 2, quote: \"Wagner\"}\n"
             + "      - {article: one, line: 1, quote: '\"We will not leave,\"'}\n");
         _site = new TestSite(_folder.Path);
     }

@@ -101,6 +101,7 @@ public sealed class ExportTests : IDisposable
                 sources:
                   - {article: a, line: 2, quote: '"we will stay" ... and'}
                   - {article: a, line: 1, quote: An intro}
+                inferred: {name: "the article never names the speaker"}
             """);
 
         var run = _scratch.Run("export", "facts", "--format", "annotations");
@@ -176,9 +177,95 @@ public sealed class ExportTests : IDisposable
             }
         }
 
+        var inKindOrder = analysis.Kinds.SelectMany(k => accepted.Where(r => analysis.KindOf(r.Record) == k));
+        foreach (var ((_, record), element) in inKindOrder.Zip(analysis.Kinds.SelectMany(k => sections.GetProperty(k.Section).EnumerateArray())))
+        {
+            Assert.Equal(record.Inferences.Select(i => (i.Field, i.Reason)), Inferred(element));
+            var kind = analysis.KindOf(record);
+            var claimed = Enumerable.Range(0, kind.Fields.Count).Where(i => record.Fields[i]?.HasClaims == true).ToList();
+            Assert.Equal(claimed.Count > 0, element.TryGetProperty("claims", out var claims));
+            foreach (var i in claimed)
+            {
+                var exported = claims.GetProperty(kind.Fields[i].Name).EnumerateArray().ToList();
+                Assert.Equal(
+                    record.Fields[i]!.Claims.Select(c => (c.Value[0].Text, c.Rank.ToString().ToLowerInvariant(), c.Note, string.Join("|", c.Sources.Select(s => $"{s.Article}:{s.Line}:{s.Quote}")))),
+                    exported.Select(e => (e.GetProperty("value").GetString()!, e.GetProperty("rank").GetString()!, e.TryGetProperty("note", out var note) ? note.GetString() : null,
+                        string.Join("|", e.GetProperty("sources").EnumerateArray().Select(c => $"{c.GetProperty("article").GetString()}:{c.GetProperty("line").GetInt32()}:{c.GetProperty("quote").GetString()}")))));
+            }
+        }
+
+        var coup = sections.GetProperty("events").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "july-coup");
+        Assert.Equal("2023-07-26", coup.GetProperty("fields").GetProperty("date").GetString());
+        Assert.Equal(
+            ["2023-07-26 preferred", "2023-07-31/2023-08-06 normal"],
+            coup.GetProperty("claims").GetProperty("date").EnumerateArray().Select(c => c.GetProperty("value").GetString() + " " + c.GetProperty("rank").GetString()));
+        var detention = sections.GetProperty("events").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "bazoum-detention");
+        Assert.Equal(["location", "countries"], Inferred(detention).Select(i => i.Field));
+
         var wagner = sections.GetProperty("deployments").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "wagner-africa").GetProperty("fields");
         Assert.Equal("~5000", wagner.GetProperty("strength").GetString());
         Assert.Equal("2023-08-09", wagner.GetProperty("as-of").GetString());
+    }
+
+    [Fact]
+    public void Json_AClaimsInferredAndAListClaim_AreExportedAsWritten_AndAnnotationsNumberClaimCitationsOnAfterTheRecords()
+    {
+        _scratch.Write("articles/a.txt", "The coup was on July 26.\nA coup last week, said the paper.\nSome 800 troops, or 1,000 by other counts.\n");
+        _scratch.Write("facts.yaml", """
+            articles:
+              - id: a
+                file: articles/a.txt
+            actors:
+              - id: army
+                name: The army
+                kind: military
+                sources: [{article: a, line: 1, quote: "The coup"}]
+            deployments:
+              - id: troops
+                actor: army
+                location: Niger
+                inferred:
+                  actor: "the army is whose troops these are"
+                strength:
+                  claims:
+                    - value: 800
+                      rank: preferred
+                      note: "the first count"
+                      sources: [{article: a, line: 3, quote: "Some 800 troops"}]
+                    - value: 1000
+                      sources: [{article: a, line: 3, quote: "1,000 by other counts"}, {article: a, line: 2, quote: "last week"}]
+                      inferred:
+                        strength: "rounded"
+                sources: [{article: a, line: 1, quote: "The coup was on July 26"}]
+            """);
+
+        var run = _scratch.Run("export", "facts", "--format", "json");
+        using var json = JsonDocument.Parse(run.Stdout);
+        var troops = json.RootElement.GetProperty("sections").GetProperty("deployments")[0];
+
+        Assert.Equal("800", troops.GetProperty("fields").GetProperty("strength").GetString());
+        Assert.Equal([("actor", "the army is whose troops these are")], Inferred(troops));
+        var claims = troops.GetProperty("claims").GetProperty("strength").EnumerateArray().ToList();
+        Assert.Equal(["800", "1000"], claims.Select(c => c.GetProperty("value").GetString()));
+        Assert.Equal(["preferred", "normal"], claims.Select(c => c.GetProperty("rank").GetString()));
+        Assert.Equal("the first count", claims[0].GetProperty("note").GetString());
+        Assert.False(claims[1].TryGetProperty("note", out _));
+        Assert.False(claims[0].TryGetProperty("inferred", out _));
+        Assert.Equal([("strength", "rounded")], Inferred(claims[1]));
+        Assert.Equal(2, claims[1].GetProperty("sources").GetArrayLength());
+
+        var annotations = _scratch.Run("export", "facts", "--format", "annotations");
+        using var anno = JsonDocument.Parse(annotations.Stdout);
+        var ofTroops = anno.RootElement.EnumerateArray().Where(a => a.GetProperty("id").GetString()!.StartsWith("urn:factsgen:deployments:troops:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["urn:factsgen:deployments:troops:1", "urn:factsgen:deployments:troops:2", "urn:factsgen:deployments:troops:3", "urn:factsgen:deployments:troops:4"],
+            ofTroops.Select(a => a.GetProperty("id").GetString()));
+        var bodies = ofTroops.Select(a => a.GetProperty("body").GetProperty("value").GetString()!).ToList();
+        Assert.DoesNotContain(" — claim", bodies[0], StringComparison.Ordinal);
+        Assert.EndsWith(" — claim 1 of strength (preferred): 800", bodies[1], StringComparison.Ordinal);
+        Assert.EndsWith(" — claim 2 of strength (normal): 1,000", bodies[2], StringComparison.Ordinal);
+        Assert.Equal(bodies[2], bodies[3]);
+        Assert.Equal(["Some 800 troops", "1,000 by other counts", "last week"], ofTroops.Skip(1).Select(a => Selectors(a.GetProperty("target")).Exact));
     }
 
     [Fact]
@@ -234,6 +321,19 @@ public sealed class ExportTests : IDisposable
                     }
                 }
             }
+
+            for (var i = 0; i < kind.Fields.Count; i++)
+            {
+                var claims = record.Fields[i]?.Claims ?? Model.EquatableArray<Model.ClaimItem>.Empty;
+                for (var c = 0; c < claims.Count; c++)
+                {
+                    foreach (var citation in claims[c].Sources)
+                    {
+                        var body = $"{analysis.Summarize(record)} — claim {c + 1} of {kind.Fields[i].Name} ({claims[c].Rank.ToString().ToLowerInvariant()}): ";
+                        yield return (kind.Section, record.Id, ++n, citation, body + Emit.FactSummary.Describe(kind.Fields[i], claims[c].Value));
+                    }
+                }
+            }
         }
     }
 
@@ -245,6 +345,11 @@ public sealed class ExportTests : IDisposable
         return (quote.GetProperty("exact").GetString()!, quote.GetProperty("prefix").GetString()!, quote.GetProperty("suffix").GetString()!,
             position.GetProperty("start").GetInt32(), position.GetProperty("end").GetInt32());
     }
+
+    private static List<(string Field, string Reason)> Inferred(JsonElement element) =>
+        element.TryGetProperty("inferred", out var inferred)
+            ? inferred.EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).ToList()
+            : [];
 
     private static string[] CodePoints(string text) => text.EnumerateRunes().Select(r => r.ToString()).ToArray();
 

@@ -67,6 +67,34 @@ public sealed class FixCommandTests : IDisposable
     }
 
     [Fact]
+    public void AClaimsCitation_WithAWrongLine_IsReAnchored_AndNothingElseChanges()
+    {
+        _scratch.CopyRealFacts();
+        var events = _scratch.PathOf("events.yaml");
+        var original = File.ReadAllText(events);
+        const string Claim = "{article: blinken-wagner-niger-coup, line: 1, quote: \"a military coup last week\"}";
+        Assert.Equal(1, Regex.Count(original, Regex.Escape(Claim)));
+        Assert.Contains("claims:", original[..original.IndexOf(Claim, StringComparison.Ordinal)], StringComparison.Ordinal);
+        var broken = original.Replace(Claim, Claim.Replace("line: 1,", "line: 4,", StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(events, broken);
+        var check = _scratch.Run("check", "facts");
+        var error = Assert.Single(check.Lines, l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Contains(": error FG0013: ", error, StringComparison.Ordinal);
+        var lineNumber = broken[..broken.IndexOf("line: 4, quote: \"a military coup last week\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.StartsWith($"facts/events.yaml({lineNumber},", error, StringComparison.Ordinal);
+
+        var fix = _scratch.Run("fix", "facts");
+
+        Assert.Equal(CliApp.Clean, fix.ExitCode);
+        var fixedLine = FixedLine.Match(fix.Lines[0]);
+        Assert.True(fixedLine.Success, fix.Lines[0]);
+        Assert.Equal(("facts/events.yaml", lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "4", "1"), (fixedLine.Groups["path"].Value, fixedLine.Groups["line"].Value, fixedLine.Groups["old"].Value, fixedLine.Groups["new"].Value));
+        Assert.Equal("factsgen: fixed 1 citation in 1 file, 0 not fixed; the fact base checks clean", fix.Lines[^1]);
+        Assert.Equal(original, File.ReadAllText(events));
+        Assert.Equal(CliApp.Clean, _scratch.Run("check", "facts").ExitCode);
+    }
+
+    [Fact]
     public void CrlfAndBom_AreKeptByteForByte()
     {
         _scratch.CopyRealFacts();

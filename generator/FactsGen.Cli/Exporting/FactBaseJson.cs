@@ -79,6 +79,78 @@ internal static class FactBaseJson
         }
 
         json.WriteEndObject();
+        WriteInferred(json, record.Inferences);
+        WriteClaims(json, kind, record);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>"inferred": { field: reason }</c> in file order; left out when the editor inferred nothing.</summary>
+    private static void WriteInferred(Utf8JsonWriter json, EquatableArray<InferenceItem> inferences)
+    {
+        if (inferences.IsEmpty)
+        {
+            return;
+        }
+
+        json.WriteStartObject("inferred");
+        foreach (var inference in inferences)
+        {
+            json.WriteText(inference.Field, inference.Reason);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"claims": { field: [ { value, rank, note?, sources, inferred? } ] }</c> for the fields written as claims
+    /// (spec §10); their entry under <c>fields</c> is the best value. Left out when no field holds claims.
+    /// </summary>
+    private static void WriteClaims(Utf8JsonWriter json, KindDescriptor kind, FactRecord record)
+    {
+        var claimed = ClaimText.Claims(kind, record).GroupBy(c => c.Field).ToList();
+        if (claimed.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("claims");
+        foreach (var field in claimed)
+        {
+            json.WriteStartArray(field.Key.Name);
+            foreach (var (_, claim, _) in field)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("value");
+                if (field.Key.IsList)
+                {
+                    json.WriteStartArray();
+                    foreach (var item in claim.Value)
+                    {
+                        json.WriteTextValue(item.Text);
+                    }
+
+                    json.WriteEndArray();
+                }
+                else
+                {
+                    json.WriteTextValue(claim.Value[0].Text);
+                }
+
+                json.WriteString("rank", ClaimText.Rank(claim.Rank));
+                if (claim.Note is { } note)
+                {
+                    json.WriteText("note", note);
+                }
+
+                json.WritePropertyName("sources");
+                WriteCitations(json, claim.Sources);
+                WriteInferred(json, claim.Inferences);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -3,13 +3,14 @@ using System.IO;
 using System.Text.Json;
 using FactsGen.Articles;
 using FactsGen.Checking;
+using FactsGen.Model;
 using FactsGen.Schema;
 
 namespace FactsGen.Cli.Exporting;
 
 /// <summary>
 /// <c>export --format annotations</c> (spec §8): a JSON array of W3C Web Annotations, one per
-/// citation of every accepted record, so annotation tools (Hypothesis and others) show the facts
+/// citation of every accepted record and of each of its claims (spec §10), so annotation tools (Hypothesis and others) show the facts
 /// on the article itself. The selectors point at the article's own text: the quote is matched on
 /// normalized lines, so <c>exact</c> is the raw text it matched (curly quotes, no-break spaces and
 /// all) and the position counts code points of the article text without its BOM.
@@ -41,15 +42,30 @@ internal static class WebAnnotations
 
                 foreach (var citation in value.Citations)
                 {
-                    n++;
-                    if (!articles.TryGetValue(citation.Article, out var article) || article.Text.Find(citation.Line, citation.Quote) is not { } match)
-                    {
-                        skipped++;
-                        continue;
-                    }
-
-                    WriteAnnotation(json, $"urn:factsgen:{kind.Section}:{record.Id}:{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}", summary, article, match);
+                    Annotate(citation, summary);
                 }
+            }
+
+            // A claim's citations continue the record's numbering; the body names the claim.
+            foreach (var (field, claim, number) in ClaimText.Claims(kind, record))
+            {
+                var body = summary + " — " + ClaimText.Describe(field, claim, number);
+                foreach (var citation in claim.Sources)
+                {
+                    Annotate(citation, body);
+                }
+            }
+
+            void Annotate(CitationItem citation, string body)
+            {
+                n++;
+                if (!articles.TryGetValue(citation.Article, out var article) || article.Text.Find(citation.Line, citation.Quote) is not { } match)
+                {
+                    skipped++;
+                    return;
+                }
+
+                WriteAnnotation(json, $"urn:factsgen:{kind.Section}:{record.Id}:{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}", body, article, match);
             }
         }
 

@@ -55,9 +55,9 @@ internal static class ArticlePage
         if (citations.Count > 0)
         {
             html.Raw("<ul class=\"by\">");
-            foreach (var fact in citations.Select(c => c.Fact).Distinct())
+            foreach (var (fact, label) in citations.Select(c => (c.Fact, c.Label)).Distinct())
             {
-                html.Raw("<li><span class=\"kind\">").Text(fact.Kind.Noun).Raw("</span> ").Link(fact.Href, fact.Summary).Raw("</li>");
+                html.Raw("<li><span class=\"kind\">").Text(fact.Kind.Noun).Raw("</span> ").Link(fact.Href, label).Raw("</li>");
             }
 
             html.Raw("</ul>");
@@ -77,7 +77,7 @@ internal static class ArticlePage
             var first = segment.Tags[0];
             html.Raw("<mark class=\"q\"")
                 .Attr("data-cites", string.Join(" ", segment.Tags.Select(c => c.Key)))
-                .Attr("title", string.Join(" · ", segment.Tags.Select(c => c.Fact.Summary).Distinct()))
+                .Attr("title", string.Join(" · ", segment.Tags.Select(c => c.Label).Distinct()))
                 .Raw("><a").Attr("href", first.Fact.Href).Raw(">")
                 .Text(raw, segment.Range.Start, segment.Range.Length)
                 .Raw("</a></mark>");

@@ -9,8 +9,9 @@ namespace FactsGen.Cli.Report;
 
 /// <summary>
 /// One kind: each accepted fact under its id, with its summary, its fields as the YAML spells them
-/// (references linked to their records), its citations linked to the article lines, and the facts
-/// that refer to it. Fields are walked from the kind's descriptor, so a declared kind shows as is.
+/// (references linked to their records), what the editor inferred (as the editor's), the claims of
+/// its disputed fields with their ranks and citations, its citations linked to the article lines, and
+/// the facts that refer to it. Fields are walked from the kind's descriptor, so a declared kind shows as is.
 /// </summary>
 internal static class KindPage
 {
@@ -79,13 +80,25 @@ internal static class KindPage
 
                     Value(html, model, fact, field, value.Items[j].Text);
                 }
+
+                if (value.HasClaims)
+                {
+                    html.Raw(" <span class=\"disputed\">(best of ").Number(value.Claims.Count).Raw(" claims)</span>");
+                }
+            }
+
+            if (record.Inferences.Any(inference => inference.Field == field.Name))
+            {
+                html.Raw(" <span class=\"inferred\">(the editor's inference)</span>");
             }
 
             html.Raw("</dd>\n");
         }
 
         html.Raw("</dl>\n");
-        Citations(html, fact);
+        Inferences(html, "Inferred by the editor", record.Inferences);
+        Claims(html, model, fact);
+        Citations(html, fact.Citations);
         ReferredBy(html, fact);
         html.Raw("<p class=\"origin\">").Text(FilePaths.FileName(fact.File.Path)).Raw(", line ").Number(record.Location.StartLine + 1).Raw("</p>\n</article>\n");
     }
@@ -118,15 +131,77 @@ internal static class KindPage
         }
     }
 
-    private static void Citations(Html html, ReviewFact fact)
+    /// <summary>What the editor inferred rather than read (spec §9), each field with the reason, marked as the editor's.</summary>
+    private static void Inferences(Html html, string heading, EquatableArray<InferenceItem> inferences)
     {
-        if (fact.Citations.Count == 0)
+        if (inferences.IsEmpty)
         {
             return;
         }
 
-        html.Raw("<h3>Citations</h3>\n<ol class=\"citations\">\n");
-        foreach (var citation in fact.Citations)
+        html.Raw("<h3>").Text(heading).Raw("</h3>\n<ul class=\"inferences\">\n");
+        foreach (var inference in inferences)
+        {
+            html.Raw("<li><span class=\"field\">").Text(inference.Field).Raw("</span>: <span class=\"reason\">").Text(inference.Reason)
+                .Raw("</span> <span class=\"by\">(the editor's inference, not a quote)</span></li>\n");
+        }
+
+        html.Raw("</ul>\n");
+    }
+
+    /// <summary>Each claim of a disputed field (spec §10): field, rank, value, note, its inferences and its citations.</summary>
+    private static void Claims(Html html, ReviewModel model, ReviewFact fact)
+    {
+        if (fact.Claims.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<h3>Claims</h3>\n<ol class=\"claims\">\n");
+        foreach (var claim in fact.Claims)
+        {
+            var rank = ClaimText.Rank(claim.Item.Rank);
+            html.Raw("<li").Attr("class", "claim rank-" + rank).Attr("id", fact.Record.Id + "-" + claim.Field.Name + "-" + claim.Number.ToString(CultureInfo.InvariantCulture))
+                .Raw("><span class=\"field\">").Text(claim.Field.Name).Raw("</span> <span class=\"rank\">").Text(rank).Raw("</span> <span class=\"value\">");
+            for (var j = 0; j < claim.Item.Value.Count; j++)
+            {
+                if (j > 0)
+                {
+                    html.Raw(", ");
+                }
+
+                Value(html, model, fact, claim.Field, claim.Item.Value[j].Text);
+            }
+
+            html.Raw("</span>");
+            if (claim.Item.Note is { } note)
+            {
+                html.Raw(" <span class=\"note\">").Text(note).Raw("</span>");
+            }
+
+            html.Raw("\n");
+            Inferences(html, "Inferred by the editor", claim.Item.Inferences);
+            Citations(html, claim.Citations, heading: false);
+            html.Raw("</li>\n");
+        }
+
+        html.Raw("</ol>\n");
+    }
+
+    private static void Citations(Html html, System.Collections.Generic.List<ReviewCitation> citations, bool heading = true)
+    {
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        if (heading)
+        {
+            html.Raw("<h3>Citations</h3>\n");
+        }
+
+        html.Raw("<ol class=\"citations\">\n");
+        foreach (var citation in citations)
         {
             var item = citation.Item;
             var where = item.Article + ", line " + item.Line.ToString(CultureInfo.InvariantCulture);

@@ -21,17 +21,24 @@ internal enum CitationState
 /// <summary>One citation of an accepted fact, numbered within its fact, and where it stands.</summary>
 internal sealed class ReviewCitation
 {
-    public ReviewCitation(ReviewFact fact, int number, CitationItem item)
+    public ReviewCitation(ReviewFact fact, int number, CitationItem item, ReviewClaim? claim = null)
     {
         Fact = fact;
         Number = number;
         Item = item;
+        Claim = claim;
     }
 
     public ReviewFact Fact { get; }
 
-    /// <summary>1-based, in the order of the fact's citation fields and items.</summary>
+    /// <summary>1-based, in the order of the fact's citation fields and items, then on through its claims' citations.</summary>
     public int Number { get; }
+
+    /// <summary>The claim (spec §10) whose citation this is; null for the record's own.</summary>
+    public ReviewClaim? Claim { get; }
+
+    /// <summary>What the citation supports, for titles: the fact's summary, and the claim when it is a claim's.</summary>
+    public string Label => Claim is null ? Fact.Summary : Fact.Summary + " — " + Claim.Description;
 
     public CitationItem Item { get; }
 

@@ -42,7 +42,11 @@ internal sealed class ReviewFact
         }
     }
 
+    /// <summary>The record's own citations (not its claims').</summary>
     public List<ReviewCitation> Citations { get; } = new();
+
+    /// <summary>The claims of its disputed fields, field by field, each with its citations.</summary>
+    public List<ReviewClaim> Claims { get; } = new();
 
     /// <summary>The facts whose reference fields name this one, in fact-base order, with the field.</summary>
     public List<(ReviewFact Fact, FieldDescriptor Field)> ReferredBy { get; } = new();

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using FactsGen.Checking;
 using FactsGen.Diagnostics;
+using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 
@@ -165,6 +166,19 @@ internal sealed class ReviewModel
                 {
                     var citation = new ReviewCitation(fact, ++number, item);
                     fact.Citations.Add(citation);
+                    Place(citation, articles);
+                }
+            }
+
+            // Claims' citations are marks too, numbered on as export numbers its annotations.
+            foreach (var (field, item, claimNumber) in ClaimText.Claims(fact.Kind, fact.Record))
+            {
+                var claim = new ReviewClaim(field, item, claimNumber);
+                fact.Claims.Add(claim);
+                foreach (var source in item.Sources)
+                {
+                    var citation = new ReviewCitation(fact, ++number, source, claim);
+                    claim.Citations.Add(citation);
                     Place(citation, articles);
                 }
             }

@@ -102,6 +102,12 @@ internal static class SiteStyle
         .citations, .referred { margin: 0; padding-left: 1.5rem; }
         .citations li { margin: 0.2rem 0; }
         .citations li.broken { color: var(--uncited-edge); }
+        .claims { margin: 0; padding-left: 1.5rem; }
+        .claims .rank { font-size: 0.8rem; text-transform: uppercase; color: var(--muted); }
+        .claims .rank-preferred > .rank { font-weight: 600; }
+        .claims .rank-deprecated > .value { text-decoration: line-through; }
+        .note, .inferences .by, .disputed, .inferred { color: var(--muted); font-size: 0.85rem; }
+        .inferences { margin: 0; padding-left: 1.5rem; font-style: italic; }
         .origin { margin: 0.5rem 0 0; }
 
         @media (max-width: 44rem) {

@@ -5,4 +5,10 @@ internal sealed record DiagnosticProperty(string Key, string Value)
 {
     /// <summary>FG0013: the 1-based lines that hold the quote, comma-separated in order ("3,4,6"), when it is on other lines than the cited one.</summary>
     public const string Lines = "lines";
+
+    /// <summary>FG0017: the field to list under <c>inferred</c>; FG0101: the certainty field to write.</summary>
+    public const string Field = "field";
+
+    /// <summary>FG0101: the certainty the hedge suggests (<c>estimated</c>, <c>reported</c>, <c>alleged</c>).</summary>
+    public const string Suggestion = "suggestion";
 }

@@ -88,6 +88,8 @@ internal static class JsonSchemaWriter
                 { "values", new Obj { { "description", "enum only, required there: the allowed values." }, { "type", "array" }, { "items", new Obj { { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } } } },
                 { "list", Flag("true: a list of values (default false).") },
                 { "required", Flag("true: the field must be given; a required list must be non-empty (default false).") },
+                { "in-quote", Flag("true: each value must be in the record's quotes (a ref: the target's name or an alias; a quantity: its numbers; a string: itself), else FG0017. Default true for ref fields, false for the others.") },
+                { "disputable", Flag("true: the field may hold 'claims:' instead of a value, when sources disagree (default false).") },
                 { "default", Text("Enum types only: the value when the field is absent; one of the values.") },
                 { "reverse", new Obj { { "description", "ref only: the property the target record gets, listing the records that refer to it (e.g. Events gives Actor.Events)." }, { "type", "string" }, { "pattern", "^[A-Z][A-Za-z0-9]*$" }, { "patternErrorMessage", "Expected a C# property name: a capital letter, then letters and digits (e.g. Events)." } } },
                 { "doc", Text("The property's doc comment.") },
@@ -168,7 +170,7 @@ internal static class JsonSchemaWriter
         {
             { "$schema", "http://json-schema.org/draft-07/schema#" },
             { "$comment", "Generated from the kind descriptors (generator/FactsGen.Generator/Schema/FactKinds.cs) by JsonSchemaWriter; do not edit. Regenerate: dotnet run --project generator/FactsGen.Cli -- schema --output facts/factsgen.schema.json" },
-            { "title", "FactsGen fact file (format v2)" },
+            { "title", "FactsGen fact file (format v3)" },
             { "description", $"A YAML document of FactsGen facts: a mapping whose keys are sections ({string.Join(", ", kinds.Select(k => k.Section))}). Start the file with '{Modeline}'. The generator checks more than this schema can: references, quotes against the cited article lines, calendar dates, duplicate ids and keys." },
             // A null type here is harmless: the server offers values only under a key.
             { "type", new object[] { "object", "null" } },
@@ -185,6 +187,8 @@ internal static class JsonSchemaWriter
         {
             properties.Add(field.Name, Field(field));
         }
+
+        properties.Add(Parsing.InferredReader.Key, Inferred(Parsing.InferredReader.InferableFields(kind).ToArray(), "The fields whose values no quote states, each with the editor's reason: they are shown as the editor's inference and not support-checked."));
 
         return new Obj
         {
@@ -215,6 +219,11 @@ internal static class JsonSchemaWriter
             alternatives.Add(field.IsNonEmpty ? new Obj { { "type", "array" }, { "minItems", 1 } } : new Obj { { "type", "array" } });
         }
 
+        if (field.IsDisputable)
+        {
+            alternatives.Add(Claims(field));
+        }
+
         if (!field.IsRequired)
         {
             alternatives.Add(Ref(Absent));
@@ -236,6 +245,70 @@ internal static class JsonSchemaWriter
         }
 
         return schema;
+    }
+
+    /// <summary>
+    /// <c>inferred</c> (spec §9): a mapping from field name to a non-empty reason. The names are listed
+    /// as <c>properties</c> (not <c>propertyNames</c>), so the editor completes them.
+    /// </summary>
+    private static Obj Inferred(string[] fields, string description)
+    {
+        var properties = new Obj();
+        foreach (var name in fields)
+        {
+            properties.Add(name, new Obj { { "description", "Why the editor holds this value although no quote states it." }, { "type", "string" }, { "pattern", "\\S" }, { "errorMessage", ReasonMessage }, { "patternErrorMessage", ReasonMessage } });
+        }
+
+        return new Obj
+        {
+            { "description", description },
+            { "type", "object" },
+            { "properties", properties },
+            { "additionalProperties", false },
+        };
+    }
+
+    private const string ReasonMessage = "Expected the editor's reason: some text.";
+
+    /// <summary>
+    /// A disputable field's other form (spec §10): <c>claims</c>, two or more, each a value of the
+    /// field's type with its own citations, a rank, a note and its own <c>inferred</c>. What only the
+    /// whole list can tell (equal values, two preferred, all deprecated: FG0018) is left to the generator.
+    /// </summary>
+    private static Obj Claims(FieldDescriptor field)
+    {
+        var value = Value(field);
+        var claimValue = field.IsList
+            ? new Obj { { "description", "The value this source gives." }, { "items", value }, { "anyOf", new object[] { value, new Obj { { "type", "array" }, { "minItems", 1 } } } } }
+            : Described("The value this source gives.", value);
+        var claim = new Obj
+        {
+            { "type", "object" },
+            {
+                "properties", new Obj
+                {
+                    { "value", claimValue },
+                    { "sources", new Obj { { "description", "Where this value is stated: its quotes must mention it." }, { "type", "array" }, { "minItems", 1 }, { "items", Ref("citation") } } },
+                    { "rank", new Obj { { "description", "preferred (the best value; at most one), normal (the default), or deprecated (known to be wrong or out of date: kept, never the best value)." }, { "type", "string" }, { "enum", Parsing.FactFileParser.RankNames.Cast<object>().ToArray() } } },
+                    { "note", Text("Why the claims differ, or why this one is ranked so.") },
+                    { Parsing.InferredReader.Key, Inferred(new[] { field.Name }, "This claim's value, if no quote of the claim states it, with the editor's reason.") },
+                }
+            },
+            { "required", new object[] { "value", "sources" } },
+            { "additionalProperties", false },
+        };
+        return new Obj
+        {
+            { "type", "object" },
+            {
+                "properties", new Obj
+                {
+                    { "claims", new Obj { { "description", "The values the sources give, when they disagree: two or more, each with its own citations; the preferred one (else the first normal one) is the field's value." }, { "type", "array" }, { "minItems", 2 }, { "items", claim } } },
+                }
+            },
+            { "required", new object[] { "claims" } },
+            { "additionalProperties", false },
+        };
     }
 
     /// <summary>One value of the field's type, as it arrives from YAML; always with a <c>type</c>.</summary>

@@ -177,7 +177,10 @@ internal sealed class SupportChecker
             else if (inferred is null)
             {
                 all = false;
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInQuotes, item.Location, field.Name, item.Text, whose, support.Value.LookedFor, support.Value.Hint));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInQuotes, item.Location, field.Name, item.Text, whose, support.Value.LookedFor, support.Value.Hint) with
+                {
+                    Properties = EquatableArray.Create(new DiagnosticProperty(DiagnosticProperty.Field, field.Name)),
+                });
             }
             else
             {
@@ -265,7 +268,10 @@ internal sealed class SupportChecker
             {
                 if (Mentioned(quote, word))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HedgedQuote, value?.Location ?? record.IdLocation, word, field.Name, Stated, suggested));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HedgedQuote, value?.Location ?? record.IdLocation, word, field.Name, Stated, suggested) with
+                    {
+                        Properties = EquatableArray.Create(new DiagnosticProperty(DiagnosticProperty.Field, field.Name), new DiagnosticProperty(DiagnosticProperty.Suggestion, suggested)),
+                    });
                     return;
                 }
             }

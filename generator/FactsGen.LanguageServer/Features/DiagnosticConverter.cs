@@ -21,7 +21,7 @@ internal static class DiagnosticConverter
             diagnostic.Id,
             Source,
             diagnostic.Message,
-            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines)));
+            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines), diagnostic.Property(DiagnosticProperty.Field), diagnostic.Property(DiagnosticProperty.Suggestion)));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines

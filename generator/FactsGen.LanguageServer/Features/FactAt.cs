@@ -45,6 +45,30 @@ internal abstract record FactAt(FactFileEntry File)
                     }
                 }
 
+                // A claim's citations and values; its value before the field's, which is the best claim's own node.
+                for (var c = 0; c < value.Claims.Count; c++)
+                {
+                    var claim = value.Claims[c];
+                    foreach (var citation in claim.Sources)
+                    {
+                        var at = new CitationAt(file, record, citation);
+                        if (at.Span.Start <= offset && offset <= at.Span.Start + at.Span.Length)
+                        {
+                            return at;
+                        }
+                    }
+
+                    foreach (var item in claim.Value)
+                    {
+                        if (Contains(item.Location, offset))
+                        {
+                            return snapshot.TargetOf(field) is { } claimTarget
+                                ? new ReferenceAt(file, record, field, item, claimTarget)
+                                : new ClaimAt(file, record, field, claim, c + 1, item);
+                        }
+                    }
+                }
+
                 foreach (var item in value.Items)
                 {
                     if (!Contains(item.Location, offset))
@@ -96,6 +120,12 @@ internal sealed record ReferenceAt(FactFileEntry File, FactRecord Record, FieldD
 
 /// <summary>A file path value (an article's <c>file</c>).</summary>
 internal sealed record FilePathAt(FactFileEntry File, FactRecord Record, ScalarItem Item) : FactAt(File)
+{
+    public override (int Start, int Length) Span => (Item.Location.Start, Item.Location.Length);
+}
+
+/// <summary>A claim's value (spec §10): <see cref="Number"/> is its 1-based place among the field's claims.</summary>
+internal sealed record ClaimAt(FactFileEntry File, FactRecord Record, FieldDescriptor Field, ClaimItem Claim, int Number, ScalarItem Item) : FactAt(File)
 {
     public override (int Start, int Length) Span => (Item.Location.Start, Item.Location.Length);
 }

@@ -22,7 +22,42 @@ internal static class FactDescriptions
             sb.Append("  \n> \u2014 ").Append(Markdown.Escape($"{citation.Article}, line {citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         }
 
+        Inferences(sb, record.Inferences);
+        foreach (var (field, claim, number) in ClaimText.Claims(kind, record))
+        {
+            sb.Append("\n\n").Append(Claim(field, claim, number));
+        }
+
         return sb.ToString();
+    }
+
+    /// <summary>"**Claim 2 of `date`** (normal): value · note", its citations, and its inferences.</summary>
+    public static string Claim(FieldDescriptor field, ClaimItem claim, int number)
+    {
+        var sb = new StringBuilder();
+        sb.Append("**Claim ").Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" of ").Append(Markdown.Code(field.Name)).Append("** (")
+            .Append(Markdown.Escape(ClaimText.Rank(claim.Rank))).Append("): ").Append(Markdown.Code(ClaimText.Value(field, claim)));
+        if (claim.Note is { } note)
+        {
+            sb.Append(" \u00B7 ").Append(Markdown.Escape(note));
+        }
+
+        foreach (var citation in claim.Sources)
+        {
+            sb.Append("  \n> ").Append(Markdown.Escape("\u201C" + citation.Quote + "\u201D \u2014 " + citation.Article + ", line " + citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Inferences(sb, claim.Inferences);
+        return sb.ToString();
+    }
+
+    /// <summary>Each inference as the editor's, not the source's: "*Inferred by the editor:* `location`: reason".</summary>
+    private static void Inferences(StringBuilder sb, EquatableArray<InferenceItem> inferences)
+    {
+        foreach (var inference in inferences)
+        {
+            sb.Append("\n\n*Inferred by the editor, not quoted:* ").Append(Markdown.Code(inference.Field)).Append(": ").Append(Markdown.Escape(inference.Reason));
+        }
     }
 
     /// <summary>The cited line with the quote in bold (or why it cannot be shown).</summary>

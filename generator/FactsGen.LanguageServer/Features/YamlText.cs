@@ -139,6 +139,81 @@ internal static class YamlText
         return null;
     }
 
+    /// <summary>
+    /// The block keys a key typed at <paramref name="column"/> of <paramref name="line"/> sits under, inside
+    /// its record, innermost first (<c>[claims, date]</c> in a claim, <c>[inferred]</c> in an inferred
+    /// block), each with its line; empty at the record's own level; null where a line in between does not
+    /// read as a block (the caller then knows nothing).
+    /// </summary>
+    public static List<(int Line, Key Key)>? Parents(DocumentText text, int line, RecordLines record, int column)
+    {
+        var parents = new List<(int Line, Key Key)>();
+        var limit = column;
+        for (var i = line - 1; i >= record.Start && limit > record.KeyColumn; i--)
+        {
+            var l = text.Line(i);
+            if (l.Trim().Length == 0 || l.TrimStart().StartsWith("#", System.StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (KeyOn(l) is { } key && key.Column < limit)
+            {
+                if (l.Substring(key.Column + key.Name.Length).Trim() != ":")
+                {
+                    return null;
+                }
+
+                parents.Add((i, key));
+                limit = key.Column;
+            }
+        }
+
+        return limit <= record.KeyColumn || parents.Count == 0 ? parents : null;
+    }
+
+    /// <summary>The keys at <paramref name="column"/> in the block below <paramref name="parentLine"/> (one list item of it when <paramref name="item"/>), but not on <paramref name="except"/>.</summary>
+    public static HashSet<string> KeysAt(DocumentText text, int parentLine, int column, int except, bool item)
+    {
+        var keys = new HashSet<string>(System.StringComparer.Ordinal);
+        var parentIndent = Indent(text.Line(parentLine));
+        var from = parentLine + 1;
+        var to = text.LineCount;
+        if (item)
+        {
+            // The item holding 'except': from its dash down to the next dash at its indent.
+            for (var i = except; i > parentLine; i--)
+            {
+                if (ItemLine.Match(text.Line(i)) is { Success: true } dash && dash.Groups["indent"].Length == column - 2)
+                {
+                    from = i;
+                    break;
+                }
+            }
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var l = text.Line(i);
+            if (l.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (Indent(l) <= parentIndent || (item && i > from && ItemLine.Match(l) is { Success: true } next && next.Groups["indent"].Length == column - 2))
+            {
+                break;
+            }
+
+            if (i != except && KeyOn(l) is { } key && key.Column == column)
+            {
+                keys.Add(key.Name);
+            }
+        }
+
+        return keys;
+    }
+
     public static int Indent(string line)
     {
         var i = 0;

@@ -12,7 +12,8 @@ namespace FactsGen.LanguageServer.Handlers;
 /// textDocument/codeAction: quick fixes for the diagnostics in the requested range: "Cite line N
 /// instead" for a quote on another line (FG0012/FG0013, the edit of <c>factsgen fix</c>; one per line,
 /// none preferred, when the quote is on several), and the
-/// did-you-mean of FG0002/3/5/7/16 as a one-click replacement. The diagnostics are the server's
+/// did-you-mean of FG0002/3/5/7/16 as a one-click replacement, and the support fixes (FG0101 "Write
+/// certainty: estimated", FG0017 "Mark 'x' as inferred", <see cref="SupportFixes"/>). The diagnostics are the server's
 /// own at that place, so the client need not echo them back.
 /// </summary>
 internal sealed class CodeActionHandler
@@ -47,6 +48,10 @@ internal sealed class CodeActionHandler
                     var number = line.ToString(CultureInfo.InvariantCulture);
                     actions.Add(Action($"Cite line {number} instead", lsp, uri, new TextEdit(range, number), preferred: lines.Length == 1));
                 }
+            }
+            else if ((SupportFixes.Certainty(file, diagnostic, text) ?? SupportFixes.Inferred(file, diagnostic, text)) is var (title, edit))
+            {
+                actions.Add(Action(title, lsp, uri, edit));
             }
             else if (DidYouMean.Ids.Contains(diagnostic.Id) && DidYouMean.In(diagnostic.Message) is { } suggestion && diagnostic.Location is { } location)
             {

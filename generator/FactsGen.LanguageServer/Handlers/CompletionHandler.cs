@@ -15,8 +15,9 @@ namespace FactsGen.LanguageServer.Handlers;
 /// <summary>
 /// textDocument/completion, from the line being typed (which need not parse yet): after a reference
 /// field, the ids of its kind with their summaries; after <c>article:</c> in a citation, the article
-/// ids; after an enum field, its values; at a key of a record, the fields it does not have yet; at
-/// the top level, the sections. Every kind is walked through its descriptor, declared ones alike.
+/// ids; after an enum field, its values; at a key of a record, the fields it does not have yet and
+/// <c>inferred</c>; in an <c>inferred</c> block, the fields; under a disputable field, <c>claims</c>; in a
+/// claim, its keys, and after <c>rank:</c> the ranks; at the top level, the sections. Every kind is walked through its descriptor, declared ones alike.
 /// </summary>
 internal sealed class CompletionHandler
 {
@@ -62,6 +63,14 @@ internal sealed class CompletionHandler
             return Values(snapshot, kind.Fields[index], replace);
         }
 
+        // A claim's rank (spec §10).
+        if (kind is not null && record is not null && KeyValue.Match(prefix) is { Success: true }
+            && YamlText.KeyOn(line) is { Name: RankKey } rankKey
+            && YamlText.Parents(text, position.Line, record, rankKey.Column) is [(_, { Name: ClaimsKey }), ..])
+        {
+            return Parsing.FactFileParser.RankNames.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(Markdown.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
+        }
+
         if (kind is not null && record is not null && ListItem.Match(prefix) is { Success: true } item
             && item.Groups["indent"].Length > YamlText.Indent(text.Line(record.Start))
             && YamlText.ParentKey(text, position.Line, record) is { } parent && parent.Column == record.KeyColumn && kind.IndexOf(parent.Name) is var parentIndex and >= 0)
@@ -78,7 +87,20 @@ internal sealed class CompletionHandler
 
             if (kind is not null && record is not null)
             {
-                return MissingFields(snapshot, text, kind, record, position.Line, replace);
+                var column = keyStart.Groups["indent"].Length + keyStart.Groups["dash"].Length;
+                return YamlText.Parents(text, position.Line, record, column) switch
+                {
+                    [] => MissingFields(snapshot, text, kind, record, position.Line, replace),
+                    [var (at, owner)] when owner.Name == Parsing.InferredReader.Key =>
+                        Keys(Parsing.InferredReader.InferableFields(kind).Except(YamlText.KeysAt(text, at, column, position.Line, item: false)), "a field the editor inferred", name => name + ": \"\"", replace),
+                    [var (_, owner)] when kind.IndexOf(owner.Name) is var f and >= 0 && kind.Fields[f].IsDisputable =>
+                        Keys(new[] { ClaimsKey }, "the values the sources give, when they disagree", name => name + ":", replace),
+                    [var (at, claims), var (_, owner)] when claims.Name == ClaimsKey && kind.IndexOf(owner.Name) >= 0 =>
+                        Keys(ClaimKeys.Except(YamlText.KeysAt(text, at, column, position.Line, item: true)), "a claim's key", name => name + ": ", replace),
+                    [var (_, inferred), var (_, claims), var (_, owner)] when inferred.Name == Parsing.InferredReader.Key && claims.Name == ClaimsKey && kind.IndexOf(owner.Name) >= 0 =>
+                        Keys(new[] { owner.Name }, "the claim's field, if the editor inferred its value", name => name + ": \"\"", replace),
+                    _ => MissingFields(snapshot, text, kind, record, position.Line, replace),
+                };
             }
         }
 
@@ -111,10 +133,27 @@ internal sealed class CompletionHandler
                 new TextEdit(replace, p.Record.Id),
                 Sort(i)));
 
+    private const string ClaimsKey = "claims";
+
+    private const string RankKey = "rank";
+
+    /// <summary>A claim's keys (spec §10), in the order they are usually written.</summary>
+    private static readonly string[] ClaimKeys = { "value", "sources", RankKey, "note", Parsing.InferredReader.Key };
+
+    private static readonly string[] RankDocs =
+    {
+        "The default: one of the values the sources give.",
+        "The best value: the field's value. At most one claim is preferred.",
+        "Known to be wrong or out of date: kept, never the best value.",
+    };
+
+    private static IEnumerable<CompletionItem> Keys(IEnumerable<string> names, string detail, System.Func<string, string> insert, Range replace) =>
+        names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(Markdown.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
+
     private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, DocumentText text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
     {
         var present = new HashSet<string>(YamlText.KeysOf(text, record).Where(k => k.Line != line).Select(k => k.Key.Name), System.StringComparer.Ordinal);
-        return kind.Fields
+        var fields = kind.Fields
             .Select((f, i) => (Field: f, Index: i))
             .Where(f => !present.Contains(f.Field.Name))
             .Select(f => new CompletionItem(
@@ -124,6 +163,12 @@ internal sealed class CompletionHandler
                 MarkupContent.Markdown(FactDescriptions.Field(snapshot, f.Field)),
                 new TextEdit(replace, f.Field.Name + ": "),
                 Sort(f.Index)));
+
+        // Last: the fields whose values no quote states, with the editor's reasons (spec §9).
+        const string Inferred = "the fields the editor inferred, each with the reason";
+        return present.Contains(Parsing.InferredReader.Key)
+            ? fields
+            : fields.Append(new CompletionItem(Parsing.InferredReader.Key, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(Markdown.Escape(Inferred)), new TextEdit(replace, Parsing.InferredReader.Key + ":"), Sort(kind.Fields.Count)));
     }
 
     private static IEnumerable<CompletionItem> Sections(FactBaseSnapshot snapshot, Range replace) =>

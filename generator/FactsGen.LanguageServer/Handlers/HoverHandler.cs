@@ -6,7 +6,8 @@ namespace FactsGen.LanguageServer.Handlers;
 
 /// <summary>
 /// textDocument/hover: a citation shows its article line with the quote in bold; a reference the
-/// record it names (summary and first quote); an id its own record; a key its field's doc.
+/// record it names (summary and first quote); an id its own record, with its inferences and claims;
+/// a claim's value the claim (rank, note, citations); a key its field's doc.
 /// </summary>
 internal sealed class HoverHandler
 {
@@ -30,6 +31,7 @@ internal sealed class HoverHandler
                 ? FactDescriptions.Record(snapshot, r.Target, record)
                 : $"No {Markdown.Escape(r.Target.Noun)} with id {Markdown.Code(r.Item.Text)}.",
             IdAt i => FactDescriptions.Record(snapshot, i.Kind, i.Record),
+            ClaimAt c => FactDescriptions.Claim(c.Field, c.Claim, c.Number),
             KeyAt { Field: { } field } => FactDescriptions.Field(snapshot, field),
             KeyAt k => FactDescriptions.Kind(k.Kind),
             _ => null,

@@ -54,6 +54,8 @@ public sealed class InjectionFactBase : IDisposable
                 kind: person
                 role: '{{ImageRole.Replace("'", "''")}}'
                 aliases: ["{{Yaml(MarkAlias)}}", "{{Yaml(ScriptUrl)}}", "&lt;b&gt; & \" onmouseover=\"x"]
+                inferred:
+                  name: "{{Yaml(ScriptName)}}"
                 sources:
                   - {article: injected, line: 1, quote: "\"curly quotes\" and a no-break space..."}
                   - {article: injected, line: 2, quote: "<script>document.title='pwned-article'</script>"}
@@ -63,6 +65,9 @@ public sealed class InjectionFactBase : IDisposable
                 name: "Other & <i>Sons</i>"
                 kind: organization
                 affiliated-with: [script-actor]
+                inferred:
+                  name: '{{ImageRole.Replace("'", "''")}}'
+                  affiliated-with: "</li></ul><b>{{Yaml(MarkAlias)}}"
                 sources:
                   - {article: injected, line: 1, quote: "😀 line with"}
                   - {article: injected, line: 2, quote: "<img src=x onerror=\"document.title='pwned-article-img'\">"}

@@ -31,6 +31,7 @@ public static class MiniBase
             sources:
               - {article: a, line: 1, quote: "Repeated phrase"}
               - {article: a, line: 2, quote: "Line one is abuot Wagner"}
+            inferred: {name: "no line names it: it only holds broken citations"}
 
         """;
 
