@@ -60,7 +60,6 @@ public static class FactBaseGenerator
             var lines = Enumerable.Range(0, r.Next(2, 25)).Select(_ => r.Chance(10) ? new List<string>() : Enumerable.Range(0, r.Next(2, 14)).Select(_ => r.Pick(Words)).ToList()).ToList();
             if (lines.All(l => l.Count == 0)) lines[0].Add("words");
             var path = $"facts/articles/art-{a}.txt";
-            files.Add(new FactFile(path, ArticleBytes(r, lines)));
             articleLines.Add((NewId(FactKinds.Articles), path, lines));
         }
 
@@ -68,6 +67,7 @@ public static class FactBaseGenerator
         var yamlPaths = Enumerable.Range(0, r.Next(1, 4)).Select(i => r.Chance(25) ? $"facts/sub/part-{i}.yaml" : $"facts/part-{i}.yml").ToList();
         var placed = new List<(string YamlPath, KindDescriptor Kind, List<(string Key, string Yaml)> Fields)>();
         var uncited = new HashSet<string>(articleLines.Select(a => a.Id), StringComparer.Ordinal);
+        var records = new List<(KindDescriptor Kind, List<(string Key, string Yaml)> Fields, Dictionary<string, IReadOnlyList<string>> Expected, List<(string Field, string Reason)> Inferred, HashSet<string> Written)>();
 
         foreach (var article in articleLines)
         {
@@ -92,6 +92,8 @@ public static class FactBaseGenerator
                 var id = kind == FactKinds.Actors ? actorIds[i] : NewId(kind);
                 var fields = new List<(string, string)> { ("id", id) };
                 var expected = new Dictionary<string, IReadOnlyList<string>> { ["id"] = [id] };
+                var written = new HashSet<string>(StringComparer.Ordinal);
+                var inferredFields = new List<(string Field, string Reason)>();
                 foreach (var field in kind.Fields.Where(f => f.Name != "id"))
                 {
                     if (!field.IsRequired && r.Chance(40))
@@ -112,6 +114,7 @@ public static class FactBaseGenerator
                     if (field.IsDisputable && r.Chance(20))
                     {
                         var (yaml, best, claims) = Claims(r, field, actorIds, articleLines, uncited);
+                        written.Add(field.Name + ClaimsKey);
                         expected[field.Name] = [best];
                         expected[field.Name + ClaimsKey] = claims;
                         fields.Add((field.Name, yaml));
@@ -125,20 +128,47 @@ public static class FactBaseGenerator
                     }
 
                     expected[field.Name] = values;
+                    written.Add(field.Name);
                     fields.Add((field.Name, field.IsList ? ListYaml(r, values, field) : ScalarYaml(r, values[0], field)));
                 }
 
                 // Sometimes an inference (spec §9), on a field that is not checked (no FG0102 whatever the quotes say).
                 if (r.Chance(10) && kind.Fields.Where(f => f.Type is not Schema.ValueType.Id and not Schema.ValueType.Citation && !f.IsInQuote).ToList() is { Count: > 0 } inferable)
                 {
-                    var inferred = r.Pick(inferable).Name;
-                    var reason = Reason(r);
-                    expected[InferredKey] = [$"{inferred}|{reason}"];
-                    fields.Add((InferredKey, $"\n  {inferred}: {YamlText.Scalar(reason, 1 + r.Next(2))}"));
+                    inferredFields.Add((r.Pick(inferable).Name, Reason(r)));
                 }
 
                 facts.Add(new ExpectedFact(kind.Section, id, expected));
                 placed.Add((r.Pick(yamlPaths), kind, Render(r, fields, expected)));
+                records.Add((kind, fields, expected, inferredFields, written));
+            }
+        }
+
+        // v3 support (spec §9): each checked value written is mentioned by one of the record's quotes,
+        // through a line of its own added to an article, or (when it cannot be on one line) listed under
+        // 'inferred'; then no record states what a hedging quote says; then the inferences are written.
+        var actorNames = records.Where(x => x.Kind == FactKinds.Actors).ToDictionary(
+            x => x.Expected["id"][0],
+            x => (x.Expected.TryGetValue("name", out var n) ? n : []).Concat(x.Expected.TryGetValue("aliases", out var a) ? a : []).ToList(),
+            StringComparer.Ordinal);
+        foreach (var (kind, fields, expected, inferredFields, written) in records)
+        {
+            if (!expected.ContainsKey("sources")) continue;
+            var phrases = new List<string>();
+            foreach (var field in kind.Fields.Where(f => f.IsInQuote && written.Contains(f.Name)))
+            {
+                // An actor's own name is mentioned by its name or one of its aliases, as a reference to it is.
+                var needed = kind == FactKinds.Actors && field.Name == "name"
+                    ? Phrases(r, field, [expected["id"][0]], actorNames, asReference: true)
+                    : Phrases(r, field, expected[field.Name], actorNames);
+                if (needed is null) inferredFields.Add((field.Name, Reason(r)));
+                else phrases.AddRange(needed);
+            }
+
+            if (phrases.Count > 0)
+            {
+                var sources = expected["sources"].Append(Join(SupportCitation(r, articleLines, uncited, phrases))).ToList();
+                Resource(r, fields, expected, sources);
             }
         }
 
@@ -148,11 +178,33 @@ public static class FactBaseGenerator
             var first = placed.First(p => p.Kind == FactKinds.Actors);
             var fact = facts.First(f => f.Section == "actors");
             var extra = uncited.ToList().Select(id => Citation(r, articleLines.Where(a => a.Id == id).ToList(), uncited)).ToList();
-            var sources = fact.Fields["sources"].Concat(extra.Select(c => $"{c.Article}|{c.Line}|{c.Quote}")).ToList();
-            ((Dictionary<string, IReadOnlyList<string>>)fact.Fields)["sources"] = sources;
-            var citationItems = sources.Select(s => s.Split('|', 3)).Select(p => (p[0], int.Parse(p[1], CultureInfo.InvariantCulture), p[2])).ToList();
-            var index = first.Fields.FindIndex(f => f.Key == "sources");
-            first.Fields[index] = ("sources", CitationsYaml(r, citationItems));
+            var sources = fact.Fields["sources"].Concat(extra.Select(Join)).ToList();
+            Resource(r, first.Fields, (Dictionary<string, IReadOnlyList<string>>)fact.Fields, sources);
+        }
+
+        foreach (var (kind, fields, expected, inferredFields, _) in records)
+        {
+            if (kind.Fields.FirstOrDefault(f => f.Enum is { } e && e.Equals(FactKinds.Certainty) && !f.IsList) is { } certainty
+                && expected.TryGetValue(certainty.Name, out var stated) && stated[0] == "stated"
+                && expected.TryGetValue("sources", out var quotes) && quotes.Any(q => HedgeStems.Any(h => q.Contains(h, StringComparison.OrdinalIgnoreCase))))
+            {
+                var value = r.Pick(certainty.Enum!.Members.Where(m => m.Yaml != "stated").ToList()).Yaml;
+                expected[certainty.Name] = [value];
+                var index = fields.FindIndex(f => f.Key == certainty.Name);
+                if (index >= 0) fields[index] = (certainty.Name, value);
+                else fields.Add((certainty.Name, value));
+            }
+
+            if (inferredFields.Count > 0)
+            {
+                expected[InferredKey] = inferredFields.Select(i => $"{i.Field}|{i.Reason}").ToList();
+                fields.Add((InferredKey, string.Concat(inferredFields.Select(i => $"\n  {i.Field}: {YamlText.Scalar(i.Reason, 1 + r.Next(2))}"))));
+            }
+        }
+
+        for (var a = 0; a < articleLines.Count; a++)
+        {
+            files.Insert(a, new FactFile(articleLines[a].Path, ArticleBytes(r, articleLines[a].Lines)));
         }
 
         foreach (var yamlPath in yamlPaths)
@@ -199,6 +251,12 @@ public static class FactBaseGenerator
         for (var i = 0; i < values.Count; i++)
         {
             var citations = Enumerable.Range(0, r.Next(1, 3)).Select(_ => Citation(r, articles, uncited)).ToList();
+            if (field.IsInQuote)
+            {
+                // A claim's value is checked against the claim's own quotes (spec §10); built-in checked disputable fields hold no references.
+                citations.Insert(r.Next(citations.Count + 1), SupportCitation(r, articles, uncited, Phrases(r, field, [values[i]], null)!));
+            }
+
             var note = r.Chance(30) ? Reason(r) : null;
             var reason = !field.IsInQuote && r.Chance(20) ? Reason(r) : null;
             yaml.Append("\n    - value: ").Append(ScalarYaml(r, values[i], field));
@@ -210,6 +268,70 @@ public static class FactBaseGenerator
         }
 
         return (yaml.ToString(), values[best], claims);
+    }
+
+    /// <summary>Substrings of every hedge (spec §9): a quote without them cannot hedge.</summary>
+    private static readonly string[] HedgeStems = ["reported", "believed", "estimated", "alleged"];
+
+    private static string Join((string Article, int Line, string Quote) c) => $"{c.Article}|{c.Line}|{c.Quote}";
+
+    /// <summary>Rewrites a record's sources (expected as <c>article|line|quote</c>).</summary>
+    private static void Resource(FuzzRandom r, List<(string Key, string Yaml)> fields, Dictionary<string, IReadOnlyList<string>> expected, List<string> sources)
+    {
+        expected["sources"] = sources;
+        var items = sources.Select(s => s.Split('|', 3)).Select(p => (p[0], int.Parse(p[1], CultureInfo.InvariantCulture), p[2])).ToList();
+        fields[fields.FindIndex(f => f.Key == "sources")] = ("sources", CitationsYaml(r, items));
+    }
+
+    /// <summary>
+    /// What a quote must say for each of a checked field's values (spec §9's mention rule): a target's
+    /// name or one of its aliases, each number of a quantity in digits (or its magnitude word), a
+    /// string itself; null when some value cannot be written on one article line (then it is inferred).
+    /// </summary>
+    private static List<string>? Phrases(FuzzRandom r, FieldDescriptor field, IReadOnlyList<string> values, IReadOnlyDictionary<string, List<string>>? actorNames, bool asReference = false)
+    {
+        var phrases = new List<string>();
+        foreach (var value in values)
+        {
+            switch (asReference ? Schema.ValueType.Reference : field.Type)
+            {
+                case Schema.ValueType.Reference:
+                    var names = actorNames![value].Where(OnOneLine).ToList();
+                    if (names.Count == 0) return null;
+                    phrases.Add(r.Pick(names));
+                    break;
+                case Schema.ValueType.Quantity:
+                    phrases.AddRange(value.TrimStart('~', '>', '<', '=').Split("..", StringSplitOptions.None));
+                    break;
+                default:
+                    if (!OnOneLine(value)) return null;
+                    phrases.Add(value);
+                    break;
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>A phrase an article line can hold and a quote mention as written: trimmed, on one line, of characters the normalization keeps.</summary>
+    private static bool OnOneLine(string phrase) =>
+        phrase.Length > 0 && phrase == phrase.Trim()
+        && phrase.All(c => (c == '\t' || !char.IsControl(c)) && char.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse));
+
+    /// <summary>A new line, holding the phrases apart (a ';' between numbers keeps '20 500' from reading as 20500), added to an article and quoted whole.</summary>
+    private static (string Article, int Line, string Quote) SupportCitation(FuzzRandom r, List<(string Id, string Path, List<List<string>> Lines)> articles, HashSet<string> uncited, List<string> phrases)
+    {
+        var article = r.Pick(articles);
+        uncited.Remove(article.Id);
+        var tokens = new List<string>();
+        foreach (var phrase in phrases.OrderBy(_ => r.Next(1000)))
+        {
+            if (tokens.Count > 0) tokens.Add(";");
+            tokens.Add(phrase);
+        }
+
+        article.Lines.Add(tokens);
+        return (article.Id, article.Lines.Count, string.Join(" ", tokens));
     }
 
     /// <summary>A note or an editor's reason: a few words, never blank.</summary>
