@@ -29,6 +29,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         var provenance = typeof(Deployments).GetProperty(nameof(Deployments.WagnerAfrica))!.GetCustomAttribute<ProvenanceAttribute>()!;
         Console.WriteLine("provenance: " + provenance.Article + ":" + provenance.Line + " " + provenance.Quote);
         Console.WriteLine($"counts: {Articles.All.Length} {Actors.All.Length} {Deployments.All.Length} {Sanctions.All.Length}");
+        Event coup = Events.JulyCoup;
+        Console.WriteLine("coup: " + coup.Date + "; disputed: " + string.Join(",", coup.DisputedFields));
+        foreach (var claim in coup.DateClaims)
+            Console.WriteLine($"claim: {claim.Value} {claim.Rank} {claim.Sources[0]}");
+        PartialDate opEd = Events.BazoumWashingtonPostOpEd.Date!.Value;
+        Console.WriteLine($"window: {opEd} from {opEd.Earliest:yyyy-MM-dd} to {opEd.Latest:yyyy-MM-dd}, interval {opEd.IsInterval}");
         """;
 
     private readonly PackageFixture _package;
@@ -114,6 +120,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("source: [blinken-bbc-wagner-niger-sanctions:9]", lines);
         Assert.Contains("provenance: blinken-bbc-wagner-niger-sanctions:9 It is estimated that around 5,000 Wagner troops are stationed across Africa", lines);
         Assert.Contains($"counts: {string.Join(" ", FactKinds.All.Select(k => RealFactCount(k.Index)))}", lines);
+
+        // v3: a disputed value with its claims, and a date window (docs/fact-files.md §14, §15).
+        Assert.Contains("coup: 26 July 2023; disputed: date", lines);
+        Assert.Contains("claim: 26 July 2023 Preferred [blinken-bbc-wagner-niger-sanctions:27]", lines);
+        Assert.Contains("claim: between 31 July and 6 August 2023 Normal [blinken-wagner-niger-coup:1]", lines);
+        Assert.Contains("window: between 31 July and 6 August 2023 from 2023-07-31 to 2023-08-06, interval True", lines);
 
         // The generator is a build-time tool: no assembly reference, nothing copied, nothing in deps.json.
         var output = Path.Combine(consumer, "bin", "Debug", "net10.0");
