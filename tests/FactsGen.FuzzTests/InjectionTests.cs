@@ -238,7 +238,7 @@ public class InjectionTests(ITestOutputHelper output)
         yaml.Append("---\nactors:\n");
         for (var i = 0; i < strings.Count; i++)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"  - {{id: cites-file-{i}, name: x, kind: person, sources: [{{article: file-{i}, line: 1, quote: Adversarial}}]}}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"  - {{id: cites-file-{i}, name: Adversarial, kind: person, sources: [{{article: file-{i}, line: 1, quote: Adversarial}}]}}\n");
         }
 
         files.Add(FactFile.FromText("facts/adversarial.yaml", yaml.ToString()));

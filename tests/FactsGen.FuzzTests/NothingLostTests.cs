@@ -179,6 +179,13 @@ public class NothingLostTests(ITestOutputHelper output)
                 foreach (var value in field)
                 {
                     values.Add(value);
+
+                    // Claims (rank|value|note|citations|inferred) and inferences (field|reason): each part is a value.
+                    foreach (var part in value.Split('|').Concat(value.Split(';').SelectMany(c => c.Split('|'))))
+                    {
+                        values.Add(part);
+                        if (part.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) values.Add(part.Substring(colon + 1));
+                    }
                     if (kind.SourcesField is not null && value.Split('|', 3) is [var article, var line, var quote])
                     {
                         values.UnionWith([article, line, quote]);
@@ -189,6 +196,21 @@ public class NothingLostTests(ITestOutputHelper output)
             foreach (var (keyNode, value) in mapping.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value;
+                if (key == FactBaseGenerator.InferredKey && value is YamlMappingNode inferred)
+                {
+                    // An inference reaches the record's Inferences as field|reason.
+                    foreach (var (fieldNode, reasonNode) in inferred.Children)
+                    {
+                        Count++;
+                        if (!emitted?.Fields.GetValueOrDefault(FactBaseGenerator.InferredKey)?.Contains($"{(fieldNode as YamlScalarNode)?.Value}|{(reasonNode as YamlScalarNode)?.Value}") ?? true)
+                        {
+                            Reported(fieldNode, $"inference '{(fieldNode as YamlScalarNode)?.Value}' of {kind.Noun} '{id}'", emitted is null ? mapping : null);
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (key is null || kind.IndexOf(key) < 0)
                 {
                     Reported(keyNode, $"field '{key}' of {kind.Noun} '{id}'", mapping);
@@ -223,6 +245,33 @@ public class NothingLostTests(ITestOutputHelper output)
                         foreach (var scalar in Scalars(item))
                         {
                             yield return scalar;
+                        }
+                    }
+
+                    yield break;
+                case YamlMappingNode { Children.Count: 1 } claims when claims.Children.Keys.Single() is YamlScalarNode { Value: "claims" }:
+                    // A disputed value (spec §10): each claim's keys and values.
+                    foreach (var claim in (claims.Children.Values.Single() as YamlSequenceNode)?.Children ?? [])
+                    {
+                        if (claim is not YamlMappingNode claimMapping)
+                        {
+                            Reported(claim, "claim", claims);
+                            continue;
+                        }
+
+                        foreach (var (keyNode, part) in claimMapping.Children)
+                        {
+                            if (keyNode is not YamlScalarNode { Value: "value" or "rank" or "note" or "sources" or "inferred" })
+                            {
+                                Reported(keyNode, $"claim key '{(keyNode as YamlScalarNode)?.Value}'", claimMapping);
+                                continue;
+                            }
+
+                            var parts = part is YamlMappingNode map && keyNode is YamlScalarNode { Value: "inferred" } ? map.Children.Values : [part];
+                            foreach (var scalar in parts.SelectMany(Scalars))
+                            {
+                                yield return scalar;
+                            }
                         }
                     }
 

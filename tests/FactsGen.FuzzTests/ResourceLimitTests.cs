@@ -97,11 +97,11 @@ public class ResourceLimitTests(ITestOutputHelper output)
     {
         // One list of 990 names, aliased into 99 more actors' 'aliases': 99,000 expanded items.
         var sb = new StringBuilder("articles:\n  - id: a\n    file: articles/a.txt\nactors:\n");
-        sb.Append("  - id: actor-0\n    name: A\n    kind: person\n    aliases: &names [")
+        sb.Append("  - id: actor-0\n    name: Wagner\n    kind: person\n    aliases: &names [")
           .Append(string.Join(", ", Enumerable.Range(0, 990).Select(i => "n" + i))).Append("]\n    sources: [{article: a, line: 1, quote: Wagner}]\n");
         for (var i = 1; i < 100; i++)
         {
-            sb.Append($"  - {{id: actor-{i}, name: A, kind: person, aliases: *names, sources: [{{article: a, line: 1, quote: Wagner}}]}}\n");
+            sb.Append($"  - {{id: actor-{i}, name: Wagner, kind: person, aliases: *names, sources: [{{article: a, line: 1, quote: Wagner}}]}}\n");
         }
 
         var read = YamlTreeReader.Read(sb.ToString(), YamlLimits.Default, CancellationToken.None);

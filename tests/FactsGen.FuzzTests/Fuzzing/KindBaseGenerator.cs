@@ -18,7 +18,8 @@ public static class KindBaseGenerator
         "Wagner fighters are in Mali and in the Central African Republic.\n" +
         "The junta seized power in Niger on July 26.\n" +
         "Blinken said the junta \"must step aside\".\n" +
-        "Nigeria's central bank imposed sanctions on Niger.\n";
+        "Nigeria's central bank imposed sanctions on Niger.\n" +
+        "Wagner Group, Niger's junta and Antony Blinken: 1500 or 1000 or 10 or thousands.\n";
 
     private const string BaseYaml = """
         articles:
@@ -27,16 +28,19 @@ public static class KindBaseGenerator
         actors:
           - id: wagner
             name: Wagner Group
+            aliases: [Wagner]
             kind: armed-group
             sources:
               - {article: a, line: 1, quote: "Wagner fighters"}
           - id: junta
             name: Niger's junta
+            aliases: [junta]
             kind: government
             sources:
               - {article: a, line: 2, quote: "The junta seized power"}
           - id: blinken
             name: Antony Blinken
+            aliases: [Blinken]
             kind: person
             sources:
               - {article: a, line: 3, quote: "Blinken said"}
@@ -45,13 +49,14 @@ public static class KindBaseGenerator
             actor: wagner
             location: Mali
             sources:
-              - {article: a, line: 1, quote: "in Mali"}
+              - {article: a, line: 1, quote: "Wagner fighters are in Mali"}
         sanctions:
           - id: nigeria-niger
             imposed-by: junta
             targets: [junta]
             sources:
               - {article: a, line: 4, quote: "imposed sanctions on Niger"}
+              - {article: a, line: 2, quote: "The junta seized power"}
         """;
 
     private static readonly string[] ActorIds = ["wagner", "junta", "blinken"];
@@ -291,6 +296,9 @@ public static class KindBaseGenerator
         {
             var (line, quote) = r.Pick(Quotes);
             sb.Append("    sources:\n      - {article: a, line: ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(", quote: ").Append(YamlText.DoubleQuoted(quote)).Append("}\n");
+
+            // Checked values (spec §9: quantities and references to actors) are in a quote: line 5 names every actor and quantity written here.
+            sb.Append("      - {article: a, line: 5, quote: \"Wagner Group, Niger's junta and Antony Blinken: 1500 or 1000 or 10 or thousands.\"}\n");
         }
     }
 
