@@ -40,7 +40,7 @@ internal sealed partial class FactFileParser
     {
         if (!field.IsDisputable)
         {
-            Report(DiagnosticDescriptors.InvalidClaims, Locate(claimsKey), $"'{field.Name}' is not disputable, so it cannot hold claims; {DisputableFields(kind)}");
+            Report(DiagnosticDescriptors.InvalidClaims, Locate(claimsKey), $"'{field.Name}' is not disputable, so it cannot hold claims: write the one value the quotes support as '{field.Name}: <value>'; {DisputableFields(kind)}");
             return null;
         }
 

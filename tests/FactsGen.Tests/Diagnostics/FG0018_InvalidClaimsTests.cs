@@ -39,7 +39,7 @@ public class FG0018_InvalidClaimsTests
 
         run.Single()
             .AssertAt(run, "FG0018", 6, 7, "claims")
-            .AssertMessage("'personnel' is not disputable, so it cannot hold claims", "the disputable fields of a deployment are: location, strength, as-of");
+            .AssertMessage("'personnel' is not disputable, so it cannot hold claims: write the one value the quotes support as 'personnel: <value>'", "the disputable fields of a deployment are: location, strength, as-of");
     }
 
     [Fact]
