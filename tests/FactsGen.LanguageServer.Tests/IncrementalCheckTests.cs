@@ -55,7 +55,7 @@ public sealed class IncrementalCheckTests : IDisposable
     {
         // Records in other files that name the junta only by this alias lose their support (spec §9).
         var before = _state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal));
-        Edit("actors.yaml", "aliases: [\"military junta\", \"junta\", \"coup leaders\"]", "aliases: [\"military junta\", \"coup leaders\"]");
+        Edit("actors.yaml", "aliases: [\"military junta\", \"junta\", \"coup leaders\",", "aliases: [\"military junta\", \"coup leaders\",");
 
         var factFiles = _texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal));
         Assert.Equal(1, _state.LastParsedCount);
@@ -67,7 +67,7 @@ public sealed class IncrementalCheckTests : IDisposable
     [Fact]
     public void EditToAQuote_ChecksSupportOfOnlyThatFile()
     {
-        Edit("sanctions.yaml", "quote: \"defied a deadline set by a regional economic bloc called ECOWAS\"", "quote: \"defied a deadline set by a regional economic bloc\"");
+        Edit("events.yaml", "set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum\"}", "set by a regional economic bloc\"}");
 
         Assert.Equal(1, _state.LastParsedCount);
         Assert.Equal(1, _state.LastSupportCheckedCount);
