@@ -63,6 +63,63 @@ internal static class BuildScale
             throw new InvalidOperationException("restore failed:\n" + restore.Output);
         }
 
+        return Build(project, log);
+    }
+
+    /// <summary>
+    /// The same consumer without FactsGen and without facts (the same project properties, a
+    /// <c>Program</c> that prints a constant), built the same way: what any build of that project
+    /// costs, to divide the 100k build by.
+    /// </summary>
+    public static BuildFigures RunEmpty(string directory, Action<string> log)
+    {
+        var project = Path.Combine(directory, "EmptyConsumer");
+        if (!Directory.Exists(project))
+        {
+            Directory.CreateDirectory(project);
+            File.WriteAllText(Path.Combine(project, "EmptyConsumer.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <!-- FactsGen benchmark: the consumer of the 100k build without FactsGen and facts. -->
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <RootNamespace>BenchConsumer</RootNamespace>
+                    <Nullable>enable</Nullable>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(project, "Program.cs"), """
+                /// <summary>Prints a constant: the consumer without facts.</summary>
+                public static class Program
+                {
+                    /// <summary>Entry point.</summary>
+                    public static void Main() => System.Console.WriteLine("no facts");
+                }
+                """);
+            var restore = Exec("dotnet", $"restore \"{project}\" -nologo -v:q", project, null, out _);
+            if (restore.ExitCode != 0)
+            {
+                throw new InvalidOperationException("restore failed:\n" + restore.Output);
+            }
+        }
+
+        // A clean build each time, as the 100k build is (its obj/ has no compiler output yet).
+        foreach (var output in new[] { "bin", Path.Combine("obj", "Release") })
+        {
+            var path = Path.Combine(project, output);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+
+        return Build(project, log);
+    }
+
+    private static BuildFigures Build(string project, Action<string> log)
+    {
         var arguments = $"build \"{project}\" --no-restore -c Release -nologo -v:m --disable-build-servers -nodeReuse:false -p:UseSharedCompilation=false -p:EmitCompilerGeneratedFiles=false";
         for (var attempt = 1; ; attempt++)
         {
@@ -72,7 +129,7 @@ internal static class BuildScale
             sw.Stop();
             if (result.ExitCode == 0)
             {
-                return new BuildFigures(sw.Elapsed.TotalSeconds, peak.PeakBytes / 1024.0 / 1024.0, compilerSeconds, peak.Processes, facts.AllFiles.LongCount(), attempt, "dotnet " + arguments);
+                return new BuildFigures(sw.Elapsed.TotalSeconds, peak.PeakBytes / 1024.0 / 1024.0, compilerSeconds, peak.Processes, Directory.EnumerateFiles(project, "*", SearchOption.AllDirectories).LongCount(f => !f.Contains("/obj/", StringComparison.Ordinal)), attempt, "dotnet " + arguments);
             }
 
             // Other engineers build the generator concurrently: retry a build that lost a file lock.
@@ -87,6 +144,7 @@ internal static class BuildScale
             Thread.Sleep(3000);
         }
     }
+
 
     private static string Tail(string text, int chars) => text.Length <= chars ? text : text.Substring(text.Length - chars);
 

@@ -21,7 +21,8 @@ internal static class GeneratorOptionsReader
         }
 
         var projectDir = Get(global, "build_property.ProjectDir") ?? Get(global, "build_property.MSBuildProjectDirectory");
-        return new GeneratorOptions(SanitizeNamespace(ns), projectDir);
+        var attributes = string.Equals(Get(global, "build_property.FactsGenProvenanceAttributes"), "true", System.StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(SanitizeNamespace(ns), projectDir, attributes);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key) =>

@@ -95,6 +95,7 @@ public sealed class AotPublishTests : IClassFixture<PackageFixture>
                     <RootNamespace>Aot</RootNamespace>
                     <IsAotCompatible>true</IsAotCompatible>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <FactsGenProvenanceAttributes>true</FactsGenProvenanceAttributes>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="FactsGen" Version="{_package.Version}" PrivateAssets="all" />

@@ -26,8 +26,10 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Console.WriteLine("certainty: " + wagner.Certainty);
         Console.WriteLine("actor: " + wagner.Actor.Resolve().Name);
         Console.WriteLine("source: " + wagner.Sources[0]);
-        var provenance = typeof(Deployments).GetProperty(nameof(Deployments.WagnerAfrica))!.GetCustomAttribute<ProvenanceAttribute>()!;
-        Console.WriteLine("provenance: " + provenance.Article + ":" + provenance.Line + " " + provenance.Quote);
+        // Provenance found by reflection, from the property to its fact's citations.
+        var provenance = ((ICitedFact)typeof(Deployments).GetProperty(nameof(Deployments.WagnerAfrica))!.GetValue(null)!).Sources[0];
+        Console.WriteLine("provenance: " + provenance.Article.Value + ":" + provenance.Line + " " + provenance.Quote);
+        Console.WriteLine("attributes: " + typeof(Deployments).GetProperty(nameof(Deployments.WagnerAfrica))!.GetCustomAttributes<ProvenanceAttribute>().Count());
         Console.WriteLine($"counts: {Articles.All.Length} {Actors.All.Length} {Deployments.All.Length} {Sanctions.All.Length}");
         Event coup = Events.JulyCoup;
         Console.WriteLine("coup: " + coup.Date + "; disputed: " + string.Join(",", coup.DisputedFields));
@@ -105,7 +107,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public void FreshConsoleProject_ReferencingOnlyThePackage_GetsTypedFacts()
     {
-        var consumer = _package.CreateConsumer("Consumer", Program);
+        var consumer = _package.CreateConsumer("Consumer", Program, extraProperties: "    <GenerateDocumentationFile>true</GenerateDocumentationFile>");
 
         var build = _package.Build(consumer);
         Assert.True(build.ExitCode == 0, build.ToString());
@@ -119,6 +121,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("actor: Wagner Group", lines);
         Assert.Contains("source: [blinken-bbc-wagner-niger-sanctions:9]", lines);
         Assert.Contains("provenance: blinken-bbc-wagner-niger-sanctions:9 It is estimated that around 5,000 Wagner troops are stationed across Africa", lines);
+        Assert.Contains("attributes: 0", lines); // [Provenance] on properties only with FactsGenProvenanceAttributes (the AOT test sets it)
+
+        // What an IDE shows on hovering the fact: its doc comment, with the quote (here from the documentation file the build wrote).
+        var docs = System.Xml.Linq.XDocument.Load(Directory.EnumerateFiles(Path.Combine(consumer, "bin"), "Consumer.xml", SearchOption.AllDirectories).Single());
+        var member = docs.Descendants("member").Single(m => (string?)m.Attribute("name") == "P:Consumer.Facts.Deployments.WagnerAfrica");
+        Assert.Contains("[blinken-bbc-wagner-niger-sanctions:9] \"It is estimated that around 5,000 Wagner troops are stationed across Africa\"", member.Element("summary")!.Value, StringComparison.Ordinal);
         Assert.Contains($"counts: {string.Join(" ", FactKinds.All.Select(k => RealFactCount(k.Index)))}", lines);
 
         // v3: a disputed value with its claims, and a date window (docs/fact-files.md §14, §15).

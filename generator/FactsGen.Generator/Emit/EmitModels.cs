@@ -4,8 +4,13 @@ using FactsGen.Schema;
 
 namespace FactsGen.Emit;
 
-/// <summary>What MSBuild tells the generator: the namespace to emit into and the project folder (for stable names).</summary>
-internal sealed record GeneratorOptions(string Namespace, string? ProjectDirectory);
+/// <summary>
+/// What MSBuild tells the generator: the namespace to emit into, the project folder (for stable
+/// names), and whether catalog properties carry <c>[Provenance]</c> attributes
+/// (<c>FactsGenProvenanceAttributes</c>; off by default: they cost the compiler about a fifth of
+/// its work on the generated code, and the quotes are in the doc comments and in <c>Sources</c>).
+/// </summary>
+internal sealed record GeneratorOptions(string Namespace, string? ProjectDirectory, bool ProvenanceAttributes = false);
 
 /// <summary>
 /// The accepted records of one fact file, which become one generated source, and the schema their

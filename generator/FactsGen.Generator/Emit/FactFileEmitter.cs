@@ -8,8 +8,9 @@ using FactsGen.Schema;
 namespace FactsGen.Emit;
 
 /// <summary>
-/// One fact file's facts: a catalog property per record, with its doc comment and one
-/// <c>[Provenance]</c> per citation, backed by holder classes of <see cref="EmitNames.HolderSize"/>
+/// One fact file's facts: a catalog property per record, with its doc comment (and, when
+/// <see cref="GeneratorOptions.ProvenanceAttributes"/> asks for them, one <c>[Provenance]</c> per
+/// citation), backed by holder classes of <see cref="EmitNames.HolderSize"/>
 /// records each, so a record is built only when its holder class is first used. A holder keeps its
 /// records as data (one string each, <see cref="FactData"/>, in an attribute of the holder) that
 /// <c>__FactsGenData</c> reads on first use. Why data, and why in an attribute (bench/README.md):
@@ -26,7 +27,7 @@ internal static class FactFileEmitter
     {
         var fileKey = EmitNames.FileKey(options, model.Path);
         var holderPrefix = EmitNames.HolderClassPrefix(options, model.Path);
-        var provenance = "[" + EmitNames.Global(options, "Provenance") + "(";
+        var provenance = options.ProvenanceAttributes ? "[" + EmitNames.Global(options, "Provenance") + "(" : null;
         var writer = SourceFrame.Begin(options, $"facts from {fileKey}");
         var records = new List<FactRecord>();
         var first = true;
@@ -62,13 +63,16 @@ internal static class FactFileEmitter
                 var citations = sources < 0 ? default : record.Fields[sources]?.Citations ?? default;
                 if (i > 0) writer.Line();
                 WriteDoc(writer, model.Schema, kind, record, citations);
-                WriteProvenance(writer, provenance, citations);
-                foreach (var field in record.Fields)
+                if (provenance is not null)
                 {
-                    // Every claim's citations too (spec §10).
-                    foreach (var claim in field?.Claims ?? default)
+                    WriteProvenance(writer, provenance, citations);
+                    foreach (var field in record.Fields)
                     {
-                        WriteProvenance(writer, provenance, claim.Sources);
+                        // Every claim's citations too (spec §10).
+                        foreach (var claim in field?.Claims ?? default)
+                        {
+                            WriteProvenance(writer, provenance, claim.Sources);
+                        }
                     }
                 }
 

@@ -9,7 +9,9 @@ internal static class ValueTypesTemplate
     public const string Provenance = """
         /// <summary>
         /// Where a fact comes from: the article, the 1-based line, and the words quoted from that line.
-        /// FactsGen checked at build time that the quote is on that line.
+        /// FactsGen checked at build time that the quote is on that line. On the catalog properties, one
+        /// per citation, when the project sets <c>FactsGenProvenanceAttributes</c> to <c>true</c>;
+        /// every record's <c>Sources</c> holds the same citations without it.
         /// </summary>
         [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
         public sealed class ProvenanceAttribute : global::System.Attribute

@@ -36,7 +36,7 @@ public static class GeneratorOracle
     /// <summary>The consumer compilation every run uses (one reference set, bound once).</summary>
     public static Compilation Empty { get; } = GeneratorHarness.CreateCompilation();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Diagnostic>> Compiled = new(StringComparer.Ordinal);
-    private static readonly IReadOnlyDictionary<string, string> Properties = new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = FactBase.ProjectDir };
+    private static readonly IReadOnlyDictionary<string, string> Properties = new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = FactBase.ProjectDir, ["FactsGenProvenanceAttributes"] = "true" }; // the attributes on: more C# literals for the injection oracle
     private static int s_warmedUp;
 
     /// <summary>The hang guard per input: generous (CI is a loaded 2-core box); FACTSGEN_FUZZ_BOUND_MS overrides it.</summary>

@@ -240,7 +240,7 @@ public class ClaimsApiTests
             [new FactsGenerator().AsSourceGenerator()],
             files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)),
             parse,
-            new TestOptionsProvider(new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = "/project/" }))
+            new TestOptionsProvider(new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = "/project/", ["FactsGenProvenanceAttributes"] = "true" }))
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var generator = new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
         Assert.Empty(generator.Diagnostics);

@@ -226,7 +226,7 @@ public class DeclaredKindApiTests
                 ICitedFact cited = coup;
                 Say("Sources " + string.Join(" ", cited.Sources.Select(s => s.ToString())) + " " + cited.Sources[1].Quote);
 
-                // [Provenance] on the catalog property, one per citation.
+                // [Provenance] on the catalog property, one per citation (FactsGenProvenanceAttributes is on here).
                 var provenance = typeof(Events).GetProperty(nameof(Events.Coup))!.GetCustomAttributes<ProvenanceAttribute>().Select(p => p.Article + ":" + p.Line + ":" + p.Quote);
                 Say("Provenance " + string.Join(" | ", provenance));
 
@@ -368,7 +368,8 @@ public class DeclaredKindApiTests
             ("/project/facts/c-events.yaml", EventsC),
             ("/project/facts/kinds.yaml", KindsYaml),
         ];
-        var generator = GeneratorHarness.Run(files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)), consumerSource: Consumer);
+        var properties = new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = "/project/", ["FactsGenProvenanceAttributes"] = "true" };
+        var generator = GeneratorHarness.Run(files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)), properties, consumerSource: Consumer);
         Assert.Empty(generator.Diagnostics);
 
         // Zero errors and zero warnings, nullable on, warnings as errors, XML docs checked: generated code and the consumer alike.

@@ -21,7 +21,7 @@ public class HandBuiltModelEmitterTests
 {
     private const string FilePath = "/project/facts/meetings.yaml";
 
-    private static readonly GeneratorOptions Options = new(GeneratorHarness.Namespace, "/project/");
+    private static readonly GeneratorOptions Options = new(GeneratorHarness.Namespace, "/project/", ProvenanceAttributes: true);
 
     private static readonly EnumDescriptor Format = new(
         "MeetingFormat",
@@ -118,6 +118,19 @@ public class HandBuiltModelEmitterTests
             Assert.Contains($" {reverse} => ", actor, StringComparison.Ordinal);
             Assert.Contains($" {reverse} => ", builtIn, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void FactFileHasNoProvenanceAttributesByDefault()
+    {
+        var text = FactFileEmitter.Emit(Options with { ProvenanceAttributes = false }, new FactFileModel(FilePath, Records().ToEquatableArray(), Schema)).Text.ToString();
+        var withAttributes = FactFileEmitter.Emit(Options, new FactFileModel(FilePath, Records().ToEquatableArray(), Schema)).Text.ToString();
+
+        // The same text without the attribute lines: the doc comments keep the quotes.
+        Assert.DoesNotContain("Provenance(", text, StringComparison.Ordinal);
+        Assert.Contains("/// <para>[a:1] \"Wagner &quot;fighters&quot;\"</para>", text, StringComparison.Ordinal);
+        var withoutAttributeLines = string.Join("\n", withAttributes.ReplaceLineEndings("\n").Split('\n').Where(l => !l.TrimStart().StartsWith("[global::Demo.Facts.Provenance(", StringComparison.Ordinal)));
+        Assert.Equal(withoutAttributeLines, text.ReplaceLineEndings("\n"));
     }
 
     [Fact]

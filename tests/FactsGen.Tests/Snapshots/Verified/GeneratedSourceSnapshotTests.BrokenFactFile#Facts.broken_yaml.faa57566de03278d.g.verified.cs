@@ -29,7 +29,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:9] "Russia"</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 9, "Russia")]
         public static global::Demo.Facts.Actor Russia => __Holder_faa57566de03278d_0.__items[0];
 
         /// <summary>
@@ -37,7 +36,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:4] "Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank")]
         public static global::Demo.Facts.Actor Nigeria => __Holder_faa57566de03278d_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -56,7 +54,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:2] "around 5,000 troops"</para>
         /// </summary>
         /// <remarks>Id <c>fine</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 troops")]
         public static global::Demo.Facts.Deployment Fine => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -29,7 +29,6 @@ namespace Demo.Facts
         /// <para>[a:1] "Wagner"</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner")]
         public static global::Demo.Facts.Actor Wagner => __Holder_a7f19022cb285355_0.__items[0];
 
         /// <summary>
@@ -37,7 +36,6 @@ namespace Demo.Facts
         /// <para>[a:5] "ECOWAS"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 5, "ECOWAS")]
         public static global::Demo.Facts.Actor Ecowas => __Holder_a7f19022cb285355_0.__items[1];
 
         /// <summary>
@@ -45,7 +43,6 @@ namespace Demo.Facts
         /// <para>[a:5] "Niger"</para>
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 5, "Niger")]
         public static global::Demo.Facts.Actor Niger => __Holder_a7f19022cb285355_0.__items[2];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -67,9 +64,6 @@ namespace Demo.Facts
         /// <para>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner has about 1,000 fighters in Mali")]
-        [global::Demo.Facts.Provenance("a", 1, "about 1,000 fighters")]
-        [global::Demo.Facts.Provenance("a", 2, "1,500 Wagner fighters")]
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_a7f19022cb285355_0.__items[0];
 
         /// <summary>
@@ -77,7 +71,6 @@ namespace Demo.Facts
         /// <para>[a:2] "1,500 Wagner fighters"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali-plain</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 2, "1,500 Wagner fighters")]
         public static global::Demo.Facts.Deployment WagnerMaliPlain => __Holder_a7f19022cb285355_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -98,9 +91,6 @@ namespace Demo.Facts
         /// <para>Claim <c>date</c> (normal): August 2023 [a:4] "last week"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 5, "ECOWAS imposed sanctions on Niger")]
-        [global::Demo.Facts.Provenance("a", 3, "July 26")]
-        [global::Demo.Facts.Provenance("a", 4, "last week")]
         public static global::Demo.Facts.Sanction EcowasNiger => __Holder_a7f19022cb285355_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -17,11 +17,6 @@ namespace Demo.Facts
         /// <para>Claim <c>actors</c> (normal): niger [a:5] "Niger"</para>
         /// </summary>
         /// <remarks>Id <c>coup</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 3, "The coup")]
-        [global::Demo.Facts.Provenance("a", 3, "July 26")]
-        [global::Demo.Facts.Provenance("a", 4, "last week")]
-        [global::Demo.Facts.Provenance("a", 5, "ECOWAS imposed sanctions on Niger")]
-        [global::Demo.Facts.Provenance("a", 5, "Niger")]
         public static global::Demo.Facts.Event Coup => __Holder_a8b37efbbdc1d9fd_0.__items[0];
 
         /// <summary>
@@ -29,7 +24,6 @@ namespace Demo.Facts
         /// <para>[a:3] "The coup"</para>
         /// </summary>
         /// <remarks>Id <c>quiet</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 3, "The coup")]
         public static global::Demo.Facts.Event Quiet => __Holder_a8b37efbbdc1d9fd_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

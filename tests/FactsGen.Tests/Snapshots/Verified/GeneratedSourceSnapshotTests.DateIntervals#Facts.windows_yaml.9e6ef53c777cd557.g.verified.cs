@@ -29,7 +29,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank")]
         public static global::Demo.Facts.Actor Nigeria => __Holder_9e6ef53c777cd557_0.__items[0];
 
         /// <summary>
@@ -37,7 +36,6 @@ namespace Demo.Facts
         /// <para>[a:4] "sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "sanctions on Niger")]
         public static global::Demo.Facts.Actor Niger => __Holder_9e6ef53c777cd557_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -56,7 +54,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>week</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Week => __Holder_9e6ef53c777cd557_0.__items[0];
 
         /// <summary>
@@ -64,7 +61,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>months</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Months => __Holder_9e6ef53c777cd557_0.__items[1];
 
         /// <summary>
@@ -72,7 +68,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>turn-of-year</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction TurnOfYear => __Holder_9e6ef53c777cd557_0.__items[2];
 
         /// <summary>
@@ -80,7 +75,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>before</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Before => __Holder_9e6ef53c777cd557_0.__items[3];
 
         /// <summary>
@@ -88,7 +82,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>after</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction After => __Holder_9e6ef53c777cd557_0.__items[4];
 
         /// <summary>
@@ -96,7 +89,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>day</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction Day => __Holder_9e6ef53c777cd557_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -30,7 +30,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner fighters")]
         public static global::Demo.Facts.Actor Wagner => __Holder_ecf205791db5522b_0.__items[0];
 
         /// <summary>
@@ -39,7 +38,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>name</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner")]
         public static global::Demo.Facts.Actor Russia => __Holder_ecf205791db5522b_0.__items[1];
 
         /// <summary>
@@ -48,7 +46,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>junta</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 2, "The junta seized power")]
         public static global::Demo.Facts.Actor Junta => __Holder_ecf205791db5522b_0.__items[2];
 
         /// <summary>
@@ -56,7 +53,6 @@ namespace Demo.Facts
         /// <para>[a:3] "Blinken said"</para>
         /// </summary>
         /// <remarks>Id <c>blinken</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 3, "Blinken said")]
         public static global::Demo.Facts.Actor Blinken => __Holder_ecf205791db5522b_0.__items[3];
 
         /// <summary>
@@ -64,7 +60,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank")]
         public static global::Demo.Facts.Actor Nigeria => __Holder_ecf205791db5522b_0.__items[4];
 
         /// <summary>
@@ -72,7 +67,6 @@ namespace Demo.Facts
         /// <para>[a:2] "in Niger"</para>
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 2, "in Niger")]
         public static global::Demo.Facts.Actor Niger => __Holder_ecf205791db5522b_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -95,7 +89,6 @@ namespace Demo.Facts
         /// <para>[a:1] "Wagner fighters are in Mali"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner fighters are in Mali")]
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_ecf205791db5522b_0.__items[0];
 
         /// <summary>
@@ -103,7 +96,6 @@ namespace Demo.Facts
         /// <para>[a:1] "Wagner fighters are in Mali and in the Central African Republic"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-car</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 1, "Wagner fighters are in Mali and in the Central African Republic")]
         public static global::Demo.Facts.Deployment WagnerCar => __Holder_ecf205791db5522b_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -122,7 +114,6 @@ namespace Demo.Facts
         /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger and the junta"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 4, "Nigeria's central bank imposed sanctions on Niger and the junta")]
         public static global::Demo.Facts.Sanction NigeriaNiger => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

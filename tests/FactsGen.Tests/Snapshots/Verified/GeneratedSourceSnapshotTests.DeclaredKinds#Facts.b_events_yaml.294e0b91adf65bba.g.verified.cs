@@ -13,7 +13,6 @@ namespace Demo.Facts
         /// <para>[a:5] "Talks followed the coup"</para>
         /// </summary>
         /// <remarks>Id <c>talks</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 5, "Talks followed the coup")]
         public static global::Demo.Facts.Event Talks => __Holder_294e0b91adf65bba_0.__items[0];
 
         /// <summary>
@@ -22,8 +21,6 @@ namespace Demo.Facts
         /// <para>[a:2] "on July 26"</para>
         /// </summary>
         /// <remarks>Id <c>coup</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 2, "The junta seized power")]
-        [global::Demo.Facts.Provenance("a", 2, "on July 26")]
         public static global::Demo.Facts.Event Coup => __Holder_294e0b91adf65bba_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

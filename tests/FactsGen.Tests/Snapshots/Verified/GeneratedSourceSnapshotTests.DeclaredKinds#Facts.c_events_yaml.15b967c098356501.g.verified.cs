@@ -13,7 +13,6 @@ namespace Demo.Facts
         /// <para>[a:3] "Blinken said"</para>
         /// </summary>
         /// <remarks>Id <c>answer</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 3, "Blinken said")]
         public static global::Demo.Facts.Event Answer => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -31,7 +30,6 @@ namespace Demo.Facts
         /// <para>[a:3] "&quot;must step aside&quot;"</para>
         /// </summary>
         /// <remarks>Id <c>step-aside</c>.</remarks>
-        [global::Demo.Facts.Provenance("a", 3, "\"must step aside\"")]
         public static global::Demo.Facts.Statement StepAside => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -30,7 +30,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "around 5,000 Wagner troops")]
         public static global::Demo.Facts.Actor Wagner => __Holder_62f074e441807a51_0.__items[0];
 
         /// <summary>
@@ -39,7 +38,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>name</c>: the article never names Russia</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner")]
         public static global::Demo.Facts.Actor Russia => __Holder_62f074e441807a51_0.__items[1];
 
         /// <summary>
@@ -47,7 +45,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:4] "sanctions on Niger"</para>
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 4, "sanctions on Niger")]
         public static global::Demo.Facts.Actor Niger => __Holder_62f074e441807a51_0.__items[2];
 
         /// <summary>
@@ -55,7 +52,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:4] "Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank")]
         public static global::Demo.Facts.Actor Nigeria => __Holder_62f074e441807a51_0.__items[3];
 
         /// <summary>
@@ -63,7 +59,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:3] "the junta's spokesman spoke"</para>
         /// </summary>
         /// <remarks>Id <c>junta</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 3, "the junta's spokesman spoke")]
         public static global::Demo.Facts.Actor Junta => __Holder_62f074e441807a51_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -87,7 +82,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>exact</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "stationed across Africa")]
         public static global::Demo.Facts.Deployment Exact => __Holder_62f074e441807a51_0.__items[0];
 
         /// <summary>
@@ -95,7 +89,6 @@ namespace Demo.Facts
         /// <para>[sahel-report:2] "It is estimated that around 5,000 Wagner troops"</para>
         /// </summary>
         /// <remarks>Id <c>about</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "It is estimated that around 5,000 Wagner troops")]
         public static global::Demo.Facts.Deployment About => __Holder_62f074e441807a51_0.__items[1];
 
         /// <summary>
@@ -104,7 +97,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>at-least</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
         public static global::Demo.Facts.Deployment AtLeast => __Holder_62f074e441807a51_0.__items[2];
 
         /// <summary>
@@ -113,7 +105,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>at-most</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
         public static global::Demo.Facts.Deployment AtMost => __Holder_62f074e441807a51_0.__items[3];
 
         /// <summary>
@@ -122,7 +113,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>range</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner troops")]
         public static global::Demo.Facts.Deployment Range => __Holder_62f074e441807a51_0.__items[4];
 
         /// <summary>
@@ -132,7 +122,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
         /// </summary>
         /// <remarks>Id <c>magnitude</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 3, "The \"colonizers\" left...")]
         public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -156,7 +145,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>targets</c>: the junta is what the bank squeezes, for the test</para>
         /// </summary>
         /// <remarks>Id <c>central-bank</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 4, "Nigeria's central bank imposed sanctions on Niger")]
         public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -30,7 +30,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>name</c>: */ &lt;/para&gt; &quot;); // \u2028 \u202E reason</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("sahel-report", 2, "Wagner")]
         public static global::Demo.Facts.Actor Wagner => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -16,10 +16,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying"</para>
         /// </summary>
         /// <remarks>Id <c>antony-blinken</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "United States Secretary of State Antony Blinken")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "US State Secretary Antony Blinken")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "Blinken was quoted as saying")]
         public static global::Demo.Facts.Actor AntonyBlinken => __Holder_f01300d21430791c_0.__items[0];
 
         /// <summary>
@@ -27,7 +23,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
         /// </summary>
         /// <remarks>Id <c>victoria-nuland</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
         public static global::Demo.Facts.Actor VictoriaNuland => __Holder_f01300d21430791c_0.__items[1];
 
         /// <summary>
@@ -37,9 +32,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "resisting pressure from the United States and the UN"</para>
         /// </summary>
         /// <remarks>Id <c>united-states</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "the US was worried about the mercenary group")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "The US has around 1,000 military forces in Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "resisting pressure from the United States and the UN")]
         public static global::Demo.Facts.Actor UnitedStates => __Holder_f01300d21430791c_0.__items[2];
 
         /// <summary>
@@ -50,10 +42,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:19] "could fall to Russian influence via the Wagner Group"</para>
         /// </summary>
         /// <remarks>Id <c>russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "was not instigated by Russia or by Wagner")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "boosting Russia's diplomatic and economic ties")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "the coup did not take place at the behest of either Russia or Wagner")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "could fall to Russian influence via the Wagner Group")]
         public static global::Demo.Facts.Actor Russia => __Holder_f01300d21430791c_0.__items[3];
 
         /// <summary>
@@ -62,7 +50,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article calls him &quot;Russian President&quot; (000 line 2): the adjective says which state he heads, but an adjective is not the state's name</para>
         /// </summary>
         /// <remarks>Id <c>vladimir-putin</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "an armed rebellion against Russian President Vladimir Putin")]
         public static global::Demo.Facts.Actor VladimirPutin => __Holder_f01300d21430791c_0.__items[4];
 
         /// <summary>
@@ -75,12 +62,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:19] "via the Wagner Group"</para>
         /// </summary>
         /// <remarks>Id <c>wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "have reportedly sought the assistance of Wagner forces")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "Wagner is said to have set its targets on Niger for a long time")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "Russian mercenary group Wagner is \"taking advantage\"")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 11, "The group's fighters have been accused of widespread human rights abuses")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "via the Wagner Group")]
         public static global::Demo.Facts.Actor Wagner => __Holder_f01300d21430791c_0.__items[5];
 
         /// <summary>
@@ -89,8 +70,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot;"</para>
         /// </summary>
         /// <remarks>Id <c>yevgeny-prigozhin</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "Wagner's head, Yevgeny Prigozhin")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\"")]
         public static global::Demo.Facts.Actor YevgenyPrigozhin => __Holder_f01300d21430791c_0.__items[6];
 
         /// <summary>
@@ -100,9 +79,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions"</para>
         /// </summary>
         /// <remarks>Id <c>niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "political instability in Niger following a military coup last week")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions")]
         public static global::Demo.Facts.Actor Niger => __Holder_f01300d21430791c_0.__items[7];
 
         /// <summary>
@@ -115,12 +91,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation"</para>
         /// </summary>
         /// <remarks>Id <c>niger-junta</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "Niger's military junta on Tuesday rejected a proposed visit")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "the military junta is being supported by the Wagner group")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "Niger's army has asked Wagner for assistance")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation")]
         public static global::Demo.Facts.Actor NigerJunta => __Holder_f01300d21430791c_0.__items[8];
 
         /// <summary>
@@ -131,10 +101,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</para>
         /// </summary>
         /// <remarks>Id <c>mohamed-bazoum</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the release and reinstatement of ousted President Mohamed Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 8, "Niger rejects latest diplomatic attempt to reinstate Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
         public static global::Demo.Facts.Actor MohamedBazoum => __Holder_f01300d21430791c_0.__items[9];
 
         /// <summary>
@@ -143,8 +109,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:9] "representatives of the West African regional bloc"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "a deadline set by a regional economic bloc called ECOWAS")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "representatives of the West African regional bloc")]
         public static global::Demo.Facts.Actor Ecowas => __Holder_f01300d21430791c_0.__items[10];
 
         /// <summary>
@@ -153,8 +117,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the African Union (AU)"</para>
         /// </summary>
         /// <remarks>Id <c>african-union</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the African Union (AU)")]
         public static global::Demo.Facts.Actor AfricanUnion => __Holder_f01300d21430791c_0.__items[11];
 
         /// <summary>
@@ -164,9 +126,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the UN to come to the negotiating table"</para>
         /// </summary>
         /// <remarks>Id <c>united-nations</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "the African Union and United Nations")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the United Nations permission to enter Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the UN to come to the negotiating table")]
         public static global::Demo.Facts.Actor UnitedNations => __Holder_f01300d21430791c_0.__items[12];
 
         /// <summary>
@@ -175,8 +134,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "the breakdown of diplomatic talks with France"</para>
         /// </summary>
         /// <remarks>Id <c>france</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "France also has 1,500 military personnel")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "the breakdown of diplomatic talks with France")]
         public static global::Demo.Facts.Actor France => __Holder_f01300d21430791c_0.__items[13];
 
         /// <summary>
@@ -186,9 +143,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "deployed to neighbouring Mali"</para>
         /// </summary>
         /// <remarks>Id <c>mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR) and Mali")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "deployed to neighbouring Mali")]
         public static global::Demo.Facts.Actor Mali => __Holder_f01300d21430791c_0.__items[14];
 
         /// <summary>
@@ -196,7 +150,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
         /// </summary>
         /// <remarks>Id <c>burkina-faso</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
         public static global::Demo.Facts.Actor BurkinaFaso => __Holder_f01300d21430791c_0.__items[15];
 
         /// <summary>
@@ -204,7 +157,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:19] "whose brutal terrorism has been on full display in Ukraine"</para>
         /// </summary>
         /// <remarks>Id <c>ukraine</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "whose brutal terrorism has been on full display in Ukraine")]
         public static global::Demo.Facts.Actor Ukraine => __Holder_f01300d21430791c_0.__items[16];
 
         /// <summary>
@@ -212,7 +164,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR)"</para>
         /// </summary>
         /// <remarks>Id <c>central-african-republic</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "the Central African Republic (CAR)")]
         public static global::Demo.Facts.Actor CentralAfricanRepublic => __Holder_f01300d21430791c_0.__items[17];
 
         /// <summary>
@@ -222,9 +173,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:13] "convene in Nigerian capital"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "through Nigeria's central bank")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "convene in Nigerian capital")]
         public static global::Demo.Facts.Actor Nigeria => __Holder_f01300d21430791c_0.__items[18];
 
         /// <summary>
@@ -232,7 +180,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>bola-tinubu</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
         public static global::Demo.Facts.Actor BolaTinubu => __Holder_f01300d21430791c_0.__items[19];
 
         /// <summary>
@@ -240,7 +187,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
         /// </summary>
         /// <remarks>Id <c>nigerian-presidential-spokesperson</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
         public static global::Demo.Facts.Actor NigerianPresidentialSpokesperson => __Holder_f01300d21430791c_0.__items[20];
 
         /// <summary>
@@ -248,7 +194,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:29] "ordered the new sanctions through Nigeria's central bank"</para>
         /// </summary>
         /// <remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "ordered the new sanctions through Nigeria's central bank")]
         public static global::Demo.Facts.Actor CentralBankOfNigeria => __Holder_f01300d21430791c_0.__items[21];
 
         /// <summary>
@@ -256,7 +201,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</para>
         /// </summary>
         /// <remarks>Id <c>al-qaeda</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
         public static global::Demo.Facts.Actor AlQaeda => __Holder_f01300d21430791c_0.__items[22];
 
         /// <summary>
@@ -264,7 +208,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</para>
         /// </summary>
         /// <remarks>Id <c>islamic-state</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "extremist attacks by Al-Qaeda and the Islamic State")]
         public static global::Demo.Facts.Actor IslamicState => __Holder_f01300d21430791c_0.__items[23];
 
         /// <summary>
@@ -274,9 +217,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:21] "reports BBC"</para>
         /// </summary>
         /// <remarks>Id <c>bbc</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "reports BBC")]
         public static global::Demo.Facts.Actor Bbc => __Holder_f01300d21430791c_0.__items[24];
 
         /// <summary>
@@ -284,7 +224,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "writing an opinion piece for Washington Post last week"</para>
         /// </summary>
         /// <remarks>Id <c>washington-post</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "writing an opinion piece for Washington Post last week")]
         public static global::Demo.Facts.Actor WashingtonPost => __Holder_f01300d21430791c_0.__items[25];
 
         /// <summary>
@@ -292,7 +231,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:12] "(with AP inputs)"</para>
         /// </summary>
         /// <remarks>Id <c>associated-press</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 12, "(with AP inputs)")]
         public static global::Demo.Facts.Actor AssociatedPress => __Holder_f01300d21430791c_0.__items[26];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -14,8 +14,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:5] "as part of counterterrorism operations against Islamist groups operating in the Sahel region"</para>
         /// </summary>
         /// <remarks>Id <c>us-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "The US has around 1,000 military forces in Niger")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "as part of counterterrorism operations against Islamist groups operating in the Sahel region")]
         public static global::Demo.Facts.Deployment UsNiger => __Holder_ca5741e982785ad0_0.__items[0];
 
         /// <summary>
@@ -23,7 +21,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel in the newly military-controlled country"</para>
         /// </summary>
         /// <remarks>Id <c>france-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 5, "France also has 1,500 military personnel in the newly military-controlled country")]
         public static global::Demo.Facts.Deployment FranceNiger => __Holder_ca5741e982785ad0_0.__items[1];
 
         /// <summary>
@@ -32,8 +29,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:6] "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-car-mali</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 6, "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties")]
         public static global::Demo.Facts.Deployment WagnerCarMali => __Holder_ca5741e982785ad0_0.__items[2];
 
         /// <summary>
@@ -41,7 +36,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "It is estimated that around 5,000 Wagner troops are stationed across Africa"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-africa</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "It is estimated that around 5,000 Wagner troops are stationed across Africa")]
         public static global::Demo.Facts.Deployment WagnerAfrica => __Holder_ca5741e982785ad0_0.__items[3];
 
         /// <summary>
@@ -49,7 +43,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-mali-2021</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
         public static global::Demo.Facts.Deployment WagnerMali2021 => __Holder_ca5741e982785ad0_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -13,7 +13,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:9] "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
         /// </summary>
         /// <remarks>Id <c>mali-france-talks-breakdown</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 9, "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France")]
         public static global::Demo.Facts.Event MaliFranceTalksBreakdown => __Holder_0aa97121b7fb14d1_0.__items[0];
 
         /// <summary>
@@ -21,7 +20,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:2] "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-rebellion</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin")]
         public static global::Demo.Facts.Event WagnerRebellion => __Holder_0aa97121b7fb14d1_0.__items[1];
 
         /// <summary>
@@ -30,7 +28,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>actors</c>: line 11 says &quot;the group's fighters&quot;; the group is Wagner, whose troops the paragraph before (line 9) is about</para>
         /// </summary>
         /// <remarks>Id <c>wagner-human-rights-abuses</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 11, "The group's fighters have been accused of widespread human rights abuses in several African countries")]
         public static global::Demo.Facts.Event WagnerHumanRightsAbuses => __Holder_0aa97121b7fb14d1_0.__items[2];
 
         /// <summary>
@@ -38,7 +35,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:10] "Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region"</para>
         /// </summary>
         /// <remarks>Id <c>sahel-extremist-attacks</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 10, "Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region")]
         public static global::Demo.Facts.Event SahelExtremistAttacks => __Holder_0aa97121b7fb14d1_0.__items[3];
 
         /// <summary>
@@ -52,13 +48,6 @@ namespace Demo.Facts
         /// <para>Claim <c>date</c> (normal): between 31 July and 6 August 2023 — 'last week' in an article of 8 to 10 August; it does not fit 26 July, which is two weeks before [blinken-wagner-niger-coup:1] "a military coup last week"</para>
         /// </summary>
         /// <remarks>Id <c>july-coup</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "political instability in Niger following a military coup last week")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "ousted President Mohamed Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "instability that has risen out of coup in Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the July 26 coup")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "a military coup last week")]
         public static global::Demo.Facts.Event JulyCoup => __Holder_0aa97121b7fb14d1_0.__items[4];
 
         /// <summary>
@@ -69,8 +58,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>countries</c>: the articles never say where he is held; Niger, where the coup leaders are asked for his release (000 line 2)</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-detention</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum")]
         public static global::Demo.Facts.Event BazoumDetention => __Holder_0aa97121b7fb14d1_0.__items[5];
 
         /// <summary>
@@ -78,7 +65,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
         /// </summary>
         /// <remarks>Id <c>mali-burkina-faso-support-coup</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "particularly Mali and Burkina Faso, who have supported the coup in Niger")]
         public static global::Demo.Facts.Event MaliBurkinaFasoSupportCoup => __Holder_0aa97121b7fb14d1_0.__items[6];
 
         /// <summary>
@@ -86,7 +72,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:3] "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
         /// </summary>
         /// <remarks>Id <c>wagner-junta-support-reports</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group")]
         public static global::Demo.Facts.Event WagnerJuntaSupportReports => __Holder_0aa97121b7fb14d1_0.__items[7];
 
         /// <summary>
@@ -95,8 +80,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:13] "after Niger coup leaders defy deadline"</para>
         /// </summary>
         /// <remarks>Id <c>ecowas-deadline</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "after Niger coup leaders defy deadline")]
         public static global::Demo.Facts.Event EcowasDeadline => __Holder_0aa97121b7fb14d1_0.__items[8];
 
         /// <summary>
@@ -105,8 +88,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:15] "there have been reports claiming that Niger's army has asked Wagner for assistance"</para>
         /// </summary>
         /// <remarks>Id <c>junta-asks-wagner-for-help</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 2, "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "there have been reports claiming that Niger's army has asked Wagner for assistance")]
         public static global::Demo.Facts.Event JuntaAsksWagnerForHelp => __Holder_0aa97121b7fb14d1_0.__items[9];
 
         /// <summary>
@@ -114,7 +95,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention"</para>
         /// </summary>
         /// <remarks>Id <c>military-intervention-threat</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 15, "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention")]
         public static global::Demo.Facts.Event MilitaryInterventionThreat => __Holder_0aa97121b7fb14d1_0.__items[10];
 
         /// <summary>
@@ -122,7 +102,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-washington-post-op-ed</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week")]
         public static global::Demo.Facts.Event BazoumWashingtonPostOpEd => __Holder_0aa97121b7fb14d1_0.__items[11];
 
         /// <summary>
@@ -130,7 +109,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-talks</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "US Deputy Secretary of State Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
         public static global::Demo.Facts.Event NulandTalks => __Holder_0aa97121b7fb14d1_0.__items[12];
 
         /// <summary>
@@ -139,8 +117,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:11] "we are pushing for a negotiated solution"</para>
         /// </summary>
         /// <remarks>Id <c>negotiation-pressure</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "we are pushing for a negotiated solution")]
         public static global::Demo.Facts.Event NegotiationPressure => __Holder_0aa97121b7fb14d1_0.__items[13];
 
         /// <summary>
@@ -150,9 +126,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-bbc-interview</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         public static global::Demo.Facts.Event BlinkenBbcInterview => __Holder_0aa97121b7fb14d1_0.__items[14];
 
         /// <summary>
@@ -162,9 +135,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger"</para>
         /// </summary>
         /// <remarks>Id <c>joint-visit-refused</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 8, "Niger rejects latest diplomatic attempt to reinstate Bazoum")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger")]
         public static global::Demo.Facts.Event JointVisitRefused => __Holder_0aa97121b7fb14d1_0.__items[15];
 
         /// <summary>
@@ -173,8 +143,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-voice-message</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 13, "Wagner chief's message to Niger junta")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC")]
         public static global::Demo.Facts.Event PrigozhinVoiceMessage => __Holder_0aa97121b7fb14d1_0.__items[16];
 
         /// <summary>
@@ -185,9 +153,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>countries</c>: a Nigerian president's order through Nigeria's central bank; the text does not say where it was given</para>
         /// </summary>
         /// <remarks>Id <c>tinubu-sanctions-order</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "The sanctions were imposed after the junta denied a joint delegation")]
         public static global::Demo.Facts.Event TinubuSanctionsOrder => __Holder_0aa97121b7fb14d1_0.__items[17];
 
         /// <summary>
@@ -196,7 +161,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>date</c>: &quot;on Thursday&quot; in a related headline of unknown date, taken as the first Thursday after the Tuesday 8 August that article 000 reports</para>
         /// </summary>
         /// <remarks>Id <c>abuja-summit</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 13, "West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline")]
         public static global::Demo.Facts.Event AbujaSummit => __Holder_0aa97121b7fb14d1_0.__items[18];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

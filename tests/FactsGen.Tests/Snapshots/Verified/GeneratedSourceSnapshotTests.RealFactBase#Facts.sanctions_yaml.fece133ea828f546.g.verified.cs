@@ -16,10 +16,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"</para>
         /// </summary>
         /// <remarks>Id <c>nigeria-central-bank-niger</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 31, "The sanctions were imposed after the junta denied a joint delegation")]
         public static global::Demo.Facts.Sanction NigeriaCentralBankNiger => __Holder_fece133ea828f546_0.__items[0];
 
         /// <summary>
@@ -29,8 +25,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>imposed-by</c>: article 001 names no imposer; ECOWAS is the bloc whose deadline for Bazoum's release the coup leaders defied (article 000, line 2), and, outside these texts, the body that sanctioned Niger on 30 July 2023</para>
         /// </summary>
         /// <remarks>Id <c>niger-continuing-sanctions</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 25, "Fresh sanctions on Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 27, "the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup")]
         public static global::Demo.Facts.Sanction NigerContinuingSanctions => __Holder_fece133ea828f546_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -15,9 +15,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-wagner-taking-advantage</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 1, "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 1, "US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is \"taking advantage\" of instability that has risen out of coup in Niger")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         public static global::Demo.Facts.Statement BlinkenWagnerTakingAdvantage => __Holder_7b077882fd74ead8_0.__items[0];
 
         /// <summary>
@@ -27,9 +24,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-not-instigated-by-russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken told BBC")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "\"I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,\" Blinken was quoted as saying")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner")]
         public static global::Demo.Facts.Statement BlinkenNotInstigatedByRussia => __Holder_7b077882fd74ead8_0.__items[1];
 
         /// <summary>
@@ -38,8 +32,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-wagner-spreading-in-region</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "He further said that the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 3, "Blinken told BBC")]
         public static global::Demo.Facts.Statement BlinkenWagnerSpreadingInRegion => __Holder_7b077882fd74ead8_0.__items[2];
 
         /// <summary>
@@ -49,9 +41,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
         /// </summary>
         /// <remarks>Id <c>blinken-insecurity-gone-up</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 7, "Blinken was quoted as saying. He added, \"Insecurity has gone up, not down.\"")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 4, "the US was worried about the mercenary group \"possibly manifesting itself\" in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has \"gone up\"")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 5, "Speaking to BBC on Tuesday (Aug 8)")]
         public static global::Demo.Facts.Statement BlinkenInsecurityGoneUp => __Holder_7b077882fd74ead8_0.__items[3];
 
         /// <summary>
@@ -59,7 +48,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-military-understands-risks</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group")]
         public static global::Demo.Facts.Statement NulandMilitaryUnderstandsRisks => __Holder_7b077882fd74ead8_0.__items[4];
 
         /// <summary>
@@ -68,8 +56,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
         /// </summary>
         /// <remarks>Id <c>nuland-negotiated-solution</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "\"These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,\" she said")]
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 11, "Victoria Nuland held \"difficult and frank\" talks with coup leaders in NIger")]
         public static global::Demo.Facts.Statement NulandNegotiatedSolution => __Holder_7b077882fd74ead8_0.__items[5];
 
         /// <summary>
@@ -77,7 +63,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the &quot;colonizers.&quot;"</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-fight-against-colonizers</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the \"colonizers.\"")]
         public static global::Demo.Facts.Statement PrigozhinFightAgainstColonizers => __Holder_7b077882fd74ead8_0.__items[6];
 
         /// <summary>
@@ -85,7 +70,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:7] "&quot;It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,&quot; Prigozhin had said in a statement."</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-winning-independence</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 7, "\"It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,\" Prigozhin had said in a statement.")]
         public static global::Demo.Facts.Statement PrigozhinWinningIndependence => __Holder_7b077882fd74ead8_0.__items[7];
 
         /// <summary>
@@ -93,7 +77,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-give-us-a-call</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to \"give us a call\" in a voice message uploaded to Telegram, reports BBC")]
         public static global::Demo.Facts.Statement PrigozhinGiveUsACall => __Holder_7b077882fd74ead8_0.__items[8];
 
         /// <summary>
@@ -105,8 +88,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>event</c>: taken to be the voice message of line 21, which the text does not say outright</para>
         /// </summary>
         /// <remarks>Id <c>prigozhin-side-of-the-good</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 23, "\"We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,\" he said")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 21, "Wagner chief Yevgeny Prigozhin asked the coup leaders")]
         public static global::Demo.Facts.Statement PrigozhinSideOfTheGood => __Holder_7b077882fd74ead8_0.__items[9];
 
         /// <summary>
@@ -114,7 +95,6 @@ namespace Demo.Facts
         /// <para>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-junta-backed-by-wagner</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 3, "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group")]
         public static global::Demo.Facts.Statement BazoumJuntaBackedByWagner => __Holder_7b077882fd74ead8_0.__items[10];
 
         /// <summary>
@@ -124,8 +104,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>about</c>: Russia: he writes of &quot;Russian influence&quot;; the adjective names the state but is not its name</para>
         /// </summary>
         /// <remarks>Id <c>bazoum-sahel-could-fall-to-russia</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 19, "\"With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,\" he wrote")]
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 17, "Bazoum, who is currently being detained, also expressed his concerns")]
         public static global::Demo.Facts.Statement BazoumSahelCouldFallToRussia => __Holder_7b077882fd74ead8_0.__items[11];
 
         /// <summary>
@@ -133,7 +111,6 @@ namespace Demo.Facts
         /// <para>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing &quot;evident reasons of security in this atmosphere of menace&quot; against the country"</para>
         /// </summary>
         /// <remarks>Id <c>junta-security-reasons</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-wagner-niger-coup", 9, "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing \"evident reasons of security in this atmosphere of menace\" against the country")]
         public static global::Demo.Facts.Statement JuntaSecurityReasons => __Holder_7b077882fd74ead8_0.__items[12];
 
         /// <summary>
@@ -142,7 +119,6 @@ namespace Demo.Facts
         /// <para>Inferred by the editor, not quoted: <c>about</c>: the junta: &quot;those involved in the takeover&quot; are the coup leaders, whom the next line calls &quot;the junta&quot;</para>
         /// </summary>
         /// <remarks>Id <c>spokesperson-sanctions-order</c>.</remarks>
-        [global::Demo.Facts.Provenance("blinken-bbc-wagner-niger-sanctions", 29, "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said")]
         public static global::Demo.Facts.Statement SpokespersonSanctionsOrder => __Holder_7b077882fd74ead8_0.__items[13];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
