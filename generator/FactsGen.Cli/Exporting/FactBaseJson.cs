@@ -4,7 +4,9 @@ using System.Linq;
 using System.Text.Json;
 using FactsGen.Checking;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Exporting;
 

@@ -5,6 +5,7 @@ using FactsGen.Articles;
 using FactsGen.Checking;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Exporting;
 

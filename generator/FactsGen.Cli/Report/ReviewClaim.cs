@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Report;
 

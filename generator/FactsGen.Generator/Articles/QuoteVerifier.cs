@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Values;
 
 namespace FactsGen.Articles;

@@ -1,5 +1,3 @@
-using FactsGen.Diagnostics;
-using FactsGen.Schema;
 using FactsGen.Values;
 
 namespace FactsGen.Model;
@@ -25,7 +23,7 @@ internal sealed record CitationItem(string Article, int Line, string Quote, Loca
 /// <summary>
 /// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
 /// disputable field written as <c>claims</c> (spec §10) has its <see cref="Claims"/> in file order,
-/// and <see cref="Items"/> is then its best value, chosen once here (<see cref="ClaimRules.BestIndex"/>)
+/// and <see cref="Items"/> is then its best value, chosen once here (<see cref="Semantics.ClaimRules.BestIndex"/>)
 /// so that no later stage chooses again.
 /// </summary>
 internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
@@ -46,6 +44,12 @@ internal enum ClaimRank
     Deprecated,
 }
 
+/// <summary>The ranks as fact files spell them, in <see cref="ClaimRank"/> order.</summary>
+internal static class ClaimRanks
+{
+    public static readonly string[] Names = { "normal", "preferred", "deprecated" };
+}
+
 /// <summary>
 /// One claim of a disputable field (spec §10): its value, parsed exactly as the field's
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
@@ -58,7 +62,7 @@ internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArra
 }
 
 /// <summary>
-/// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
+/// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="Schema.FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
@@ -70,10 +74,3 @@ internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, Lo
 
 /// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
 internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
-
-/// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
-/// <remarks>
-/// <see cref="UnreadKinds"/>: the kinds a misspelt section (FG0002) may have meant (its nearest; every
-/// kind when none is near), whose records here are unread until it is fixed.
-/// </remarks>
-internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);

@@ -287,9 +287,9 @@ internal sealed class KindDeclarationReader : YamlFileReader
             {
                 Report(DiagnosticDescriptors.InvalidValue, Locate(name), "field 'name'", Slug.Explain(name.Value));
             }
-            else if (RecordMembers.FieldsEveryDeclaredKindHas.Contains(name.Value) || name.Value == InferredReader.Key)
+            else if (RecordMembers.FieldsEveryDeclaredKindHas.Contains(name.Value) || name.Value == KindDescriptor.InferredKey)
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{InferredReader.Key}' (the editor's reasons) already; rename or remove this field");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{KindDescriptor.InferredKey}' (the editor's reasons) already; rename or remove this field");
             }
         }
 

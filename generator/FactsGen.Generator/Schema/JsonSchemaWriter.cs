@@ -188,7 +188,7 @@ internal static class JsonSchemaWriter
             properties.Add(field.Name, Field(field));
         }
 
-        properties.Add(Parsing.InferredReader.Key, Inferred(Parsing.InferredReader.InferableFields(kind).ToArray(), "The fields whose values no quote states, each with the editor's reason: they are shown as the editor's inference and not support-checked."));
+        properties.Add(KindDescriptor.InferredKey, Inferred(kind.InferableFields.ToArray(), "The fields whose values no quote states, each with the editor's reason: they are shown as the editor's inference and not support-checked."));
 
         return new Obj
         {
@@ -289,9 +289,9 @@ internal static class JsonSchemaWriter
                 {
                     { "value", claimValue },
                     { "sources", new Obj { { "description", "Where this value is stated: its quotes must mention it." }, { "type", "array" }, { "minItems", 1 }, { "items", Ref("citation") } } },
-                    { "rank", new Obj { { "description", "preferred (the best value; at most one), normal (the default), or deprecated (known to be wrong or out of date: kept, never the best value)." }, { "type", "string" }, { "enum", Parsing.FactFileParser.RankNames.Cast<object>().ToArray() } } },
+                    { "rank", new Obj { { "description", "preferred (the best value; at most one), normal (the default), or deprecated (known to be wrong or out of date: kept, never the best value)." }, { "type", "string" }, { "enum", Model.ClaimRanks.Names.Cast<object>().ToArray() } } },
                     { "note", Text("Why the claims differ, or why this one is ranked so.") },
-                    { Parsing.InferredReader.Key, Inferred(new[] { field.Name }, "This claim's value, if no quote of the claim states it, with the editor's reason.") },
+                    { KindDescriptor.InferredKey, Inferred(new[] { field.Name }, "This claim's value, if no quote of the claim states it, with the editor's reason.") },
                 }
             },
             { "required", new object[] { "value", "sources" } },

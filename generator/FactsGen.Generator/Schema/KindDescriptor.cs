@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using FactsGen.Model;
 
 namespace FactsGen.Schema;
@@ -79,6 +81,12 @@ internal sealed record KindDescriptor
     public const string NameFieldName = "name";
 
     public const string AliasesFieldName = "aliases";
+
+    /// <summary>The key under which a record, or a claim, lists the fields the editor inferred, each with a reason.</summary>
+    public const string InferredKey = "inferred";
+
+    /// <summary>The fields <see cref="InferredKey"/> may name: every value field (not the id, not the citations).</summary>
+    public IEnumerable<string> InferableFields => Fields.Where(f => f.Type is not ValueType.Id and not ValueType.Citation).Select(f => f.Name);
 
     /// <summary>The field's index in <see cref="Fields"/> (and in a record's values), or -1. Kinds have a handful of fields: a scan beats a dictionary.</summary>
     public int IndexOf(string fieldName)

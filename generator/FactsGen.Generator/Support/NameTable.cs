@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 
 namespace FactsGen.Support;

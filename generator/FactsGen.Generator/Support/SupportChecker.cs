@@ -5,6 +5,7 @@ using System.Threading;
 using FactsGen.Articles;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 using FactsGen.Values;
 using ValueType = FactsGen.Schema.ValueType;

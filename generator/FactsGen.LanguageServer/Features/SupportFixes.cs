@@ -4,6 +4,7 @@ using FactsGen.LanguageServer.Engine;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Schema;
 
 namespace FactsGen.LanguageServer.Features;
 
@@ -84,7 +85,7 @@ internal static class SupportFixes
     {
         if (inferences.IsEmpty)
         {
-            return column < 0 ? null : AfterLine(text, anchor, column, Parsing.InferredReader.Key + ":" + NewLine(text) + new string(' ', column + 2) + entry);
+            return column < 0 ? null : AfterLine(text, anchor, column, KindDescriptor.InferredKey + ":" + NewLine(text) + new string(' ', column + 2) + entry);
         }
 
         var last = inferences[inferences.Count - 1];
@@ -116,7 +117,7 @@ internal static class SupportFixes
 
     private static bool HasInferredKey(DocumentText text, FactRecord record) =>
         YamlText.RecordOf(text, text.PositionOf(record.IdLocation.Start).Line) is { } lines
-        && YamlText.KeysOf(text, lines).Any(k => k.Key.Name == Parsing.InferredReader.Key);
+        && YamlText.KeysOf(text, lines).Any(k => k.Key.Name == KindDescriptor.InferredKey);
 
     private static string NewLine(DocumentText text) => text.Text.Contains("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n";
 }

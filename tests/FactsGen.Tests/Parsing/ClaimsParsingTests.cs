@@ -1,5 +1,6 @@
 using FactsGen.Checking;
 using FactsGen.Model;
+using FactsGen.Semantics;
 using FactsGen.Tests.Emit;
 
 namespace FactsGen.Tests.Parsing;

@@ -1,3 +1,4 @@
+using FactsGen.Parsing;
 using FactsGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 

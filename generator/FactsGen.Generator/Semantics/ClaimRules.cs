@@ -1,7 +1,8 @@
+using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 
-namespace FactsGen.Model;
+namespace FactsGen.Semantics;
 
 /// <summary>What spec §10 says about a field's claims, in one place: the best value, equal values, disputed.</summary>
 internal static class ClaimRules
