@@ -17,7 +17,7 @@ namespace FactsGen;
 /// <summary>
 /// Compiles YAML fact files and the articles they cite (MSBuild AdditionalFiles) into typed C#.
 /// Wiring only: the steps are <see cref="FactBaseSteps"/>'s, which the tools call too. The kinds
-/// (built-in and declared, spec §7) are a step of their own: each file's declarations are read on
+/// (built-in and declared, docs/fact-files.md §6) are a step of their own: each file's declarations are read on
 /// their own, the schema is built from all of them, and it compares by value, so an edit that
 /// leaves the kinds as they were re-parses only the edited file. Cross-file checks run on small
 /// summaries; sources are emitted per fact file, per kind, per catalog and once for the fixed
@@ -99,7 +99,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.VerifyQuotes);
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
-        // Support (spec §9), per fact file, against every file's names: an edit to names and aliases
+        // Support (docs/fact-files.md §12), per fact file, against every file's names: an edit to names and aliases
         // re-runs these cheap checks, not the parse of other files; a quote edit re-checks its file.
         var nameTable = factFiles
             .Combine(schema)

@@ -66,7 +66,7 @@ internal static class FactFileEmitter
                 WriteProvenance(writer, provenance, citations);
                 foreach (var field in record.Fields)
                 {
-                    // Every claim's citations too (spec §10).
+                    // Every claim's citations too (docs/fact-files.md §14).
                     foreach (var claim in field?.Claims ?? default)
                     {
                         WriteProvenance(writer, provenance, claim.Sources);

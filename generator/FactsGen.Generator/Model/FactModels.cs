@@ -22,7 +22,7 @@ internal sealed record CitationItem(string Article, int Line, string Quote, Loca
 
 /// <summary>
 /// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
-/// disputable field written as <c>claims</c> (spec §10) has its <see cref="Claims"/> in file order,
+/// disputable field written as <c>claims</c> (docs/fact-files.md §14) has its <see cref="Claims"/> in file order,
 /// and <see cref="Items"/> is then its best value, chosen once here (<see cref="Semantics.ClaimRules.BestIndex"/>)
 /// so that no later stage chooses again.
 /// </summary>
@@ -36,7 +36,7 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
     public bool HasClaims => !Claims.IsEmpty;
 }
 
-/// <summary>A claim's rank (spec §10); <see cref="Normal"/> when the claim gives none.</summary>
+/// <summary>A claim's rank (docs/fact-files.md §14); <see cref="Normal"/> when the claim gives none.</summary>
 internal enum ClaimRank
 {
     Normal,
@@ -51,13 +51,13 @@ internal static class ClaimRanks
 }
 
 /// <summary>
-/// One claim of a disputable field (spec §10): its value, parsed exactly as the field's
+/// One claim of a disputable field (docs/fact-files.md §14): its value, parsed exactly as the field's
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
 /// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
 /// </summary>
 internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
 {
-    /// <summary>The claim's own <c>inferred</c> (spec §10): at most its field, with the editor's reason.</summary>
+    /// <summary>The claim's own <c>inferred</c> (docs/fact-files.md §14): at most its field, with the editor's reason.</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 
@@ -68,7 +68,7 @@ internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArra
 /// </summary>
 internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
 {
-    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (spec §9).</summary>
+    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (docs/fact-files.md §13).</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 

@@ -12,7 +12,7 @@ using FactsGen.Yaml;
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// A disputable field written as <c>claims</c> (spec §10): each claim's value is read exactly as the
+/// A disputable field written as <c>claims</c> (docs/fact-files.md §14): each claim's value is read exactly as the
 /// field's, its citations as a record's, and the FG0018 rules are checked at the node each names.
 /// </summary>
 internal sealed partial class FactFileParser

@@ -301,7 +301,7 @@ internal sealed partial class FactFileParser : YamlFileReader
         return new FieldValue(items.ToEquatableArray(), citations.ToEquatableArray(), location);
     }
 
-    /// <summary>A list's items; a single value stands for a list of one (spec §3). Null: not list-shaped.</summary>
+    /// <summary>A list's items; a single value stands for a list of one (docs/fact-files.md §1). Null: not list-shaped.</summary>
     private static IReadOnlyList<YamlNode>? ListItems(FieldDescriptor field, YamlNode value) => value switch
     {
         YamlSequence sequence => sequence.Items,

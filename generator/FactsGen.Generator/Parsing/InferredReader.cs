@@ -8,8 +8,8 @@ using FactsGen.Yaml;
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// Reads an <c>inferred</c> mapping (spec §9): field name to the editor's reason. One reader for a
-/// record's and a claim's (§10), so both report the same FG0003 (a name that is no field) and FG0005
+/// Reads an <c>inferred</c> mapping (docs/fact-files.md §13): field name to the editor's reason. One reader for a
+/// record's and a claim's (§14), so both report the same FG0003 (a name that is no field) and FG0005
 /// (an empty reason or a wrong shape).
 /// </summary>
 internal static class InferredReader

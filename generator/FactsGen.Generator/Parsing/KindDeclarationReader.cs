@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// Reads the <c>kinds</c> sections of one fact file (spec §7) and checks every rule one file can
+/// Reads the <c>kinds</c> sections of one fact file (docs/fact-files.md §6) and checks every rule one file can
 /// show: keys, shapes, names, types, values, defaults, reverses, summary templates. Rules that need
 /// the whole fact base (a <c>ref</c> to another file's kind, name collisions, duplicate kinds) are
 /// <see cref="FactSchemaBuilder"/>'s. Syntax errors and limits are the record parser's to report.
@@ -23,7 +23,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
     private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "in-quote", "disputable", "doc" };
 
-    /// <summary>The types whose values a quote can contain (spec §7 <c>in-quote</c>); and <c>ref K</c>.</summary>
+    /// <summary>The types whose values a quote can contain (docs/fact-files.md §6 <c>in-quote</c>); and <c>ref K</c>.</summary>
     private static readonly string[] QuotableTypes = { "string", "quantity" };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);

@@ -14,7 +14,7 @@ internal sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticI
 
 /// <summary>
 /// Builds the <see cref="FactSchema"/> from every file's <see cref="FileKindDeclarations"/>: the
-/// cross-file rules of spec §7 (a duplicate kind is FG0006; a <c>ref</c> to no kind, a name that
+/// cross-file rules of docs/fact-files.md §6 (a duplicate kind is FG0006; a <c>ref</c> to no kind, a name that
 /// collides with a generated name, <see cref="FactBaseNames"/>, are FG0016), then
 /// one mistake, one diagnostic: a broken kind is not emitted and its section is silenced, and so are
 /// the kinds that refer to it, without diagnostics of their own.
@@ -63,7 +63,7 @@ internal static class FactSchemaBuilder
             }
         }
 
-        // 'in-quote: true' on a reference needs a name to look for in the quotes (spec §9).
+        // 'in-quote: true' on a reference needs a name to look for in the quotes (docs/fact-files.md §12).
         foreach (var kind in kinds.Where(k => !broken.Contains(k.Id)))
         {
             foreach (var field in kind.Fields)
@@ -170,7 +170,7 @@ internal static class FactSchemaBuilder
                 field = field.List(nonEmpty: declared.IsRequired);
             }
 
-            // Defaults of spec §7: quantities, and references to kinds with a name, are checked.
+            // Defaults of docs/fact-files.md §6: quantities, and references to kinds with a name, are checked.
             var inQuote = declared.InQuote ?? (field.Type == ValueType.Quantity || (declared.TargetSection is { } t && HasName(t, bySection)));
             fields.Add(field.Required(declared.IsRequired).InQuote(inQuote).Disputable(declared.IsDisputable));
         }

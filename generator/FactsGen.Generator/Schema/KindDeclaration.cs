@@ -3,7 +3,7 @@ using FactsGen.Model;
 
 namespace FactsGen.Schema;
 
-/// <summary>One field of a declared kind, as its <c>kinds</c> record writes it (spec §7).</summary>
+/// <summary>One field of a declared kind, as its <c>kinds</c> record writes it (docs/fact-files.md §6).</summary>
 internal sealed record FieldDeclaration(
     string Name,
     LocationInfo NameLocation,
@@ -20,7 +20,7 @@ internal sealed record FieldDeclaration(
 {
     public const string ReferencePrefix = "ref ";
 
-    /// <summary>What <c>in-quote</c> says (spec §9), null when absent: the type's default applies.</summary>
+    /// <summary>What <c>in-quote</c> says (docs/fact-files.md §12), null when absent: the type's default applies.</summary>
     public bool? InQuote { get; init; }
 
     /// <summary>Where <c>in-quote</c> is written (for FG0016 on a <c>ref</c> to a kind without a name).</summary>

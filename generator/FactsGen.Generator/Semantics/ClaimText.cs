@@ -6,7 +6,7 @@ using FactsGen.Schema;
 namespace FactsGen.Semantics;
 
 /// <summary>
-/// How the tools (export, report, hover) name a claim (spec §10), so that each says it the same way:
+/// How the tools (export, report, hover) name a claim (docs/fact-files.md §14), so that each says it the same way:
 /// its rank as fact files spell it, its value as YAML spells it, and a one-line description.
 /// </summary>
 internal static class ClaimText

@@ -9,7 +9,7 @@ using FactsGen.Schema;
 namespace FactsGen.LanguageServer.Features;
 
 /// <summary>
-/// The quick fixes of the support checks (spec §9): FG0101 "Write certainty: estimated" (the certainty
+/// The quick fixes of the support checks (docs/fact-files.md §12): FG0101 "Write certainty: estimated" (the certainty
 /// the hedge suggests), and FG0017 "Mark 'x' as inferred", which lists the field under the record's (or
 /// the claim's) <c>inferred</c> with an empty reason for the editor to write. What to write comes from
 /// the diagnostic's properties, where to write it from the engine's parse; only block-style YAML is

@@ -63,7 +63,7 @@ internal sealed class CompletionHandler
             return Values(snapshot, kind.Fields[index], replace);
         }
 
-        // A claim's rank (spec §10).
+        // A claim's rank (docs/fact-files.md §14).
         if (kind is not null && record is not null && KeyValue.Match(prefix) is { Success: true }
             && YamlText.KeyOn(line) is { Name: RankKey } rankKey
             && YamlText.Parents(text, position.Line, record, rankKey.Column) is [(_, { Name: ClaimsKey }), ..])
@@ -137,7 +137,7 @@ internal sealed class CompletionHandler
 
     private const string RankKey = "rank";
 
-    /// <summary>A claim's keys (spec §10), in the order they are usually written.</summary>
+    /// <summary>A claim's keys (docs/fact-files.md §14), in the order they are usually written.</summary>
     private static readonly string[] ClaimKeys = { "value", "sources", RankKey, "note", KindDescriptor.InferredKey };
 
     private static readonly string[] RankDocs =
@@ -164,7 +164,7 @@ internal sealed class CompletionHandler
                 new TextEdit(replace, f.Field.Name + ": "),
                 Sort(f.Index)));
 
-        // Last: the fields whose values no quote states, with the editor's reasons (spec §9).
+        // Last: the fields whose values no quote states, with the editor's reasons (docs/fact-files.md §13).
         const string Inferred = "the fields the editor inferred, each with the reason";
         return present.Contains(KindDescriptor.InferredKey)
             ? fields
