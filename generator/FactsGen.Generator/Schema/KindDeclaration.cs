@@ -26,6 +26,10 @@ internal sealed record FieldDeclaration(
     /// <summary>Where <c>in-quote</c> is written (for FG0016 on a <c>ref</c> to a kind without a name).</summary>
     public LocationInfo? InQuoteLocation { get; init; }
 
+    /// <summary>The format's value type that <see cref="Type"/> names (<see cref="ValueType.Reference"/> for <c>ref K</c>); null when it names none.</summary>
+    public ValueType? FormatType =>
+        TargetSection is not null ? ValueType.Reference : DeclaredFieldTypes.TryGet(Type, out var type, out _) ? type : null;
+
     /// <summary>For <c>ref K</c>: the section K (else null).</summary>
     public string? TargetSection => Type.StartsWith(ReferencePrefix, System.StringComparison.Ordinal) ? Type.Substring(ReferencePrefix.Length).Trim() : null;
 }
