@@ -15,10 +15,11 @@ public sealed class AnalyzerNamespaceGraph
 {
     private const string RootNamespace = "FactsGen";
 
-    private AnalyzerNamespaceGraph(SortedDictionary<string, SortedDictionary<string, SortedSet<string>>> edges, int boundNames)
+    private AnalyzerNamespaceGraph(SortedDictionary<string, SortedDictionary<string, SortedSet<string>>> edges, int boundNames, IReadOnlyList<string> errors)
     {
         Edges = edges;
         BoundNames = boundNames;
+        Errors = errors;
     }
 
     /// <summary>Layer -> used layer -> the references that make the edge ("Model.FactRecord -> Values.PartialDateValue").</summary>
@@ -26,6 +27,9 @@ public sealed class AnalyzerNamespaceGraph
 
     /// <summary>How many names bound to a type of the analyzer: shows the walk really saw the code.</summary>
     public int BoundNames { get; }
+
+    /// <summary>The probe compilation's errors: a name that does not bind is a reference the graph misses.</summary>
+    public IReadOnlyList<string> Errors { get; }
 
     public IEnumerable<string> Layers => Edges.Keys;
 
@@ -90,7 +94,8 @@ public sealed class AnalyzerNamespaceGraph
             }
         }
 
-        return new AnalyzerNamespaceGraph(edges, bound);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        return new AnalyzerNamespaceGraph(edges, bound, errors);
     }
 
     /// <summary>The strongly connected groups of more than one layer (Tarjan), each sorted, in a stable order.</summary>
