@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FactsGen.Tests.Architecture;
 
 /// <summary>
-/// The analyzer's folders are layers: a folder's namespace may use the ones below it and never the
-/// ones above, so each can be read, tested and moved without the rest.
+/// The analyzer's folders are layers: a folder's namespace may use the folders listed before it under
+/// "## Layers" in docs/architecture.md and never one after, so each can be read and tested with only
+/// what precedes it.
 /// </summary>
 public class NamespaceLayerTests
 {
