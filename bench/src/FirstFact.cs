@@ -136,8 +136,8 @@ internal sealed class FirstFact
         }
     }
 
-    /// <summary>Where a first access goes: (load, find the probe, first call, second call) in milliseconds.</summary>
-    public (double Load, double Find, double First, double Second) Phases(string probe)
+    /// <summary>Where a first access goes: (load, find the probe, first call, second call) in milliseconds, and what the first call JIT-compiled (methods, milliseconds).</summary>
+    public (double Load, double Find, double First, double Second, long JitMethods, double JitMs) Phases(string probe)
     {
         var context = new AssemblyLoadContext("first-fact-phases", isCollectible: true);
         try
@@ -147,11 +147,15 @@ internal sealed class FirstFact
             var load = sw.Elapsed.TotalMilliseconds;
             var method = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!;
             var find = sw.Elapsed.TotalMilliseconds;
+            var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+            var jitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
             method.Invoke(null, null);
             var first = sw.Elapsed.TotalMilliseconds;
+            jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitMethods;
+            var jitMs = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitTime).TotalMilliseconds;
             method.Invoke(null, null);
             var second = sw.Elapsed.TotalMilliseconds;
-            return (load, find - load, first - find, second - first);
+            return (load, find - load, first - find, second - first, jitMethods, jitMs);
         }
         finally
         {

@@ -33,8 +33,8 @@ internal static class Profile
             {
                 for (var i = 0; i < 6; i++)
                 {
-                    var (load, find, first, second) = firstFact.Phases(probe);
-                    Console.WriteLine($"{probe,-8}: load {load:F2} ms, find probe {find:F2} ms, first call {first:F2} ms, second call {second:F3} ms");
+                    var (load, find, first, second, jitMethods, jitMs) = firstFact.Phases(probe);
+                    Console.WriteLine($"{probe,-8}: load {load:F2} ms, find probe {find:F2} ms, first call {first:F2} ms (JIT-compiled {jitMethods} methods in {jitMs:F2} ms), second call {second:F3} ms");
                 }
             }
 
