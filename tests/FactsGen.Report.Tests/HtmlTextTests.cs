@@ -1,4 +1,5 @@
 using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Report.Tests;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Tooling.Escaping;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Report;

@@ -1,5 +1,6 @@
 using System.Text;
 using FactsGen.Articles;
+using FactsGen.Tooling.Articles;
 
 namespace FactsGen.Cli.Report;
 

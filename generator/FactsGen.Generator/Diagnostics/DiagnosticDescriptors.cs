@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Diagnostics;
 
 /// <summary>Every FG diagnostic, in one place (ids are a public contract: see AnalyzerReleases.*.md).</summary>
-internal static class DiagnosticDescriptors
+public static class DiagnosticDescriptors
 {
     private const string Category = "FactsGen";
 

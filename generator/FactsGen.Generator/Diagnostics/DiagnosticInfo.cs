@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Diagnostics;
 
 /// <summary>A diagnostic as pipeline data: id, place and message arguments, all value-equatable.</summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+public sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
         new(descriptor.Id, location, EquatableArray.Create(arguments));

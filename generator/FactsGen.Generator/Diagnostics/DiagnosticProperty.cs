@@ -1,7 +1,7 @@
 namespace FactsGen.Diagnostics;
 
 /// <summary>One key and value of <see cref="DiagnosticInfo.Properties"/>.</summary>
-internal sealed record DiagnosticProperty(string Key, string Value)
+public sealed record DiagnosticProperty(string Key, string Value)
 {
     /// <summary>FG0013: the 1-based lines that hold the quote, comma-separated in order ("3,4,6"), when it is on other lines than the cited one.</summary>
     public const string Lines = "lines";

@@ -8,7 +8,7 @@ namespace FactsGen.Escaping;
 /// links or HTML). The fence is one backtick longer than the longest run inside, and line breaks
 /// become spaces, so no value can end the span or the list item it sits in.
 /// </summary>
-internal static class MarkdownText
+public static class MarkdownText
 {
     public static string Code(string value)
     {

@@ -9,7 +9,7 @@ namespace FactsGen.Escaping;
 /// around it (controls, format and bidirectional characters, separators, lone surrogates) escaped,
 /// so a reviewer sees what the file holds and the result reads back as the same value.
 /// </summary>
-internal static class YamlScalarText
+public static class YamlScalarText
 {
     public static string DoubleQuoted(string value)
     {

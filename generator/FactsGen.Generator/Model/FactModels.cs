@@ -9,7 +9,7 @@ namespace FactsGen.Model;
 /// <c>2023-08</c>) and, by its field's type, the typed value (<see cref="Date"/>,
 /// <see cref="Quantity"/>, <see cref="EnumIndex"/>) that later stages use instead of parsing again.
 /// </summary>
-internal sealed record ScalarItem(string Text, LocationInfo Location)
+public sealed record ScalarItem(string Text, LocationInfo Location)
 {
     public PartialDateValue Date { get; init; }
 
@@ -20,7 +20,7 @@ internal sealed record ScalarItem(string Text, LocationInfo Location)
 }
 
 /// <summary>One <c>{ article, line, quote }</c> citation.</summary>
-internal sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
+public sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
 
 /// <summary>
 /// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
@@ -28,7 +28,7 @@ internal sealed record CitationItem(string Article, int Line, string Quote, Loca
 /// and <see cref="Items"/> is then its best value, chosen once here (<see cref="ClaimRules.BestIndex"/>)
 /// so that no later stage chooses again.
 /// </summary>
-internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
+public sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
 {
     public string Text => Items[0].Text;
 
@@ -39,7 +39,7 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
 }
 
 /// <summary>A claim's rank (spec §10); <see cref="Normal"/> when the claim gives none.</summary>
-internal enum ClaimRank
+public enum ClaimRank
 {
     Normal,
     Preferred,
@@ -51,7 +51,7 @@ internal enum ClaimRank
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
 /// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
 /// </summary>
-internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
+public sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
 {
     /// <summary>The claim's own <c>inferred</c> (spec §10): at most its field, with the editor's reason.</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
@@ -62,18 +62,18 @@ internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArra
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
+public sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
 {
     /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (spec §9).</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 
 /// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
-internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
+public sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
 
 /// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
 /// <remarks>
 /// <see cref="UnreadKinds"/>: the kinds a misspelt section (FG0002) may have meant (its nearest; every
 /// kind when none is near), whose records here are unread until it is fixed.
 /// </remarks>
-internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);
+public sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);

@@ -14,14 +14,14 @@ namespace FactsGen.Parsing;
 /// A disputable field written as <c>claims</c> (spec §10): each claim's value is read exactly as the
 /// field's, its citations as a record's, and the FG0018 rules are checked at the node each names.
 /// </summary>
-internal sealed partial class FactFileParser
+public sealed partial class FactFileParser
 {
     private const string ClaimsKey = "claims";
 
     private static readonly string[] ClaimKeys = { "value", "sources", "rank", "note", InferredReader.Key };
 
     /// <summary>The ranks as YAML spells them, in <see cref="ClaimRank"/> order.</summary>
-    internal static readonly string[] RankNames = { "normal", "preferred", "deprecated" };
+    public static readonly string[] RankNames = { "normal", "preferred", "deprecated" };
 
     private static KeyValuePair<YamlNode, YamlNode>? ClaimsEntry(YamlMapping mapping)
     {

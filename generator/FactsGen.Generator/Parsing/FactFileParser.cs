@@ -21,7 +21,7 @@ namespace FactsGen.Parsing;
 /// that one file can show: shape, sections, fields, values. Walks the kind descriptors, so every
 /// kind is validated by the same code.
 /// </summary>
-internal sealed partial class FactFileParser : YamlFileReader
+public sealed partial class FactFileParser : YamlFileReader
 {
     private static readonly string[] CitationKeys = { "article", "line", "quote" };
 

@@ -13,7 +13,7 @@ namespace FactsGen.Parsing;
 /// record's and a claim's (§10), so both report the same FG0003 (a name that is no field) and FG0005
 /// (an empty reason or a wrong shape).
 /// </summary>
-internal static class InferredReader
+public static class InferredReader
 {
     /// <summary>The key, in a record or a claim.</summary>
     public const string Key = "inferred";

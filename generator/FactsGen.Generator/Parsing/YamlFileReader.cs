@@ -16,7 +16,7 @@ namespace FactsGen.Parsing;
 /// <see cref="KindDeclarationReader"/> for the <c>kinds</c> section): locating nodes the way
 /// editors count lines, reading mappings with duplicate keys reported, collecting diagnostics.
 /// </summary>
-internal abstract class YamlFileReader
+public abstract class YamlFileReader
 {
     protected readonly string _path;
     protected readonly List<DiagnosticInfo> _diagnostics = new();

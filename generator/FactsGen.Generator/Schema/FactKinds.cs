@@ -4,7 +4,7 @@ using System.Linq;
 namespace FactsGen.Schema;
 
 /// <summary>The built-in kinds of the fact-file format (spec §3) as data: three cited kinds plus articles. Checked fields (spec §9) are marked <c>InQuote()</c>.</summary>
-internal static class FactKinds
+public static class FactKinds
 {
     public static readonly EnumDescriptor ActorKind = new(
         "ActorKind", "actor kind", "What kind of actor a record describes.",

@@ -10,7 +10,7 @@ using FactsGen.Values;
 namespace FactsGen.Schema;
 
 /// <summary>The fact base's schema and the diagnostics of its kind declarations that need the whole fact base.</summary>
-internal sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics);
+public sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Builds the <see cref="FactSchema"/> from every file's <see cref="FileKindDeclarations"/>: the

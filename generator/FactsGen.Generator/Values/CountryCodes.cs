@@ -4,7 +4,7 @@ using System.Linq;
 namespace FactsGen.Values;
 
 /// <summary>ISO 3166-1 alpha-2: the 249 officially assigned codes.</summary>
-internal static class CountryCodes
+public static class CountryCodes
 {
     private static readonly HashSet<string> Codes = new(
         ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FactsGen.Values;
 
 /// <summary>"Did you mean" for unknown sections, fields, enum values and ids (Damerau-Levenshtein distance).</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate nearest to <paramref name="text"/>, if it is close enough to be a likely typo.</summary>
     public static string? Nearest(string text, IEnumerable<string> candidates)

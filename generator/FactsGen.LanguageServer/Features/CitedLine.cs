@@ -1,11 +1,13 @@
-using FactsGen.LanguageServer.Engine;
+using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Tooling.Articles;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.LanguageServer.Features;
 
 /// <summary>
 /// The article line a citation names, as written in the article, and where its quote stands on it
-/// (the engine's RawQuoteLocator: the quote matches after §4's normalization, so the article's own
+/// (<see cref="RawQuoteLocator"/>: the quote matches after §4's normalization, so the article's own
 /// text can differ): for hovers (the quote in bold) and go-to-definition (the quote selected).
 /// </summary>
 internal sealed record CitedLine(ArticleEntry Article, int Line, string Text, int QuoteStart, int QuoteLength)
@@ -28,8 +30,8 @@ internal sealed record CitedLine(ArticleEntry Article, int Line, string Text, in
 
         var text = entry.Text.Line(index);
         var lineStart = entry.Text.OffsetOf(new Protocol.Position(index, 0));
-        return EngineSteps.LocateQuote(entry.Text.Text, citation.Line, citation.Quote) is var (start, length)
-            ? new CitedLine(entry, index, text, start - lineStart, length)
+        return new RawQuoteLocator(entry.Text.Text).Find(citation.Line, citation.Quote) is { } match
+            ? new CitedLine(entry, index, text, match.Start - lineStart, match.Length)
             : new CitedLine(entry, index, text, 0, 0);
     }
 }

@@ -1,4 +1,5 @@
 using FactsGen.Diagnostics;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,7 @@ internal static class DiagnosticConverter
 {
     public const string Source = "factsgen";
 
-    public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, DocumentText? text) =>
+    public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, TextLines? text) =>
         new(
             RangeOf(diagnostic.Location, text),
             diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1,
@@ -28,7 +29,7 @@ internal static class DiagnosticConverter
     /// (LF, CRLF, CR): the same place as the build's line and column, also where a file holds a
     /// character that Roslyn, but not an editor, takes for a line break (U+2028, U+0085).
     /// </summary>
-    public static Range RangeOf(LocationInfo? location, DocumentText? text)
+    public static Range RangeOf(LocationInfo? location, TextLines? text)
     {
         if (location is null)
         {

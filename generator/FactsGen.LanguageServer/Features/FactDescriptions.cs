@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Tooling.Engine;
 using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;

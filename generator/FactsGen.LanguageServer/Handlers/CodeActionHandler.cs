@@ -1,9 +1,10 @@
-using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.LanguageServer.Workspace;
 using Range = FactsGen.LanguageServer.Protocol.Range;
 
 namespace FactsGen.LanguageServer.Handlers;

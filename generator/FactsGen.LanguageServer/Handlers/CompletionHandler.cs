@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Articles;
+using FactsGen.Tooling.Engine;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
@@ -44,7 +45,7 @@ internal sealed class CompletionHandler
         return new CompletionList(false, items.ToArray());
     }
 
-    private static IEnumerable<CompletionItem> Items(FactBaseSnapshot snapshot, DocumentText text, Position position)
+    private static IEnumerable<CompletionItem> Items(FactBaseSnapshot snapshot, TextLines text, Position position)
     {
         var line = text.Line(position.Line);
         var prefix = line.Substring(0, position.Character);
@@ -150,7 +151,7 @@ internal sealed class CompletionHandler
     private static IEnumerable<CompletionItem> Keys(IEnumerable<string> names, string detail, System.Func<string, string> insert, Range replace) =>
         names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(Markdown.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
 
-    private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, DocumentText text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
+    private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, TextLines text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
     {
         var present = new HashSet<string>(YamlText.KeysOf(text, record).Where(k => k.Line != line).Select(k => k.Key.Name), System.StringComparer.Ordinal);
         var fields = kind.Fields

@@ -1,6 +1,7 @@
 using System.Threading;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.LanguageServer.Workspace;
 
 namespace FactsGen.LanguageServer.Handlers;
 

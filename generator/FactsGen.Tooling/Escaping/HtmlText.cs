@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace FactsGen.Escaping;
+namespace FactsGen.Tooling.Escaping;
 
 /// <summary>
 /// Text and attribute values for HTML pages (the review site, <c>factsgen report</c>): every string
@@ -12,7 +12,7 @@ namespace FactsGen.Escaping;
 /// surrogates, noncharacters) are shown as <c>\uXXXX</c>, as the generator's doc comments show them:
 /// a reviewer sees what the file holds.
 /// </summary>
-internal static class HtmlText
+public static class HtmlText
 {
     /// <summary>Escaped text for element content or a double- or single-quoted attribute value.</summary>
     public static string Escape(string value)

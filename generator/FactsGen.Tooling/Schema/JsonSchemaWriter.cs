@@ -2,10 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using FactsGen.Escaping;
+using FactsGen.Schema;
+using FactsGen.Tooling.Escaping;
 using FactsGen.Values;
 
-namespace FactsGen.Schema;
+namespace FactsGen.Tooling.Schema;
 
 /// <summary>
 /// Writes the JSON Schema (draft-07) of fact files from kind descriptors, so editors (VS Code's
@@ -25,7 +26,7 @@ namespace FactsGen.Schema;
 /// <c>patternErrorMessage</c>), not regexes; and an empty value is accepted without a
 /// <c>null</c> type, which the server would offer as a completion.
 /// </remarks>
-internal static class JsonSchemaWriter
+public static class JsonSchemaWriter
 {
     /// <summary>The file name the schema is shipped and checked in under.</summary>
     public const string FileName = "factsgen.schema.json";

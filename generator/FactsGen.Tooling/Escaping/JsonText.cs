@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactsGen.Escaping;
+namespace FactsGen.Tooling.Escaping;
 
 /// <summary>
 /// JSON string literals that keep a string's exact value and are safe inside an HTML
@@ -10,7 +10,7 @@ namespace FactsGen.Escaping;
 /// controls and lone surrogates become <c>\uXXXX</c>. Utf8JsonWriter refuses lone surrogates, which a
 /// YAML escape can put in a fact; this writes them as escapes instead of failing.
 /// </summary>
-internal static class JsonText
+public static class JsonText
 {
     public static string Quote(string value) => Quote(new StringBuilder(value.Length + 2), value).ToString();
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using FactsGen.Articles;
 
-namespace FactsGen.Articles;
+namespace FactsGen.Tooling.Articles;
 
 /// <summary>
 /// Where a quote stands in an article's own text. Quotes are matched on normalized lines (spec §4:
@@ -9,7 +10,7 @@ namespace FactsGen.Articles;
 /// language server) need that raw text and its offsets. Offsets are UTF-16 indexes into the text as
 /// read (BOM excluded); <see cref="CodePointOffset"/> converts them for formats that count code points.
 /// </summary>
-internal sealed class RawQuoteLocator
+public sealed class RawQuoteLocator
 {
     private readonly string _text;
     private readonly List<int> _lineStarts = new() { 0 };
@@ -121,7 +122,7 @@ internal sealed class RawQuoteLocator
     /// the raw span it came from (a space stands for its whole white-space run; each of the three
     /// dots of an ellipsis for the ellipsis). The review site marks quotes with it too.
     /// </summary>
-    internal static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
+    public static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
     {
         var sb = new System.Text.StringBuilder(length);
         var rawStart = new List<int>(length);
@@ -177,4 +178,4 @@ internal sealed class RawQuoteLocator
 }
 
 /// <summary>A quote's place in the article's own text: UTF-16 <see cref="Start"/> and <see cref="Length"/>, and that text.</summary>
-internal sealed record RawQuoteMatch(int Start, int Length, string Exact);
+public sealed record RawQuoteMatch(int Start, int Length, string Exact);
