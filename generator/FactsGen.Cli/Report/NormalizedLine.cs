@@ -55,7 +55,7 @@ internal sealed class NormalizedLine
             return null;
         }
 
-        var at = LinearSearch.IndexOf(Text, normalized);
+        var at = new QuoteSearch(normalized).IndexIn(Text);
         if (at < 0)
         {
             return null;
