@@ -1,4 +1,3 @@
-using FactsGen.Escaping;
 using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Report.Tests;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using FactsGen.Escaping;
 using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Cli.Report;

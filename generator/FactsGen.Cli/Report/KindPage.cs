@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Tooling.Escaping;

@@ -1,14 +1,15 @@
-using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using FactsGen.Articles;
-using FactsGen.Tooling.Engine;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Schema;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Escaping;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Handlers;
@@ -69,7 +70,7 @@ internal sealed class CompletionHandler
             && YamlText.KeyOn(line) is { Name: RankKey } rankKey
             && YamlText.Parents(text, position.Line, record, rankKey.Column) is [(_, { Name: ClaimsKey }), ..])
         {
-            return Parsing.FactFileParser.RankNames.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(Markdown.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
+            return Parsing.FactFileParser.RankNames.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(MarkdownText.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
         }
 
         if (kind is not null && record is not null && ListItem.Match(prefix) is { Success: true } item
@@ -117,7 +118,7 @@ internal sealed class CompletionHandler
 
         if (field.Type == ValueType.Enum && field.Enum is { } values)
         {
-            return values.Members.Select((m, i) => new CompletionItem(m.Yaml, CompletionItemKind.EnumMember, values.Noun, MarkupContent.Markdown(Markdown.Escape(m.Doc)), new TextEdit(replace, m.Yaml), Sort(i)));
+            return values.Members.Select((m, i) => new CompletionItem(m.Yaml, CompletionItemKind.EnumMember, values.Noun, MarkupContent.Markdown(MarkdownText.Escape(m.Doc)), new TextEdit(replace, m.Yaml), Sort(i)));
         }
 
         return Enumerable.Empty<CompletionItem>();
@@ -149,7 +150,7 @@ internal sealed class CompletionHandler
     };
 
     private static IEnumerable<CompletionItem> Keys(IEnumerable<string> names, string detail, System.Func<string, string> insert, Range replace) =>
-        names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(Markdown.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
+        names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(MarkdownText.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
 
     private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, TextLines text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
     {
@@ -169,7 +170,7 @@ internal sealed class CompletionHandler
         const string Inferred = "the fields the editor inferred, each with the reason";
         return present.Contains(Parsing.InferredReader.Key)
             ? fields
-            : fields.Append(new CompletionItem(Parsing.InferredReader.Key, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(Markdown.Escape(Inferred)), new TextEdit(replace, Parsing.InferredReader.Key + ":"), Sort(kind.Fields.Count)));
+            : fields.Append(new CompletionItem(Parsing.InferredReader.Key, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(MarkdownText.Escape(Inferred)), new TextEdit(replace, Parsing.InferredReader.Key + ":"), Sort(kind.Fields.Count)));
     }
 
     private static IEnumerable<CompletionItem> Sections(FactBaseSnapshot snapshot, Range replace) =>
