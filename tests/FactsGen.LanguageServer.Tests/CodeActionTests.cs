@@ -73,6 +73,7 @@ public sealed class CodeActionTests : ServerSession
     [InlineData("actors.yaml", "    name: \"Antony Blinken\"", "    nmae: \"Antony Blinken\"", "FG0003", "Change 'nmae' to 'name'")]
     [InlineData("deployments.yaml", "deployments:\n", "deploymnts:\n", "FG0002", "Change 'deploymnts' to 'deployments'")]
     [InlineData("actors.yaml", "kind: armed-group", "kind: \"armed-gruop\"", "FG0005", "Change 'armed-gruop' to 'armed-group'")]
+    [InlineData("kinds.yaml", "type: ref actors", "type: ref actorz", "FG0016", "Change 'ref actorz' to 'ref actors'")]
     public async Task DidYouMean_IsAOneClickReplacement(string file, string from, string to, string code, string title)
     {
         var path = Scratch.File(file);

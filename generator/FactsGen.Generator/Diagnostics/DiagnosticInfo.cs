@@ -28,6 +28,10 @@ public sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatable
             Properties.IsEmpty ? null : Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal),
             Arguments.Cast<object>().ToArray());
 
+    /// <summary>This diagnostic with its did-you-mean value (<see cref="DiagnosticProperty.DidYouMean"/>), when there is one.</summary>
+    public DiagnosticInfo WithSuggestion(string? replacement) =>
+        replacement is null ? this : this with { Properties = EquatableArray.Create(Properties.Append(new DiagnosticProperty(DiagnosticProperty.DidYouMean, replacement)).ToArray()) };
+
     /// <summary>The value of a property, or null.</summary>
     public string? Property(string key) => Properties.FirstOrDefault(p => p.Key == key)?.Value;
 

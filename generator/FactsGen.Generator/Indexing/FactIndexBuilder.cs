@@ -106,12 +106,13 @@ internal static class FactIndexBuilder
 
             var target = schema[reference.Target];
             var otherKind = schema.Kinds.FirstOrDefault(k => declared[k.Index].ContainsKey(reference.Id));
+            var nearest = otherKind is null ? Suggestions.Nearest(reference.Id, ids.Keys, ref budget) : null;
             var hint = otherKind is not null
                 ? $"; '{reference.Id}' is {English.AOrAn(otherKind.Noun)} {otherKind.Noun}, not {English.AOrAn(target.Noun)} {target.Noun}: write the id of {English.AOrAn(target.Noun)} {target.Noun} here"
-                : Suggestions.DidYouMean(reference.Id, ids.Keys, ref budget) is { Length: > 0 } suggestion
-                    ? suggestion
+                : nearest is not null
+                    ? $"; did you mean '{nearest}'?"
                     : $"; declare {English.AOrAn(target.Noun)} {target.Noun} with this id, or fix the reference";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint).WithSuggestion(otherKind is null ? nearest : null));
         }
     }
 

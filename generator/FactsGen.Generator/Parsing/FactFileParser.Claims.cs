@@ -48,7 +48,7 @@ public sealed partial class FactFileParser
         {
             if (key != ClaimsKey)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"the value of '{field.Name}'", UnknownFieldHint(key, value, new[] { ClaimsKey }) + " A disputed value is a mapping with the one key 'claims'.", ClaimsKey);
+                ReportSuggesting(Suggestions.Nearest(key, new[] { ClaimsKey }), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"the value of '{field.Name}'", UnknownFieldHint(key, value, new[] { ClaimsKey }) + " A disputed value is a mapping with the one key 'claims'.", ClaimsKey);
             }
         }
 
@@ -163,7 +163,7 @@ public sealed partial class FactFileParser
                     if (index < 0)
                     {
                         var written = value is YamlScalar s ? s.Value : value.Describe();
-                        Report(DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, RankNames)} Use one of: preferred, normal, deprecated");
+                        ReportSuggesting(value is YamlScalar ? Suggestions.Nearest(written, RankNames) : null, DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, RankNames)} Use one of: preferred, normal, deprecated");
                         rankNode = null;
                     }
                     else
@@ -187,7 +187,7 @@ public sealed partial class FactFileParser
                     inferences = InferredReader.Read(this, value, new[] { field.Name }, what, out _);
                     break;
                 default:
-                    Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, what, UnknownFieldHint(key, value, ClaimKeys), string.Join(", ", ClaimKeys));
+                    ReportSuggesting(Suggestions.Nearest(key, ClaimKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, what, UnknownFieldHint(key, value, ClaimKeys), string.Join(", ", ClaimKeys));
                     if (Suggestions.Nearest(key, ClaimKeys) is { } meant) present.Add(meant);
                     break;
             }

@@ -3,6 +3,7 @@ using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Values;
 using FactsGen.Yaml;
 using ValueType = FactsGen.Schema.ValueType;
 
@@ -50,7 +51,7 @@ public static class InferredReader
         {
             if (!fields.Contains(key))
             {
-                reader.Report(DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{Key}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
+                reader.ReportSuggesting(Suggestions.Nearest(key, fields), DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{Key}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
                 ok = false;
                 continue;
             }

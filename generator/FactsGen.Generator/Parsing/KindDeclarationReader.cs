@@ -106,7 +106,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (Array.IndexOf(KindKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"kind {Describe(mapping)}", UnknownFieldHint(key, value, KindKeys), string.Join(", ", KindKeys));
+                ReportSuggesting(Suggestions.Nearest(key, KindKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"kind {Describe(mapping)}", UnknownFieldHint(key, value, KindKeys), string.Join(", ", KindKeys));
                 if (Suggestions.Nearest(key, KindKeys) is { } meant) present.Add(meant);
                 continue;
             }
@@ -252,7 +252,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"field declaration {DescribeField(mapping)}", UnknownFieldHint(key, value, FieldKeys), string.Join(", ", FieldKeys));
+                ReportSuggesting(Suggestions.Nearest(key, FieldKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"field declaration {DescribeField(mapping)}", UnknownFieldHint(key, value, FieldKeys), string.Join(", ", FieldKeys));
                 if (Suggestions.Nearest(key, FieldKeys) is { } meant) present.Add(meant);
                 continue;
             }
@@ -312,7 +312,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+                ReportSuggesting(Suggestions.Nearest(type.Value, DeclaredFieldTypes.Names), DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
             }
         }
 
@@ -346,7 +346,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                     : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
                 if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
                 {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
+                    ReportSuggesting(Suggestions.Nearest(defaultValue.Value, allowed), DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
                 }
             }
         }

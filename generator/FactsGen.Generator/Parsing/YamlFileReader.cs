@@ -88,6 +88,10 @@ public abstract class YamlFileReader
     internal void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
+    /// <summary>As <see cref="Report"/>, with the did-you-mean value that replaces the node at fault (null: none).</summary>
+    internal void ReportSuggesting(string? suggestion, DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments).WithSuggestion(suggestion));
+
     internal LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
 
     protected LocationInfo Locate(Mark start, Mark end)

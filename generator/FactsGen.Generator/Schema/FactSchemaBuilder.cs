@@ -57,7 +57,8 @@ internal static class FactSchemaBuilder
             {
                 if (field.TargetSection is { } target && !sections.Contains(target))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write 'ref' and one of the kinds: {string.Join(", ", sections)}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, sections)} Write 'ref' and one of the kinds: {string.Join(", ", sections)}")
+                        .WithSuggestion(Suggestions.Nearest(target, sections) is { } section ? "ref " + section : null));
                     broken.Add(kind.Id);
                 }
             }

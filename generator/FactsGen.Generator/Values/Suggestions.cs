@@ -60,10 +60,6 @@ public static class Suggestions
         return bestDistance <= limit || contains ? best : null;
     }
 
-    /// <summary>"; did you mean 'x'?" or nothing.</summary>
-    public static string DidYouMean(string text, IEnumerable<string> candidates) =>
-        Nearest(text, candidates) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
-
     /// <summary>"; did you mean 'x'?" or nothing, within a shared <paramref name="budget"/>.</summary>
     public static string DidYouMean(string text, IEnumerable<string> candidates, ref long budget) =>
         Nearest(text, candidates, ref budget) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
