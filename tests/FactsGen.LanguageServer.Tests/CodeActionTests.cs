@@ -84,8 +84,11 @@ public sealed class CodeActionTests : ServerSession
         var diagnostic = (await Client.DiagnosticsAsync(path, d => Has(d, code))).First(d => (string?)d!["code"] == code);
         var action = Assert.Single(await Actions(file, diagnostic!), a => (string)a!["title"]! == title);
 
-        // Only the word changes: quotes and everything around it stay.
+        // The suggestion travels as data, as Roslyn's diagnostic properties carry it; no one reads it out of the message.
         var words = title.Split('\'');
+        Assert.Equal(words[3], (string?)diagnostic!["data"]?["didYouMean"]);
+
+        // Only the word changes: quotes and everything around it stay.
         var @fixed = TextEdits.Apply(broken, action!["edit"]!["changes"]![LspClient.Uri(path)]!.AsArray());
         Assert.Equal(ReplaceFirst(broken, words[1], words[3]), @fixed);
         await ReplaceAsync(file, @fixed, version: 3);

@@ -22,7 +22,7 @@ internal static class DiagnosticConverter
             diagnostic.Id,
             Source,
             diagnostic.Message,
-            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines), diagnostic.Property(DiagnosticProperty.Field), diagnostic.Property(DiagnosticProperty.Suggestion)));
+            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines), diagnostic.Property(DiagnosticProperty.Field), diagnostic.Property(DiagnosticProperty.Suggestion), diagnostic.Property(DiagnosticProperty.DidYouMean)));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines
