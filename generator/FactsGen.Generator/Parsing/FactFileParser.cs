@@ -83,7 +83,7 @@ public sealed partial class FactFileParser : YamlFileReader
 
         if (root is not YamlMapping mapping)
         {
-            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", _schema.KnownSections)}; write the document as a section name, e.g. 'actors:', with its records listed below it");
+            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", _schema.KnownSections)}; write the document as a section name, e.g. '{FactKinds.Actors.Section}:', with its records listed below it");
             return;
         }
 

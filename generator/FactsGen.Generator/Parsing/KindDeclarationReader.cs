@@ -303,7 +303,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
                 isReference = true;
                 if (!Slug.IsValid(target))
                 {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after 'ref ' write the section of a kind, e.g. 'ref actors'");
+                    Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after '{FieldDeclaration.ReferencePrefix}' write the section of a kind, e.g. '{FieldDeclaration.ReferencePrefix}{FactKinds.Actors.Section}'");
                 }
             }
             else if (DeclaredFieldTypes.TryGet(type.Value, out _, out _))
@@ -312,7 +312,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
             else
             {
-                ReportSuggesting(Suggestions.Nearest(type.Value, DeclaredFieldTypes.Names), DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+                ReportSuggesting(Suggestions.Nearest(type.Value, DeclaredFieldTypes.Names), DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.SimpleNames)}, or {FieldDeclaration.ReferencePrefix}<section>");
             }
         }
 
@@ -337,7 +337,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (!isEnum)
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types (enum, certainty, actor-kind, sanction-instrument), and this field's type is '{type.Value}'; remove it");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types ({string.Join(", ", DeclaredFieldTypes.SimpleNames.Where(DeclaredFieldTypes.IsEnum))}), and this field's type is '{type.Value}'; remove it");
             }
             else
             {

@@ -11,6 +11,9 @@ public sealed record EnumDescriptor(string TypeName, string Noun, string Doc, Eq
     {
     }
 
+    /// <summary>The <c>type</c> a declared kind's field names a built-in enum by: its noun, hyphenated ("actor-kind").</summary>
+    public string FieldTypeName => Noun.Replace(' ', '-');
+
     /// <summary>The member's index (what the generated data stores), or -1.</summary>
     public int IndexOf(string yaml)
     {

@@ -77,6 +77,11 @@ public static class JsonSchemaWriter
         { "additionalProperties", false },
     };
 
+    private const string ReferencePrefix = global::FactsGen.Schema.FieldDeclaration.ReferencePrefix;
+
+    /// <summary>"string, date, …, enum, or ref &lt;section&gt;": the declared field types, from the analyzer's one list.</summary>
+    private static string TypeList => string.Join(", ", DeclaredFieldTypes.SimpleNames) + ", or " + ReferencePrefix + "<section>";
+
     private static Obj FieldDeclarationSchema() => new()
     {
         { "title", "Field" },
@@ -85,7 +90,7 @@ public static class JsonSchemaWriter
             "properties", new Obj
             {
                 { "name", new Obj { { "description", "The YAML key; the property is its PascalCase. Not id or sources." }, { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } },
-                { "type", new Obj { { "description", "string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section> (ref actors, ref events)." }, { "type", "string" }, { "pattern", "^(string|date|quantity|country|url|certainty|actor-kind|sanction-instrument|enum|ref [a-z][a-z0-9]*(-[a-z0-9]+)*)$" }, { "patternErrorMessage", "Expected a type: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>." } } },
+                { "type", new Obj { { "description", TypeList + " (" + string.Join(", ", FactKinds.All.Skip(1).Select(k => ReferencePrefix + k.Section)) + ")." }, { "type", "string" }, { "pattern", "^(" + string.Join("|", DeclaredFieldTypes.SimpleNames) + "|" + ReferencePrefix + "[a-z][a-z0-9]*(-[a-z0-9]+)*)$" }, { "patternErrorMessage", "Expected a type: " + TypeList + "." } } },
                 { "values", new Obj { { "description", "enum only, required there: the allowed values." }, { "type", "array" }, { "items", new Obj { { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } } } },
                 { "list", Flag("true: a list of values (default false).") },
                 { "required", Flag("true: the field must be given; a required list must be non-empty (default false).") },
