@@ -32,6 +32,9 @@ internal sealed class ProgressReporter
     /// <summary>A reporter on the console's standard error when that is a terminal; null when it is redirected.</summary>
     public static ProgressReporter? ForConsole() => Console.IsErrorRedirected ? null : new ProgressReporter(Console.Error, DefaultDelay);
 
+    /// <summary>One stage's reports, as the engine takes them: (done, total).</summary>
+    public Action<int, int> Stage(string stage) => (done, total) => Report(stage, done, total);
+
     public void Report(string stage, int done, int total)
     {
         var now = _clock.Elapsed;

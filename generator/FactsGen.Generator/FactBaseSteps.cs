@@ -16,10 +16,10 @@ namespace FactsGen;
 /// <summary>
 /// The steps of checking and compiling a fact base, each guarded so that a fault becomes FG9999
 /// instead of a crash (CS8785 in a build). One engine, three front ends: <see cref="FactsGenerator"/>
-/// wires them into an incremental pipeline, and the tools (<c>factsgen</c>, the language server)
-/// call them through <see cref="Checking.FactBaseAnalysis"/>.
+/// wires them into an incremental pipeline, and the tools' engine (FactsGen.Tooling's
+/// <c>FactBaseState</c>, which <c>factsgen</c> and the language server share) calls them one file at a time.
 /// </summary>
-internal static class FactBaseSteps
+public static class FactBaseSteps
 {
     /// <summary>The kinds one fact file declares (docs/fact-files.md §6).</summary>
     public static FileKindDeclarations ReadKinds(string path, string text, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ internal static class FactBaseSteps
     }
 
     /// <summary>The records of one file that the index accepted, shared with the parse (not copied).</summary>
-    public static FactFileModel ToFileModel(ParsedFactFile file, EquatableArray<FileAcceptance> acceptance, FactSchema schema)
+    internal static FactFileModel ToFileModel(ParsedFactFile file, EquatableArray<FileAcceptance> acceptance, FactSchema schema)
     {
         FileAcceptance? accepted = null;
         foreach (var candidate in acceptance)
@@ -100,13 +100,20 @@ internal static class FactBaseSteps
         return new FactFileModel(file.Path, new EquatableArray<FactRecord>(records.MoveToImmutable()), schema);
     }
 
-    public static EmittedFile EmitFactFile(FactFileModel model, GeneratorOptions options, CancellationToken cancellationToken) =>
+    internal static EmittedFile EmitFactFile(FactFileModel model, GeneratorOptions options, CancellationToken cancellationToken) =>
         model.Records.IsEmpty
             ? new EmittedFile(model.Path, null, null)
             : Guard(
                 cancellationToken,
                 () => new EmittedFile(model.Path, FactFileEmitter.Emit(options, model, cancellationToken), null),
                 e => new EmittedFile(model.Path, null, Fault("emitting code for " + FilePaths.FileName(model.Path), e, null)));
+
+    /// <summary>
+    /// A fact file whose text cannot be had (gone, locked, not permitted): FG0001 at its start. The
+    /// build, factsgen and the language server all report it so.
+    /// </summary>
+    public static ParsedFactFile UnreadableFactFile(string path) =>
+        new(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, LocationInfo.FileStart(path), "the file could not be read; check that it exists and can be opened")));
 
     public static ParsedFactFile UnreadableFile(string path, Exception e) =>
         new(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(Fault("reading " + FilePaths.FileName(path), e, LocationInfo.FileStart(path))));

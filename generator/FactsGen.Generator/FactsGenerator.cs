@@ -245,8 +245,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
                 var source = text.GetText(cancellationToken);
                 if (source is null)
                 {
-                    var unreadable = DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, LocationInfo.FileStart(path), "the file could not be read; check that it exists and can be opened");
-                    return new ParsedFactFile(path, EquatableArray<FactRecord>.Empty, EquatableArray.Create(unreadable));
+                    return FactBaseSteps.UnreadableFactFile(path);
                 }
 
                 // A huge file is refused (FG0015) before its text is copied into one big string.

@@ -1,4 +1,5 @@
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Tooling.Engine;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Workspace;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -22,19 +23,19 @@ internal sealed class ServerContext
     public ServerLog Log { get; }
 
     /// <summary>The fact base of a document at its latest edit, and the document's path; null outside every fact base.</summary>
-    public (FactBaseSnapshot Snapshot, string Path, DocumentText Text)? Document(string uri)
+    public (FactBaseSnapshot Snapshot, string Path, TextLines Text)? Document(string uri)
     {
         if (DocumentUris.ToPath(uri) is not { } path || Workspace.SnapshotOf(uri) is not { } snapshot)
         {
             return null;
         }
 
-        DocumentText? text = snapshot.FactFiles.TryGetValue(path, out var fact) ? fact.Text : snapshot.Articles.TryGetValue(path, out var article) ? article.Text : null;
+        TextLines? text = snapshot.FactFiles.TryGetValue(path, out var fact) ? fact.Text : snapshot.Articles.TryGetValue(path, out var article) ? article.Text : null;
         return text is null ? null : (snapshot, path, text);
     }
 
     /// <summary>The offset of a request's position in a document; a position outside it is the client's error.</summary>
-    public static int OffsetOf(DocumentText text, Protocol.Position position)
+    public static int OffsetOf(TextLines text, Protocol.Position position)
     {
         if (position is null || !text.Contains(position))
         {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using FactsGen.Cli;
 using FactsGen.Schema;
+using FactsGen.Tooling.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -275,13 +276,13 @@ public sealed class CheckCommandTests : IDisposable
     {
         // What a check on save costs, counted rather than timed (a time bound fails on a busy
         // machine): one read and one parse per fact file, one read per article, however many citations.
-        var facts = Cli.Reading.FactBaseFolder.Read(RepoPaths.Facts);
+        var facts = FactsGen.Tooling.Files.FactBaseFolder.Load(RepoPaths.Facts);
         var analysis = facts.Analyze();
 
         var onDisk = Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).ToList();
         Assert.Equal(onDisk.Order(StringComparer.Ordinal), facts.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
-        Assert.Equal(onDisk.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), analysis.Files.Length);
-        Assert.Equal(onDisk.Count(p => p.EndsWith(".txt", StringComparison.Ordinal)), analysis.Articles.Length);
+        Assert.Equal(onDisk.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), analysis.FactFiles.Count);
+        Assert.Equal(onDisk.Count(p => p.EndsWith(".txt", StringComparison.Ordinal)), analysis.Articles.Count);
         Assert.Equal(CliApp.Clean, Run(RepoPaths.Root, "check", "facts").ExitCode);
     }
 

@@ -73,6 +73,7 @@ public sealed class CodeActionTests : ServerSession
     [InlineData("actors.yaml", "    name: \"Antony Blinken\"", "    nmae: \"Antony Blinken\"", "FG0003", "Change 'nmae' to 'name'")]
     [InlineData("deployments.yaml", "deployments:\n", "deploymnts:\n", "FG0002", "Change 'deploymnts' to 'deployments'")]
     [InlineData("actors.yaml", "kind: armed-group", "kind: \"armed-gruop\"", "FG0005", "Change 'armed-gruop' to 'armed-group'")]
+    [InlineData("kinds.yaml", "type: ref actors", "type: ref actorz", "FG0016", "Change 'ref actorz' to 'ref actors'")]
     public async Task DidYouMean_IsAOneClickReplacement(string file, string from, string to, string code, string title)
     {
         var path = Scratch.File(file);
@@ -83,8 +84,11 @@ public sealed class CodeActionTests : ServerSession
         var diagnostic = (await Client.DiagnosticsAsync(path, d => Has(d, code))).First(d => (string?)d!["code"] == code);
         var action = Assert.Single(await Actions(file, diagnostic!), a => (string)a!["title"]! == title);
 
-        // Only the word changes: quotes and everything around it stay.
+        // The suggestion travels as data, as Roslyn's diagnostic properties carry it; no one reads it out of the message.
         var words = title.Split('\'');
+        Assert.Equal(words[3], (string?)diagnostic!["data"]?["didYouMean"]);
+
+        // Only the word changes: quotes and everything around it stay.
         var @fixed = TextEdits.Apply(broken, action!["edit"]!["changes"]![LspClient.Uri(path)]!.AsArray());
         Assert.Equal(ReplaceFirst(broken, words[1], words[3]), @fixed);
         await ReplaceAsync(file, @fixed, version: 3);

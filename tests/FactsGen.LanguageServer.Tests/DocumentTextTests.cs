@@ -1,3 +1,4 @@
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 
@@ -9,7 +10,7 @@ public sealed class DocumentTextTests
     [Fact]
     public void Positions_CountUtf16CodeUnits_AndEveryLineBreak()
     {
-        var text = new DocumentText("a\r\nb\u2028c\rd\n\U0001F600e");
+        var text = new TextLines("a\r\nb\u2028c\rd\n\U0001F600e");
 
         Assert.Equal(4, text.LineCount);
         Assert.Equal("b\u2028c", text.Line(1));
@@ -20,7 +21,7 @@ public sealed class DocumentTextTests
     [Fact]
     public void IncrementalChange_ReplacesTheRange_AcrossLines()
     {
-        var text = new DocumentText("one\ntwo\nthree\n");
+        var text = new TextLines("one\ntwo\nthree\n");
 
         var changed = text.Apply(new TextDocumentContentChangeEvent(new Protocol.Range(new Position(0, 2), new Position(2, 1)), "E\nT"));
 
@@ -30,7 +31,7 @@ public sealed class DocumentTextTests
     [Fact]
     public void CharacterPastTheLineEnd_MeansTheLineEnd()
     {
-        var text = new DocumentText("ab\ncd");
+        var text = new TextLines("ab\ncd");
 
         Assert.Equal(2, text.OffsetOf(new Position(0, 99)));
     }
@@ -38,7 +39,7 @@ public sealed class DocumentTextTests
     [Fact]
     public void LinePastTheEnd_IsRefused()
     {
-        var text = new DocumentText("ab\ncd");
+        var text = new TextLines("ab\ncd");
 
         Assert.Throws<ArgumentOutOfRangeException>(() => text.Apply(new TextDocumentContentChangeEvent(new Protocol.Range(new Position(2, 0), new Position(2, 0)), "x")));
     }
@@ -46,6 +47,6 @@ public sealed class DocumentTextTests
     [Fact]
     public void FullChange_ReplacesEverything()
     {
-        Assert.Equal("new", new DocumentText("old").Apply(new TextDocumentContentChangeEvent(null, "new")).Text);
+        Assert.Equal("new", new TextLines("old").Apply(new TextDocumentContentChangeEvent(null, "new")).Text);
     }
 }

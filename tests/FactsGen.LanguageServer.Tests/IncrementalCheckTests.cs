@@ -1,6 +1,6 @@
-using FactsGen.LanguageServer.Engine;
 using FactsGen.LanguageServer.Tests.Infrastructure;
-using FactsGen.LanguageServer.Workspace;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 
 namespace FactsGen.LanguageServer.Tests;
 
@@ -184,7 +184,24 @@ public sealed class IncrementalCheckTests : IDisposable
         AssertSameAsColdAnalysis();
     }
 
-    private IReadOnlyDictionary<string, string?> SetAndTake(string path, string text)
+    [Fact]
+    public void UnreadableFactFile_IsTheBuildsFG0001_AndStaysSoWhenTheKindsChange()
+    {
+        var path = _scratch.File("deployments.yaml");
+        _state.SetUnreadable(path);
+        var unreadable = _state.Refresh(CancellationToken.None).Diagnostics.Where(d => d.Location?.FilePath == path).ToList();
+
+        var expected = FactBaseSteps.UnreadableFactFile(path).Diagnostics.Single();
+        Assert.Equal("FG0001", expected.Id);
+        Assert.Contains("could not be read; check that it exists and can be opened", expected.Message, StringComparison.Ordinal);
+        Assert.Contains(unreadable, d => d.Equals(expected));
+
+        // A kind edit parses every file again: the unreadable one must not become an empty, valid file.
+        Edit("kinds.yaml", "      - name: location\n", "      - name: place\n");
+        Assert.Contains(_state.Refresh(CancellationToken.None).Diagnostics, d => d.Equals(expected));
+    }
+
+    private IReadOnlyDictionary<string, FileContent?> SetAndTake(string path, string text)
     {
         _state.SetText(path, text);
         return _state.TakePending();
@@ -203,7 +220,7 @@ public sealed class IncrementalCheckTests : IDisposable
 
     private void AssertSameAsColdAnalysis()
     {
-        var expected = FactsGen.Checking.FactBaseAnalysis.Analyze(_texts.Select(t => new FactsGen.Checking.FactBaseFile(t.Key, t.Value))).Diagnostics;
+        var expected = FactBaseState.CheckOnce(_texts.Select(t => new FactBaseFile(t.Key, t.Value))).Diagnostics;
         var actual = _state.Refresh(CancellationToken.None).Diagnostics;
         Assert.Equal(expected.Select(d => $"{d.Id} {d.Location} {d.Message}"), actual.Select(d => $"{d.Id} {d.Location} {d.Message}"));
     }

@@ -1,4 +1,5 @@
 using FactsGen.LanguageServer.Features;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.LanguageServer.Tests;
 
@@ -11,12 +12,12 @@ public sealed class MarkdownTests
     [InlineData("plain words, “curly” and … kept", "plain words\\, “curly” and … kept")]
     public void Escape_BackslashesEveryAsciiPunctuationCharacter(string text, string expected)
     {
-        Assert.Equal(expected, Markdown.Escape(text));
+        Assert.Equal(expected, MarkdownText.Escape(text));
     }
 
     [Fact]
     public void Bold_EscapesInside()
     {
-        Assert.Equal("**a\\*b**", Markdown.Bold("a*b"));
+        Assert.Equal("**a\\*b**", MarkdownText.Bold("a*b"));
     }
 }

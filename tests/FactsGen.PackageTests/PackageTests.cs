@@ -7,6 +7,7 @@ using System.Xml.Linq;
 using FactsGen.PackageTests.Infrastructure;
 using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Tooling.Schema;
 
 namespace FactsGen.PackageTests;
 

@@ -2,9 +2,10 @@ using System.Threading;
 using FactsGen.PackageTests.Infrastructure;
 using FactsGen.Parsing;
 using FactsGen.Schema;
-using Newtonsoft.Json.Linq;
+using FactsGen.Tooling.Schema;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using Newtonsoft.Json.Linq;
 
 namespace FactsGen.PackageTests;
 
@@ -16,8 +17,8 @@ namespace FactsGen.PackageTests;
 public sealed class SchemaTests
 {
     /// <summary>The schema of the real fact base: the built-in kinds and the ones facts/kinds.yaml declares.</summary>
-    private static readonly Lazy<FactsGen.Checking.FactBaseAnalysis> RealBase = new(() => FactsGen.Checking.FactBaseAnalysis.Analyze(
-        Directory.EnumerateFiles(RepoPaths.Facts, "*.*", SearchOption.AllDirectories).Select(f => new FactsGen.Checking.FactBaseFile(f, File.ReadAllText(f)))));
+    private static readonly Lazy<FactsGen.Tooling.Engine.FactBaseSnapshot> RealBase = new(() => FactsGen.Tooling.Engine.FactBaseState.CheckOnce(
+        Directory.EnumerateFiles(RepoPaths.Facts, "*.*", SearchOption.AllDirectories).Select(f => new FactsGen.Tooling.Files.FactBaseFile(f, File.ReadAllText(f)))));
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(JsonSchemaWriter.Write(RealBase.Value.Schema.Kinds, RealBase.Value.Schema.Enums)).GetAwaiter().GetResult());
 

@@ -1,4 +1,5 @@
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Cli.Fixing;
 using FactsGen.Tools.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class CitationFixerTests : IDisposable
             .ToList();
         var text = files.Single(f => f.Path.EndsWith("facts.yaml", StringComparison.Ordinal)).Text;
 
-        var plan = CitationFixer.Plan(FactBaseAnalysis.Analyze(files), files);
+        var plan = CitationFixer.Plan(FactBaseState.CheckOnce(files), files);
 
         Assert.Equal([(3, 1, "FG0013"), (1, 2, "FG0013"), (99, 4, "FG0012")], plan.Edits.Select(e => (e.OldLine, e.NewLine, e.DiagnosticId)));
         Assert.All(plan.Edits, e => Assert.Equal(e.OldLine.ToString(System.Globalization.CultureInfo.InvariantCulture), text.Substring(e.Offset, e.Length)));
@@ -31,7 +32,7 @@ public sealed class CitationFixerTests : IDisposable
 
         var fixedText = CitationFixer.Apply(files.Single(f => f.Text == text).Path, text, plan.Edits);
         var refixed = files.Select(f => f.Text == text ? f with { Text = fixedText } : f).ToList();
-        var second = CitationFixer.Plan(FactBaseAnalysis.Analyze(refixed), refixed);
+        var second = CitationFixer.Plan(FactBaseState.CheckOnce(refixed), refixed);
         Assert.Empty(second.Edits);
         Assert.Equal(plan.Unfixable.Select(u => u.Reason), second.Unfixable.Select(u => u.Reason));
     }

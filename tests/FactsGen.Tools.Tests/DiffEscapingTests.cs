@@ -1,4 +1,4 @@
-using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Tools.Tests;
 

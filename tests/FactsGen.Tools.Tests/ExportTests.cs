@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FactsGen.Articles;
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Cli;
 using FactsGen.Tools.Tests.Infrastructure;
 using ValueType = FactsGen.Schema.ValueType;
@@ -300,12 +301,12 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(all.RootElement.GetArrayLength() - left, some.RootElement.GetArrayLength());
     }
 
-    private FactBaseAnalysis Analyze() =>
-        FactBaseAnalysis.Analyze(Directory.EnumerateFiles(_scratch.Facts, "*", SearchOption.AllDirectories)
+    private FactBaseSnapshot Analyze() =>
+        FactBaseState.CheckOnce(Directory.EnumerateFiles(_scratch.Facts, "*", SearchOption.AllDirectories)
             .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
             .Select(p => new FactBaseFile(p, File.ReadAllText(p))));
 
-    private static IEnumerable<(string Section, string Id, int N, Model.CitationItem Citation, string Summary)> Citations(FactBaseAnalysis analysis)
+    private static IEnumerable<(string Section, string Id, int N, Model.CitationItem Citation, string Summary)> Citations(FactBaseSnapshot analysis)
     {
         foreach (var (_, record) in analysis.AcceptedRecords())
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Tools.Tests;
 

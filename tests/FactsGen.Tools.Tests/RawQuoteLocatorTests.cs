@@ -1,4 +1,5 @@
 using FactsGen.Articles;
+using FactsGen.Tooling.Articles;
 
 namespace FactsGen.Tools.Tests;
 

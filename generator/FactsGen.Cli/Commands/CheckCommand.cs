@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using FactsGen.Cli.Reading;
+using FactsGen.Tooling.Files;
 
 namespace FactsGen.Cli.Commands;
 
@@ -32,11 +32,11 @@ internal static class CheckCommand
         {
             var stopwatch = Stopwatch.StartNew();
             var given = parse.GetValue(folder)!;
-            var facts = FactBaseFolder.Read(context.FullPath(given), context.Progress);
+            var facts = FactBaseFolder.Load(context.FullPath(given), context.Progress?.Stage("reading"));
             context.Progress?.Report("checking", facts.Files.Count, facts.Files.Count);
             var analysis = facts.Analyze();
             context.Progress?.Clear();
-            var result = new CheckResult(facts.Root, context.CurrentDirectory, facts.FactFileCount, facts.ArticleCount, facts.DiagnosticsOf(analysis), stopwatch.Elapsed);
+            var result = new CheckResult(facts.Root, context.CurrentDirectory, facts.FactFileCount, facts.ArticleCount, analysis.Diagnostics, stopwatch.Elapsed);
             if (parse.GetValue(format) == "json")
             {
                 CheckOutput.WriteJson(context.Stdout, result, given);

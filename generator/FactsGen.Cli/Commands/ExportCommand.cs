@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using FactsGen.Cli.Exporting;
 using FactsGen.Cli.Fixing;
-using FactsGen.Cli.Reading;
+using FactsGen.Tooling.Files;
 using Microsoft.CodeAnalysis;
 
 namespace FactsGen.Cli.Commands;
@@ -52,7 +52,7 @@ internal static class ExportCommand
 
     private static int Run(CliContext context, string root, string format, string? output)
     {
-        var facts = FactBaseFolder.Read(root, context.Progress);
+        var facts = FactBaseFolder.Load(root, context.Progress?.Stage("reading"));
         context.Progress?.Report("checking", facts.Files.Count, facts.Files.Count);
         var analysis = facts.Analyze();
         context.Progress?.Report("exporting", facts.Files.Count, facts.Files.Count);
@@ -88,7 +88,7 @@ internal static class ExportCommand
             }
         }
 
-        var diagnostics = facts.DiagnosticsOf(analysis);
+        var diagnostics = analysis.Diagnostics;
         var errors = diagnostics.Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error).ToList();
         foreach (var error in errors)
         {

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using FactsGen.Cli.Fixing;
-using FactsGen.Cli.Reading;
+using FactsGen.Tooling.Files;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using Microsoft.CodeAnalysis;
@@ -36,7 +36,7 @@ internal static class FixCommand
 
     private static int Run(CliContext context, string root, bool dryRun)
     {
-        var facts = FactBaseFolder.Read(root, context.Progress);
+        var facts = FactBaseFolder.Load(root, context.Progress?.Stage("reading"));
         context.Progress?.Report("checking", facts.Files.Count, facts.Files.Count);
         var plan = CitationFixer.Plan(facts.Analyze(), facts.Files);
         var files = facts.Files.ToDictionary(f => FilePaths.Normalize(f.Path), f => f);
@@ -92,7 +92,7 @@ internal static class FixCommand
         // What check would say afterwards; the FG0012/FG0013 left are the ones reported above.
         context.Progress?.Report("re-checking", facts.Files.Count, facts.Files.Count);
         var after = facts.With(texts);
-        var diagnostics = after.DiagnosticsOf(after.Analyze());
+        var diagnostics = after.Analyze().Diagnostics;
         context.Progress?.Clear();
         foreach (var diagnostic in diagnostics.Where(d => d.Id != DiagnosticDescriptors.LineOutOfRange.Id && d.Id != DiagnosticDescriptors.QuoteNotOnLine.Id))
         {
@@ -108,7 +108,7 @@ internal static class FixCommand
     }
 
     /// <summary>The file's new bytes, written unless it is a dry run; null with the reason when the file cannot be rewritten.</summary>
-    private static byte[]? Edit(FactsGen.Checking.FactBaseFile file, IEnumerable<CitationEdit> edits, bool dryRun, out string? problem)
+    private static byte[]? Edit(FactBaseFile file, IEnumerable<CitationEdit> edits, bool dryRun, out string? problem)
     {
         try
         {

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using FactsGen.Cli.Reading;
+using FactsGen.Tooling.Files;
 using FactsGen.Cli.Report;
 using Microsoft.CodeAnalysis;
 
@@ -41,7 +41,7 @@ internal static class ReportCommand
 
     private static int Run(CliContext context, string root, string outputDirectory)
     {
-        var facts = FactBaseFolder.Read(root, context.Progress);
+        var facts = FactBaseFolder.Load(root, context.Progress?.Stage("reading"));
         context.Progress?.Report("checking", facts.Files.Count, facts.Files.Count);
         var analysis = facts.Analyze();
         var progress = context.Progress is { } reporter ? new Progress(reporter) : null;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using FactsGen.Schema;
+using FactsGen.Tooling.Files;
+using FactsGen.Tooling.Schema;
 
 namespace FactsGen.Cli.Commands;
 
@@ -28,7 +30,7 @@ internal static class SchemaCommand
             if (parse.GetValue(folder) is { Length: > 0 } given)
             {
                 // The kinds as the generator builds them; a broken kind is left out, as from the build.
-                kinds = Reading.FactBaseFolder.Read(context.FullPath(given), context.Progress).Analyze().Schema;
+                kinds = FactBaseFolder.Load(context.FullPath(given), context.Progress?.Stage("reading")).Analyze().Schema;
             }
 
             var schema = JsonSchemaWriter.Write(kinds.Kinds, kinds.Enums);

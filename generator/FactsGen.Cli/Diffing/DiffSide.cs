@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactsGen.Articles;
-using FactsGen.Checking;
-using FactsGen.Cli.Reading;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Yaml;
@@ -41,7 +41,7 @@ internal sealed record DiffRecord(string Section, string Id, string Path, int Li
 /// </summary>
 internal sealed class DiffSide
 {
-    private DiffSide(string root, FactBaseFolder folder, FactBaseAnalysis analysis)
+    private DiffSide(string root, FactBaseFolder folder, FactBaseSnapshot analysis)
     {
         Root = root;
         Folder = folder;
@@ -52,7 +52,7 @@ internal sealed class DiffSide
 
     public FactBaseFolder Folder { get; }
 
-    public FactBaseAnalysis Analysis { get; }
+    public FactBaseSnapshot Analysis { get; }
 
     public FactSchema Schema => Analysis.Schema;
 
@@ -67,7 +67,7 @@ internal sealed class DiffSide
 
     public static DiffSide Read(string root)
     {
-        var folder = FactBaseFolder.Read(root);
+        var folder = FactBaseFolder.Load(root);
         var side = new DiffSide(root, folder, folder.Analyze());
         var raw = folder.Files.ToDictionary(f => FilePaths.Normalize(f.Path), f => f.Text, StringComparer.Ordinal);
         foreach (var article in side.Analysis.Lookup.Articles)

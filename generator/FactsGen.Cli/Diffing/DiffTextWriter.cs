@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Cli.Diffing;
 

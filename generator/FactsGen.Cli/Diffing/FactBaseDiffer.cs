@@ -345,9 +345,9 @@ internal static class FactBaseDiffer
     private static List<NewDiagnostic> NewDiagnostics(DiffSide old, DiffSide @new)
     {
         static string Key(DiffSide side, DiagnosticInfo d) => d.Id + "\u0000" + (d.Location is { } l ? side.Relative(l.FilePath) : string.Empty) + "\u0000" + d.Message;
-        var before = old.Folder.DiagnosticsOf(old.Analysis).GroupBy(d => Key(old, d)).ToDictionary(g => g.Key, g => g.Count());
+        var before = old.Analysis.Diagnostics.GroupBy(d => Key(old, d)).ToDictionary(g => g.Key, g => g.Count());
         var result = new List<NewDiagnostic>();
-        foreach (var diagnostic in @new.Folder.DiagnosticsOf(@new.Analysis))
+        foreach (var diagnostic in @new.Analysis.Diagnostics)
         {
             var key = Key(@new, diagnostic);
             if (before.TryGetValue(key, out var count) && count > 0)

@@ -1,5 +1,5 @@
 using System.Linq;
-using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 using FactsGen.Yaml;
 using YamlDotNet.Core;
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactsGen.Articles;
-using FactsGen.Checking;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Tooling.Articles;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Exporting;
@@ -19,7 +21,7 @@ internal sealed record ArticleSource(string Id, string Source, RawQuoteLocator T
 /// </summary>
 internal static class ArticleSources
 {
-    public static IReadOnlyDictionary<string, ArticleSource> Of(FactBaseAnalysis analysis, IEnumerable<FactBaseFile> files, string root)
+    public static IReadOnlyDictionary<string, ArticleSource> Of(FactBaseSnapshot analysis, IEnumerable<FactBaseFile> files, string root)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
 using FactsGen.Model;
 using FactsGen.Parsing;
 using FactsGen.Schema;
@@ -17,7 +17,7 @@ namespace FactsGen.Cli.Exporting;
 /// </summary>
 internal static class FactBaseJson
 {
-    public static void Write(Stream output, FactBaseAnalysis analysis, string root)
+    public static void Write(Stream output, FactBaseSnapshot analysis, string root)
     {
         var records = analysis.AcceptedRecords().ToLookup(r => analysis.KindOf(r.Record).Section);
         using var json = new Utf8JsonWriter(output, JsonWriting.Options);

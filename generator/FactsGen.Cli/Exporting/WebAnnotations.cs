@@ -2,10 +2,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using FactsGen.Articles;
-using FactsGen.Checking;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Semantics;
+using FactsGen.Tooling.Articles;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.Cli.Exporting;
 
@@ -24,7 +25,7 @@ internal static class WebAnnotations
     public const int ContextLength = 32;
 
     /// <summary>Writes the annotations; returns how many citations could not be placed (their quote is not on their line).</summary>
-    public static int Write(Stream output, FactBaseAnalysis analysis, IReadOnlyDictionary<string, ArticleSource> articles)
+    public static int Write(Stream output, FactBaseSnapshot analysis, IReadOnlyDictionary<string, ArticleSource> articles)
     {
         var skipped = 0;
         using var json = new Utf8JsonWriter(output, JsonWriting.Options);

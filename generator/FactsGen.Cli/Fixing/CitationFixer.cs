@@ -5,9 +5,10 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FactsGen.Articles;
-using FactsGen.Checking;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 
 namespace FactsGen.Cli.Fixing;
 
@@ -20,7 +21,7 @@ namespace FactsGen.Cli.Fixing;
 /// </summary>
 internal static class CitationFixer
 {
-    public static FixPlan Plan(FactBaseAnalysis analysis, IEnumerable<FactBaseFile> files, CancellationToken cancellationToken = default)
+    public static FixPlan Plan(FactBaseSnapshot analysis, IEnumerable<FactBaseFile> files, CancellationToken cancellationToken = default)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -40,7 +41,7 @@ internal static class CitationFixer
         var articles = analysis.Lookup.ToDictionary();
         var edits = ImmutableArray.CreateBuilder<CitationEdit>();
         var unfixable = ImmutableArray.CreateBuilder<UnfixableCitation>();
-        foreach (var file in analysis.Files)
+        foreach (var file in analysis.ParsedFiles)
         {
             // As the checker: the closest-passage search shares one budget per fact file.
             var budget = QuoteVerifier.ClosestPassageBudget;
@@ -55,7 +56,7 @@ internal static class CitationFixer
 
                 var lines = article.Text.Lines;
                 var quote = QuoteNormalizer.Normalize(citation.Quote);
-                var found = CitationAnchor.LinesHolding(lines, citation.Quote, cancellationToken);
+                var found = QuoteSearch.LinesHolding(lines, citation.Quote, cancellationToken);
                 if (found.Length == 1)
                 {
                     var edit = Edit(file.Path, texts.TryGetValue(FilePaths.Normalize(file.Path), out var text) ? text : null, citation, found[0], id);

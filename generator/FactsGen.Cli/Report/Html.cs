@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FactsGen.Escaping;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.Cli.Report;
 

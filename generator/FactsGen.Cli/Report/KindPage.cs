@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Linq;
-using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Semantics;
+using FactsGen.Tooling.Escaping;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Report;

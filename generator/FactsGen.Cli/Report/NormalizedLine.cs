@@ -1,5 +1,6 @@
 using System.Text;
 using FactsGen.Articles;
+using FactsGen.Tooling.Articles;
 
 namespace FactsGen.Cli.Report;
 
@@ -54,7 +55,7 @@ internal sealed class NormalizedLine
             return null;
         }
 
-        var at = LinearSearch.IndexOf(Text, normalized);
+        var at = new QuoteSearch(normalized).IndexIn(Text);
         if (at < 0)
         {
             return null;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.Cli.Report;
 
@@ -27,7 +27,7 @@ internal static class ReportSite
     /// <see cref="IOException"/>. <paramref name="factsFolder"/> is the folder the analysis was
     /// read from: the index names it and shows diagnostics' paths relative to it.
     /// </summary>
-    public static ReportResult Write(FactBaseAnalysis analysis, string factsFolder, string outputDirectory, IProgress<ReportProgress>? progress = null)
+    public static ReportResult Write(FactBaseSnapshot analysis, string factsFolder, string outputDirectory, IProgress<ReportProgress>? progress = null)
     {
         // File.ReadAllText drops a BOM, as the compiler does when it reads AdditionalFiles.
         var model = ReviewModel.Build(analysis, factsFolder, File.ReadAllText);

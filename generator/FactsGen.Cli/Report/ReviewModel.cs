@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
@@ -14,7 +14,7 @@ using ValueType = FactsGen.Schema.ValueType;
 namespace FactsGen.Cli.Report;
 
 /// <summary>
-/// What the review site shows, computed once from a <see cref="FactBaseAnalysis"/>: the accepted
+/// What the review site shows, computed once from a <see cref="FactBaseSnapshot"/>: the accepted
 /// facts per kind, each citation placed on its article's own text, and the articles' coverage.
 /// Kinds and fields are walked as the analysis describes them, never by name, so kinds that a fact
 /// base declares show exactly like the built-in ones.
@@ -22,9 +22,9 @@ namespace FactsGen.Cli.Report;
 internal sealed class ReviewModel
 {
     private readonly Dictionary<(string Section, string Id), ReviewFact> _facts = new();
-    private readonly FactBaseAnalysis _analysis;
+    private readonly FactBaseSnapshot _analysis;
 
-    private ReviewModel(FactBaseAnalysis analysis, string factsFolder)
+    private ReviewModel(FactBaseSnapshot analysis, string factsFolder)
     {
         _analysis = analysis;
         FactsFolder = factsFolder;
@@ -59,7 +59,7 @@ internal sealed class ReviewModel
     public ReviewFact? Find(KindDescriptor kind, string id) => _facts.TryGetValue((kind.Section, id), out var fact) ? fact : null;
 
     /// <summary>Reads each article's own text from disk (<paramref name="readText"/>: a path to its text, BOM dropped).</summary>
-    public static ReviewModel Build(FactBaseAnalysis analysis, string factsFolder, Func<string, string> readText)
+    public static ReviewModel Build(FactBaseSnapshot analysis, string factsFolder, Func<string, string> readText)
     {
         var model = new ReviewModel(analysis, factsFolder);
         foreach (var kind in model.Kinds)
@@ -110,7 +110,7 @@ internal sealed class ReviewModel
         }
     }
 
-    private void ReadArticles(FactBaseAnalysis analysis, Func<string, string> readText)
+    private void ReadArticles(FactBaseSnapshot analysis, Func<string, string> readText)
     {
         // The declaring facts: records of the kinds that name a text file, by id (the first, as ids are unique per kind).
         var declarations = new Dictionary<string, ReviewFact>(StringComparer.Ordinal);

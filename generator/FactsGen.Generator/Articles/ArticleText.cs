@@ -5,7 +5,7 @@ using FactsGen.Model;
 namespace FactsGen.Articles;
 
 /// <summary>An article's lines, normalized for quote matching (docs/fact-files.md §5). Line 1 is index 0.</summary>
-internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
+public sealed record ArticleText(string Path, EquatableArray<string> Lines)
 {
     /// <summary>Splits at LF, CRLF or CR only (docs/fact-files.md §1: nothing else ends a line), as an editor numbers lines.</summary>
     public static ArticleText Create(string path, string text) => Create(path, text, CancellationToken.None);
@@ -24,36 +24,9 @@ internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
     }
 
     /// <summary>
-    /// The article's own lines, as an editor numbers them: split at LF, CRLF or CR only, line ends
+    /// The article's own lines, as an editor numbers them (<see cref="TextLines"/>), line ends
     /// dropped. The review site marks quotes on these; citations count them.
     /// </summary>
-    public static IReadOnlyList<string> SplitLines(string text, CancellationToken cancellationToken = default)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c != '\n' && c != '\r')
-            {
-                continue;
-            }
-
-            if ((lines.Count & 0x3FF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            lines.Add(text.Substring(start, i - start));
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        lines.Add(text.Substring(start));
-        return lines;
-    }
+    public static IReadOnlyList<string> SplitLines(string text, CancellationToken cancellationToken = default) =>
+        new TextLines(text, cancellationToken).Lines();
 }

@@ -11,14 +11,14 @@ namespace FactsGen.Articles;
 /// caller shares among the quotes of a file: a fact file with thousands of misquotes against long
 /// articles cannot keep the IDE busy; when the budget is spent, no closest passage is named.
 /// </summary>
-internal static class ClosestPassage
+public static class ClosestPassage
 {
     /// <summary>The longest quote and line the search considers (longer ones are not a misquote of each other).</summary>
     internal const int MaxQuoteLength = 2000;
 
     internal const int MaxLineLength = 100_000;
 
-    internal sealed record Match(int Line, string Text, int Distance);
+    public sealed record Match(int Line, string Text, int Distance);
 
     /// <summary>The best passage, if it is close enough to be the quote with slips (at most a third edited).</summary>
     public static Match? Find(EquatableArray<string> lines, string quote)

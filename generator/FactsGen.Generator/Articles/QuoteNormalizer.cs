@@ -7,7 +7,7 @@ namespace FactsGen.Articles;
 /// included) become one space, ends are trimmed, curly quotes become straight, … becomes "...".
 /// Case, spelling and the source's typos are kept.
 /// </summary>
-internal static class QuoteNormalizer
+public static class QuoteNormalizer
 {
     public static string Normalize(string text)
     {

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Immutable;
+using System.Threading;
+using FactsGen.Model;
 
 namespace FactsGen.Articles;
 
@@ -11,7 +14,7 @@ namespace FactsGen.Articles;
 /// IndexOf, and long self-repeating quotes use Knuth–Morris–Pratt. Fact files and articles may come
 /// from people we do not trust.
 /// </summary>
-internal sealed class QuoteSearch
+public sealed class QuoteSearch
 {
     /// <summary>Up to this length, IndexOf's worst case is linear enough.</summary>
     private const int ShortQuote = 64;
@@ -89,6 +92,39 @@ internal sealed class QuoteSearch
         cursor.At = line.Length;
         cursor.Matched = 0;
         return -1;
+    }
+
+    /// <summary>
+    /// Every 1-based line of an article (normalized lines) that holds the quote, normalized as
+    /// <see cref="QuoteNormalizer"/> does. A quote found on other lines than the cited one is a line
+    /// number at fault (FG0013); the tools re-anchor a citation to the one line that holds it.
+    /// </summary>
+    public static ImmutableArray<int> LinesHolding(EquatableArray<string> lines, string quote, CancellationToken cancellationToken = default)
+    {
+        var search = new QuoteSearch(QuoteNormalizer.Normalize(quote));
+        var found = ImmutableArray.CreateBuilder<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (search.IsIn(lines[i]))
+            {
+                found.Add(i + 1);
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>Where the quote first starts in the line, or -1.</summary>
+    public int IndexIn(string line)
+    {
+        var cursor = default(Cursor);
+        long work = 0;
+        return Next(line, ref cursor, ref work);
     }
 
     public bool IsIn(string line)

@@ -11,7 +11,7 @@ using FactsGen.Values;
 namespace FactsGen.Articles;
 
 /// <summary>The articles citations can be checked against: declared, and whose file is an AdditionalFile.</summary>
-internal sealed record ArticleLookup(EquatableArray<ResolvedArticle> Articles)
+public sealed record ArticleLookup(EquatableArray<ResolvedArticle> Articles)
 {
     public Dictionary<string, ResolvedArticle> ToDictionary()
     {
@@ -25,10 +25,10 @@ internal sealed record ArticleLookup(EquatableArray<ResolvedArticle> Articles)
     }
 }
 
-internal sealed record ResolvedArticle(string Id, ArticleText Text);
+public sealed record ResolvedArticle(string Id, ArticleText Text);
 
 /// <summary>One fact file's citations, the input of quote checking.</summary>
-internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Citations)
+public sealed record CitationSet(string Path, EquatableArray<CitationItem> Citations)
 {
     /// <summary>Every citation of a parsed fact file, claims' included, in file order (plain loops: it runs for every file of a cold build).</summary>
     public static CitationSet Of(ParsedFactFile file)
@@ -56,14 +56,14 @@ internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Cit
 }
 
 /// <summary>Checks that each quote is on its cited line (FG0012, FG0013), docs/fact-files.md §5.</summary>
-internal static class QuoteVerifier
+public static class QuoteVerifier
 {
     /// <summary>
     /// Matrix cells the closest-passage search may spend on one fact file's misquotes (about a
     /// hundred misquotes of a sentence against a 3,000-character article, well under a second at
     /// worst); past it, FG0013 is still reported, without naming a closest passage.
     /// </summary>
-    internal const long ClosestPassageBudget = 20_000_000;
+    public const long ClosestPassageBudget = 20_000_000;
 
     public static EquatableArray<DiagnosticInfo> Verify(CitationSet set, ArticleLookup lookup, CancellationToken cancellationToken)
     {
@@ -95,7 +95,7 @@ internal static class QuoteVerifier
             }
 
             // Found on other lines: the line number is at fault; found nowhere: the quote is.
-            var found = CitationAnchor.LinesHolding(lines, citation.Quote, cancellationToken);
+            var found = QuoteSearch.LinesHolding(lines, citation.Quote, cancellationToken);
             if (found.Length == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotOnLine, citation.QuoteLocation, N(citation.Line), citation.Article, Closest(lines, quote, ref budget)));

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Diagnostics;
 
 /// <summary>Every FG diagnostic, in one place (ids are a public contract: see AnalyzerReleases.*.md).</summary>
-internal static class DiagnosticDescriptors
+public static class DiagnosticDescriptors
 {
     private const string Category = "FactsGen";
 
@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
         "FG0010", "Record without citations", "{0} '{1}' has no citations; add 'sources:' with at least one {{ article: …, line: …, quote: … }}");
 
     public static readonly DiagnosticDescriptor UnknownArticle = Error(
-        "FG0011", "Citation names an unknown article", "Citation names unknown article '{0}'{1}; declare it under 'articles:' or fix the id");
+        "FG0011", "Citation names an unknown article", "Citation names unknown article '{0}'{1}; declare it under '{2}:' or fix the id");
 
     public static readonly DiagnosticDescriptor LineOutOfRange = Error(
         "FG0012", "Cited line out of range", "Line {0} is out of range: article '{1}' has {2} line(s); cite a line from 1 to {2}");

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Diagnostics;
 
 /// <summary>A diagnostic as pipeline data: id, place and message arguments, all value-equatable.</summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+public sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
         new(descriptor.Id, location, EquatableArray.Create(arguments));
@@ -27,6 +27,10 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
             Properties.IsEmpty ? null : Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal),
             Arguments.Cast<object>().ToArray());
+
+    /// <summary>This diagnostic with its did-you-mean value (<see cref="DiagnosticProperty.DidYouMean"/>), when there is one.</summary>
+    public DiagnosticInfo WithSuggestion(string? replacement) =>
+        replacement is null ? this : this with { Properties = EquatableArray.Create(Properties.Append(new DiagnosticProperty(DiagnosticProperty.DidYouMean, replacement)).ToArray()) };
 
     /// <summary>The value of a property, or null.</summary>
     public string? Property(string key) => Properties.FirstOrDefault(p => p.Key == key)?.Value;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
@@ -143,7 +144,7 @@ internal static class FactData
 
     private static void Text(StringBuilder sb, string text)
     {
-        if (!HasLoneSurrogate(text))
+        if (!EscapeLoop.HasLoneSurrogate(text))
         {
             // Append(int) formats without allocating; digits of a count do not depend on culture.
             sb.Append(text.Length).Append(':').Append(text);
@@ -151,42 +152,18 @@ internal static class FactData
         }
 
         // Attribute strings are stored as UTF-8, which has no lone surrogates: escape them (and '\').
-        var escaped = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                escaped.Append(c).Append(text[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                escaped.Append(c == '\\' ? "\\\\" : c.ToString());
-            }
-        }
-
+        var escaped = EscapeLoop.Append(new StringBuilder(text.Length + 16), text, default(DataFormat));
         sb.Append(escaped.Length.ToString(CultureInfo.InvariantCulture)).Append('!').Append(escaped);
     }
 
-    private static bool HasLoneSurrogate(string text)
+    /// <summary>The data grammar's escape: a backslash doubled, lone surrogates as <c>\uXXXX</c>, every other character as it is.</summary>
+    private readonly struct DataFormat : IEscapeFormat
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
+        public UnsafeLevel Level => UnsafeLevel.LoneSurrogates;
 
-        return false;
+        public bool LowerHex => false;
+
+        public string? Replace(char c) => c == '\\' ? "\\\\" : null;
     }
 
     private static void Count(StringBuilder sb, int count) => sb.Append(count).Append(';');

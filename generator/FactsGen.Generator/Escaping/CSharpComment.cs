@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactsGen.Escaping;
 
 /// <summary>Text for a <c>//</c> comment in generated C#.</summary>
@@ -10,26 +8,16 @@ internal static class CSharpComment
     /// may hold any character): anything that could end the comment line or hide text (line and
     /// paragraph separators, controls, bidirectional overrides) is shown as <c>\uXXXX</c>.
     /// </summary>
-    public static string Text(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else if (CSharpLiteral.NeedsEscape(c))
-            {
-                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
+    public static string Text(string text) =>
+        EscapeLoop.Append(new System.Text.StringBuilder(text.Length), text, default(Format)).ToString();
 
-        return sb.ToString();
+    /// <summary>Nothing of its own: every character by the common rule at source strictness.</summary>
+    private readonly struct Format : IEscapeFormat
+    {
+        public UnsafeLevel Level => UnsafeLevel.Source;
+
+        public bool LowerHex => false;
+
+        public string? Replace(char c) => null;
     }
 }

@@ -21,52 +21,26 @@ internal static class CSharpLiteral
             return sb.Append(value).Append('"');
         }
 
-        for (var i = 0; i < value.Length; i++)
+        return EscapeLoop.Append(sb, value, default(Format)).Append('"');
+    }
+
+    /// <summary>Quotes, backslashes and the usual control escapes; the rest by the common rule at source strictness.</summary>
+    private readonly struct Format : IEscapeFormat
+    {
+        public UnsafeLevel Level => UnsafeLevel.Source;
+
+        public bool LowerHex => false;
+
+        public string? Replace(char c) => c switch
         {
-            var c = value[i];
-
-            // A run of printable ASCII (the bulk of any text) is appended at once.
-            var run = i;
-            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
-            {
-                run++;
-            }
-
-            if (run > i)
-            {
-                sb.Append(value, i, run - i);
-                i = run - 1;
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\0': sb.Append("\\0"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        // A well-formed pair (emoji and the like) is printable as it is.
-                        sb.Append(c).Append(value[++i]);
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.Append('"');
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\0' => "\\0",
+            _ => null,
+        };
     }
 
     /// <summary>Printable ASCII without quote or backslash: the text is its own literal and doc text (no escape, no XML entity).</summary>
@@ -84,17 +58,4 @@ internal static class CSharpLiteral
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Characters that must not appear raw in generated source or doc comments.</summary>
-    public static bool NeedsEscape(char c)
-    {
-        if (char.IsSurrogate(c))
-        {
-            return true; // lone surrogate (pairs are handled by the caller)
-        }
-
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace FactsGen.Escaping;
@@ -20,48 +19,23 @@ internal static class XmlDoc
             return sb.Append(value);
         }
 
-        for (var i = 0; i < value.Length; i++)
+        return EscapeLoop.Append(sb, value, default(Format));
+    }
+
+    /// <summary>XML's markup characters as entities; line breaks and the rest by the common rule at source strictness.</summary>
+    private readonly struct Format : IEscapeFormat
+    {
+        public UnsafeLevel Level => UnsafeLevel.Source;
+
+        public bool LowerHex => false;
+
+        public string? Replace(char c) => c switch
         {
-            var c = value[i];
-
-            // A run of printable ASCII that XML leaves alone is appended at once.
-            var run = i;
-            while (run < value.Length && value[run] is >= ' ' and <= '~' and not '&' and not '<' and not '>' and not '"')
-            {
-                run++;
-            }
-
-            if (run > i)
-            {
-                sb.Append(value, i, run - i);
-                i = run - 1;
-                continue;
-            }
-
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        sb.Append(c).Append(value[++i]);
-                    }
-                    else if (CSharpLiteral.NeedsEscape(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb;
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            _ => null,
+        };
     }
 }

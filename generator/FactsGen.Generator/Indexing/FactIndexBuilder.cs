@@ -74,7 +74,7 @@ internal static class FactIndexBuilder
             CheckReferences(ordered, schema, declared, unread, diagnostics, ref budget, cancellationToken);
         }
 
-        var bindings = BindArticles(ordered, articlePaths, schema.ArticleKind.Index, diagnostics, complete && !unread.Contains(schema.ArticleKind.Index), ref budget);
+        var bindings = BindArticles(ordered, articlePaths, schema.ArticleKind, diagnostics, complete && !unread.Contains(schema.ArticleKind.Index), ref budget);
 
         var accepted = ordered
             .Select(f => new FileAcceptance(
@@ -106,16 +106,17 @@ internal static class FactIndexBuilder
 
             var target = schema[reference.Target];
             var otherKind = schema.Kinds.FirstOrDefault(k => declared[k.Index].ContainsKey(reference.Id));
+            var nearest = otherKind is null ? Suggestions.Nearest(reference.Id, ids.Keys, ref budget) : null;
             var hint = otherKind is not null
                 ? $"; '{reference.Id}' is {English.AOrAn(otherKind.Noun)} {otherKind.Noun}, not {English.AOrAn(target.Noun)} {target.Noun}: write the id of {English.AOrAn(target.Noun)} {target.Noun} here"
-                : Suggestions.DidYouMean(reference.Id, ids.Keys, ref budget) is { Length: > 0 } suggestion
-                    ? suggestion
+                : nearest is not null
+                    ? $"; did you mean '{nearest}'?"
                     : $"; declare {English.AOrAn(target.Noun)} {target.Noun} with this id, or fix the reference";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, target.Noun, reference.Id, hint).WithSuggestion(otherKind is null ? nearest : null));
         }
     }
 
-    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, int articleKind, List<DiagnosticInfo> diagnostics, bool complete, ref long budget)
+    private static EquatableArray<ArticleBinding> BindArticles(List<FileSummary> files, ImmutableArray<string> articlePaths, KindDescriptor articleKind, List<DiagnosticInfo> diagnostics, bool complete, ref long budget)
     {
         var available = new HashSet<string>(articlePaths, StringComparer.Ordinal);
         var declared = new Dictionary<string, ArticleDeclaration>(StringComparer.Ordinal);
@@ -150,13 +151,13 @@ internal static class FactIndexBuilder
             cited.Add(use.Id);
             if (complete && !declared.ContainsKey(use.Id))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, use.Location, use.Id, Suggestions.DidYouMean(use.Id, declared.Keys, ref budget)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownArticle, use.Location, use.Id, Suggestions.DidYouMean(use.Id, declared.Keys, ref budget), articleKind.Section));
             }
         }
 
         foreach (var file in files)
         {
-            foreach (var id in file.Ids.Where(i => complete && i.Kind == articleKind && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
+            foreach (var id in file.Ids.Where(i => complete && i.Kind == articleKind.Index && !cited.Contains(i.Id) && declared.TryGetValue(i.Id, out var d) && d.FileLocation.FilePath == file.Path))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedArticle, id.Location, id.Id));
             }

@@ -9,16 +9,16 @@ using ValueType = FactsGen.Schema.ValueType;
 namespace FactsGen.Indexing;
 
 /// <summary>An id a file declares. <see cref="Ordinal"/> is the record's place in the file's records.</summary>
-internal sealed record DeclaredId(int Kind, string Id, int Ordinal, bool IsValid, LocationInfo Location);
+public sealed record DeclaredId(int Kind, string Id, int Ordinal, bool IsValid, LocationInfo Location);
 
 /// <summary>A reference from one record to another (a <c>ref K</c> field).</summary>
-internal sealed record ReferenceUse(string Field, int Target, string Id, LocationInfo Location);
+public sealed record ReferenceUse(string Field, int Target, string Id, LocationInfo Location);
 
 /// <summary>An article a file declares, with its file resolved against the declaring file's folder.</summary>
-internal sealed record ArticleDeclaration(string Id, string File, string ResolvedPath, LocationInfo FileLocation);
+public sealed record ArticleDeclaration(string Id, string File, string ResolvedPath, LocationInfo FileLocation);
 
 /// <summary>A citation's article id, where it is written.</summary>
-internal sealed record ArticleUse(string Id, LocationInfo Location);
+public sealed record ArticleUse(string Id, LocationInfo Location);
 
 /// <summary>
 /// What cross-file checks need of one file: ids, references, article declarations and uses.
@@ -26,7 +26,7 @@ internal sealed record ArticleUse(string Id, LocationInfo Location);
 /// <see cref="IsComplete"/> is false when reading the file stopped early (FG0001, FG0015, FG9999);
 /// <see cref="UnreadKinds"/> are the kinds a misspelt section of it (FG0002) may hold.
 /// </summary>
-internal sealed record FileSummary(
+public sealed record FileSummary(
     string Path,
     EquatableArray<DeclaredId> Ids,
     EquatableArray<ReferenceUse> References,

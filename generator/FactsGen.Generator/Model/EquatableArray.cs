@@ -9,7 +9,7 @@ namespace FactsGen.Model;
 /// An immutable array with value equality, so pipeline models compare by content and the
 /// incremental driver can cache them (ImmutableArray compares by reference).
 /// </summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 
 {
     public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
@@ -70,7 +70,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 }
 
-internal static class EquatableArray
+public static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items.ToImmutableArray());
 

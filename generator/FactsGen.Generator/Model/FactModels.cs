@@ -7,7 +7,7 @@ namespace FactsGen.Model;
 /// <c>2023-08</c>) and, by its field's type, the typed value (<see cref="Date"/>,
 /// <see cref="Quantity"/>, <see cref="EnumIndex"/>) that later stages use instead of parsing again.
 /// </summary>
-internal sealed record ScalarItem(string Text, LocationInfo Location)
+public sealed record ScalarItem(string Text, LocationInfo Location)
 {
     public PartialDateValue Date { get; init; }
 
@@ -18,7 +18,7 @@ internal sealed record ScalarItem(string Text, LocationInfo Location)
 }
 
 /// <summary>One <c>{ article, line, quote }</c> citation.</summary>
-internal sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
+public sealed record CitationItem(string Article, int Line, string Quote, LocationInfo ArticleLocation, LocationInfo LineLocation, LocationInfo QuoteLocation);
 
 /// <summary>
 /// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
@@ -26,7 +26,7 @@ internal sealed record CitationItem(string Article, int Line, string Quote, Loca
 /// and <see cref="Items"/> is then its best value, chosen once here (<see cref="Semantics.ClaimRules.BestIndex"/>)
 /// so that no later stage chooses again.
 /// </summary>
-internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
+public sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
 {
     public string Text => Items[0].Text;
 
@@ -37,7 +37,7 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
 }
 
 /// <summary>A claim's rank (docs/fact-files.md §14); <see cref="Normal"/> when the claim gives none.</summary>
-internal enum ClaimRank
+public enum ClaimRank
 {
     Normal,
     Preferred,
@@ -45,7 +45,7 @@ internal enum ClaimRank
 }
 
 /// <summary>The ranks as fact files spell them, in <see cref="ClaimRank"/> order.</summary>
-internal static class ClaimRanks
+public static class ClaimRanks
 {
     public static readonly string[] Names = { "normal", "preferred", "deprecated" };
 }
@@ -55,7 +55,7 @@ internal static class ClaimRanks
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
 /// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
 /// </summary>
-internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
+public sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
 {
     /// <summary>The claim's own <c>inferred</c> (docs/fact-files.md §14): at most its field, with the editor's reason.</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
@@ -66,11 +66,11 @@ internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArra
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
-internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
+public sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
 {
     /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (docs/fact-files.md §13).</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 
 /// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
-internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
+public sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactsGen.Model;
 
 /// <summary>Path arithmetic on strings (no file system: the compiler hands us paths, not files).</summary>
-internal static class FilePaths
+public static class FilePaths
 {
     /// <summary>Forward slashes, no "." or ".." segments.</summary>
     public static string Normalize(string path)
@@ -88,6 +88,37 @@ internal static class FilePaths
         path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase);
 
     public static bool IsArticle(string path) => path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a file below a fact base folder belongs to the fact base: a fact file or an article, in
+    /// no folder that <see cref="IsSkippedFolder"/> skips. <paramref name="relativePath"/> is relative to
+    /// the fact base folder. FactsGen.targets globs the same set; a test holds the two together.
+    /// </summary>
+    public static bool IsInFactBase(string relativePath)
+    {
+        if (!IsFactFile(relativePath) && !IsArticle(relativePath))
+        {
+            return false;
+        }
+
+        var parts = relativePath.Replace('\\', '/').Split('/');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (IsSkippedFolder(parts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Folders a fact base never reaches into: build output (bin, obj), node_modules, and dot folders (.git, .vs).</summary>
+    public static bool IsSkippedFolder(string name) =>
+        name.StartsWith(".", System.StringComparison.Ordinal) && name != "." && name != ".."
+        || string.Equals(name, "bin", System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "obj", System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "node_modules", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>FNV-1a 64: a stable hash for names that must not collide (not for security).</summary>
     public static string StableHash(string text)

@@ -15,7 +15,7 @@ namespace FactsGen.Parsing;
 /// A disputable field written as <c>claims</c> (docs/fact-files.md §14): each claim's value is read exactly as the
 /// field's, its citations as a record's, and the FG0018 rules are checked at the node each names.
 /// </summary>
-internal sealed partial class FactFileParser
+public sealed partial class FactFileParser
 {
     private const string ClaimsKey = "claims";
 
@@ -46,7 +46,7 @@ internal sealed partial class FactFileParser
         {
             if (key != ClaimsKey)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"the value of '{field.Name}'", UnknownFieldHint(key, value, new[] { ClaimsKey }) + " A disputed value is a mapping with the one key 'claims'.", ClaimsKey);
+                ReportSuggesting(Suggestions.Nearest(key, new[] { ClaimsKey }), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"the value of '{field.Name}'", UnknownFieldHint(key, value, new[] { ClaimsKey }) + " A disputed value is a mapping with the one key 'claims'.", ClaimsKey);
             }
         }
 
@@ -161,7 +161,7 @@ internal sealed partial class FactFileParser
                     if (index < 0)
                     {
                         var written = value is YamlScalar s ? s.Value : value.Describe();
-                        Report(DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, ClaimRanks.Names)} Use one of: preferred, normal, deprecated");
+                        ReportSuggesting(value is YamlScalar ? Suggestions.Nearest(written, ClaimRanks.Names) : null, DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, ClaimRanks.Names)} Use one of: preferred, normal, deprecated");
                         rankNode = null;
                     }
                     else
@@ -185,7 +185,7 @@ internal sealed partial class FactFileParser
                     inferences = InferredReader.Read(this, value, new[] { field.Name }, what, out _);
                     break;
                 default:
-                    Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, what, UnknownFieldHint(key, value, ClaimKeys), string.Join(", ", ClaimKeys));
+                    ReportSuggesting(Suggestions.Nearest(key, ClaimKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, what, UnknownFieldHint(key, value, ClaimKeys), string.Join(", ", ClaimKeys));
                     if (Suggestions.Nearest(key, ClaimKeys) is { } meant) present.Add(meant);
                     break;
             }

@@ -21,7 +21,7 @@ namespace FactsGen.Parsing;
 /// that one file can show: shape, sections, fields, values. Walks the kind descriptors, so every
 /// kind is validated by the same code.
 /// </summary>
-internal sealed partial class FactFileParser : YamlFileReader
+public sealed partial class FactFileParser : YamlFileReader
 {
     private static readonly string[] CitationKeys = { "article", "line", "quote" };
 
@@ -83,7 +83,7 @@ internal sealed partial class FactFileParser : YamlFileReader
 
         if (root is not YamlMapping mapping)
         {
-            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", _schema.KnownSections)}; write the document as a section name, e.g. 'actors:', with its records listed below it");
+            Report(DiagnosticDescriptors.InvalidValue, Locate(root), "fact document", $"it is {root.Describe()}; a fact document is a mapping whose keys are sections: {string.Join(", ", _schema.KnownSections)}; write the document as a section name, e.g. '{FactKinds.Actors.Section}:', with its records listed below it");
             return;
         }
 
@@ -97,7 +97,7 @@ internal sealed partial class FactFileParser : YamlFileReader
                 // that may declare kinds cannot be read to its end.
                 if (key != FactKinds.KindsSection && !_schema.IsSilenced(key) && _schema.IsComplete)
                 {
-                    Report(DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, _schema.KnownSections), string.Join(", ", _schema.KnownSections));
+                    ReportSuggesting(Suggestions.Nearest(key, _schema.KnownSections), DiagnosticDescriptors.UnknownSection, Locate(keyNode), key, Suggestions.DidYouMeanSentence(key, _schema.KnownSections), string.Join(", ", _schema.KnownSections));
 
                     // Its records are unread: references to the kind it most likely meant wait (one mistake, one diagnostic).
                     if (Suggestions.Nearest(key, _schema.SectionNames) is { } meant)
@@ -164,7 +164,7 @@ internal sealed partial class FactFileParser : YamlFileReader
             if (index < 0)
             {
                 var known = kind.Fields.Select(f => f.Name).Concat(new[] { KindDescriptor.InferredKey }).ToList();
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, known), string.Join(", ", known));
+                ReportSuggesting(Suggestions.Nearest(key, known), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, known), string.Join(", ", known));
 
                 // A misspelt field ("nmae") is one mistake: FG0003 says it, so no FG0004 for "name" too.
                 if (Suggestions.Nearest(key, known) is { } meant && kind.IndexOf(meant) is var m and >= 0)
@@ -322,7 +322,7 @@ internal sealed partial class FactFileParser : YamlFileReader
 
         if (!ValueSyntax.TryParse(field, scalar.Value, location ?? Locate(scalar), out var item, out var error))
         {
-            Report(DiagnosticDescriptors.InvalidValue, Locate(scalar), $"'{field.Name}'", error);
+            ReportSuggesting(ValueSyntax.Suggest(field, scalar.Value), DiagnosticDescriptors.InvalidValue, Locate(scalar), $"'{field.Name}'", error);
             return null;
         }
 
@@ -345,7 +345,7 @@ internal sealed partial class FactFileParser : YamlFileReader
         {
             if (Array.IndexOf(CitationKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, "citation", UnknownFieldHint(key, value, CitationKeys), string.Join(", ", CitationKeys));
+                ReportSuggesting(Suggestions.Nearest(key, CitationKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, "citation", UnknownFieldHint(key, value, CitationKeys), string.Join(", ", CitationKeys));
                 ok = false;
                 if (Suggestions.Nearest(key, CitationKeys) is { } meant)
                 {

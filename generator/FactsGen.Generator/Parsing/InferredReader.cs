@@ -3,6 +3,7 @@ using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Values;
 using FactsGen.Yaml;
 
 namespace FactsGen.Parsing;
@@ -12,7 +13,7 @@ namespace FactsGen.Parsing;
 /// record's and a claim's (§14), so both report the same FG0003 (a name that is no field) and FG0005
 /// (an empty reason or a wrong shape).
 /// </summary>
-internal static class InferredReader
+public static class InferredReader
 {
     /// <summary>
     /// The entries of <paramref name="value"/>, those with a known field and a reason, in file order.
@@ -42,7 +43,7 @@ internal static class InferredReader
         {
             if (!fields.Contains(key))
             {
-                reader.Report(DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{KindDescriptor.InferredKey}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
+                reader.ReportSuggesting(Suggestions.Nearest(key, fields), DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{KindDescriptor.InferredKey}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
                 ok = false;
                 continue;
             }

@@ -106,7 +106,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (Array.IndexOf(KindKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"kind {Describe(mapping)}", UnknownFieldHint(key, value, KindKeys), string.Join(", ", KindKeys));
+                ReportSuggesting(Suggestions.Nearest(key, KindKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"kind {Describe(mapping)}", UnknownFieldHint(key, value, KindKeys), string.Join(", ", KindKeys));
                 if (Suggestions.Nearest(key, KindKeys) is { } meant) present.Add(meant);
                 continue;
             }
@@ -291,7 +291,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"field declaration {DescribeField(mapping)}", UnknownFieldHint(key, value, FieldKeys), string.Join(", ", FieldKeys));
+                ReportSuggesting(Suggestions.Nearest(key, FieldKeys), DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"field declaration {DescribeField(mapping)}", UnknownFieldHint(key, value, FieldKeys), string.Join(", ", FieldKeys));
                 if (Suggestions.Nearest(key, FieldKeys) is { } meant) present.Add(meant);
                 continue;
             }
@@ -355,7 +355,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         {
             if (!Slug.IsValid(target))
             {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after 'ref ' write the section of a kind, e.g. 'ref actors'");
+                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after '{FieldDeclaration.ReferencePrefix}' write the section of a kind, e.g. '{FieldDeclaration.ReferencePrefix}{FactKinds.Actors.Section}'");
             }
 
             return (false, true);
@@ -366,7 +366,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             return (DeclaredFieldTypes.IsEnum(type.Value), false);
         }
 
-        Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+        ReportSuggesting(Suggestions.Nearest(type.Value, DeclaredFieldTypes.Names), DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.SimpleNames)}, or {FieldDeclaration.ReferencePrefix}<section>");
         return (false, false);
     }
 
@@ -403,7 +403,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
 
         if (!isEnum)
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types (enum, certainty, actor-kind, sanction-instrument), and this field's type is '{type.Value}'; remove it");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types ({string.Join(", ", DeclaredFieldTypes.SimpleNames.Where(DeclaredFieldTypes.IsEnum))}), and this field's type is '{type.Value}'; remove it");
             return;
         }
 
@@ -412,7 +412,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
             : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
         if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
+            ReportSuggesting(Suggestions.Nearest(defaultValue.Value, allowed), DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
         }
     }
 

@@ -8,4 +8,4 @@ namespace FactsGen.Parsing;
 /// <see cref="UnreadKinds"/>: the kinds a misspelt section (FG0002) may have meant (its nearest; every
 /// kind when none is near), whose records here are unread until it is fixed.
 /// </remarks>
-internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);
+public sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);

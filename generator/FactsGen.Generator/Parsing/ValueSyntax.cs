@@ -39,6 +39,14 @@ internal static class ValueSyntax
         return true;
     }
 
+    /// <summary>The value a wrong one most likely meant (an enum member, a country code), or null: the diagnostic's did-you-mean.</summary>
+    public static string? Suggest(FieldDescriptor field, string text) => field.Type switch
+    {
+        ValueType.Enum => Suggestions.Nearest(text, field.Enum!.Members.Select(m => m.Yaml)),
+        ValueType.Country => CountryCodes.Suggest(text),
+        _ => null,
+    };
+
     private static bool TryValidate(FieldDescriptor field, string text, out string error)
     {
         error = string.Empty;

@@ -16,7 +16,7 @@ namespace FactsGen.Parsing;
 /// <see cref="KindDeclarationReader"/> for the <c>kinds</c> section): locating nodes the way
 /// editors count lines, reading mappings with duplicate keys reported, collecting diagnostics.
 /// </summary>
-internal abstract class YamlFileReader
+public abstract class YamlFileReader
 {
     protected readonly string _path;
     protected readonly List<DiagnosticInfo> _diagnostics = new();
@@ -87,6 +87,10 @@ internal abstract class YamlFileReader
 
     internal void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    /// <summary>As <see cref="Report"/>, with the did-you-mean value that replaces the node at fault (null: none).</summary>
+    internal void ReportSuggesting(string? suggestion, DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments).WithSuggestion(suggestion));
 
     internal LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
 

@@ -4,25 +4,29 @@ using System.Linq;
 namespace FactsGen.Schema;
 
 /// <summary>The <c>type</c>s a declared kind's field may have (docs/fact-files.md §6), and what each is in the format's value types.</summary>
-internal static class DeclaredFieldTypes
+public static class DeclaredFieldTypes
 {
     public const string Enum = "enum";
 
+    // The value types, then each built-in enum by its descriptor's name (no enum is listed here by hand), then enum.
     private static readonly (string Name, ValueType Type, EnumDescriptor? Values)[] Simple =
-    {
-        ("string", ValueType.String, null),
-        ("date", ValueType.Date, null),
-        ("quantity", ValueType.Quantity, null),
-        ("country", ValueType.Country, null),
-        ("url", ValueType.Url, null),
-        ("certainty", ValueType.Enum, FactKinds.Certainty),
-        ("actor-kind", ValueType.Enum, FactKinds.ActorKind),
-        ("sanction-instrument", ValueType.Enum, FactKinds.SanctionInstrument),
-        (Enum, ValueType.Enum, null),
-    };
+        new (string Name, ValueType Type, EnumDescriptor? Values)[]
+        {
+            ("string", ValueType.String, null),
+            ("date", ValueType.Date, null),
+            ("quantity", ValueType.Quantity, null),
+            ("country", ValueType.Country, null),
+            ("url", ValueType.Url, null),
+        }
+        .Concat(FactKinds.Enums.Select(e => (e.FieldTypeName, ValueType.Enum, (EnumDescriptor?)e)))
+        .Append((Enum, ValueType.Enum, null))
+        .ToArray();
+
+    /// <summary>The type names other than <c>ref K</c>, in the order messages and the JSON Schema list them.</summary>
+    public static IReadOnlyList<string> SimpleNames { get; } = Simple.Select(t => t.Name).ToArray();
 
     /// <summary>Every type name, with <c>ref K</c> spelled out for each built-in section (for did-you-mean and messages).</summary>
-    public static IEnumerable<string> Names => Simple.Select(t => t.Name).Concat(FactKinds.All.Select(k => FieldDeclaration.ReferencePrefix + k.Section));
+    public static IEnumerable<string> Names => SimpleNames.Concat(FactKinds.All.Select(k => FieldDeclaration.ReferencePrefix + k.Section));
 
     public static bool TryGet(string name, out ValueType type, out EnumDescriptor? builtInEnum)
     {

@@ -4,12 +4,15 @@ using FactsGen.Model;
 namespace FactsGen.Schema;
 
 /// <summary>An enum of the format (built-in, or a declared kind's <c>enum</c> field): its YAML spellings, the C# enum it becomes, and docs.</summary>
-internal sealed record EnumDescriptor(string TypeName, string Noun, string Doc, EquatableArray<EnumMember> Members)
+public sealed record EnumDescriptor(string TypeName, string Noun, string Doc, EquatableArray<EnumMember> Members)
 {
     public EnumDescriptor(string typeName, string noun, string doc, params (string Yaml, string Doc)[] members)
         : this(typeName, noun, doc, members.Select(m => new EnumMember(m.Yaml, Naming.ToPascalCase(m.Yaml), m.Doc)).ToEquatableArray())
     {
     }
+
+    /// <summary>The <c>type</c> a declared kind's field names a built-in enum by: its noun, hyphenated ("actor-kind").</summary>
+    public string FieldTypeName => Noun.Replace(' ', '-');
 
     /// <summary>The member's index (what the generated data stores), or -1.</summary>
     public int IndexOf(string yaml)
@@ -28,7 +31,7 @@ internal sealed record EnumDescriptor(string TypeName, string Noun, string Doc, 
     public EnumMember? Find(string yaml) => IndexOf(yaml) is var i and >= 0 ? Members[i] : null;
 }
 
-internal sealed record EnumMember(string Yaml, string MemberName, string Doc)
+public sealed record EnumMember(string Yaml, string MemberName, string Doc)
 {
     /// <summary>How the value reads in prose ("armed-group" reads "armed group").</summary>
     public string Display => Yaml.Replace('-', ' ');

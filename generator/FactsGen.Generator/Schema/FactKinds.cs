@@ -4,7 +4,7 @@ using System.Linq;
 namespace FactsGen.Schema;
 
 /// <summary>The built-in kinds of the fact-file format (docs/fact-files.md §4) as data: three cited kinds plus articles. Checked fields (docs/fact-files.md §12) are marked <c>InQuote()</c>.</summary>
-internal static class FactKinds
+public static class FactKinds
 {
     public static readonly EnumDescriptor ActorKind = new(
         "ActorKind", "actor kind", "What kind of actor a record describes.",

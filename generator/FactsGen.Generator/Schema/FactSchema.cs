@@ -10,7 +10,7 @@ namespace FactsGen.Schema;
 /// reverse attached to its target. Value-equatable and free of locations, so the pipeline step
 /// that builds it stops the cascade when an edit leaves the kinds as they were.
 /// </summary>
-internal sealed record FactSchema(EquatableArray<KindDescriptor> Kinds, EquatableArray<EnumDescriptor> Enums, EquatableArray<string> SilencedSections, bool IsComplete = true)
+public sealed record FactSchema(EquatableArray<KindDescriptor> Kinds, EquatableArray<EnumDescriptor> Enums, EquatableArray<string> SilencedSections, bool IsComplete = true)
 {
     /// <summary>The built-in kinds alone (a fact base that declares none).</summary>
     public static readonly FactSchema BuiltIn = new(FactKinds.All.ToEquatableArray(), FactKinds.Enums.ToEquatableArray(), EquatableArray<string>.Empty);

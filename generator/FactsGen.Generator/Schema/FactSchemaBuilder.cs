@@ -10,7 +10,7 @@ using FactsGen.Values;
 namespace FactsGen.Schema;
 
 /// <summary>The fact base's schema and the diagnostics of its kind declarations that need the whole fact base.</summary>
-internal sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics);
+public sealed record SchemaBuild(FactSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Builds the <see cref="FactSchema"/> from every file's <see cref="FileKindDeclarations"/>: the
@@ -101,7 +101,8 @@ internal static class FactSchemaBuilder
             {
                 if (field.TargetSection is { } target && !kinds.Sections.Contains(target))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, kinds.Sections)} Write 'ref' and one of the kinds: {string.Join(", ", kinds.Sections)}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKind, field.TypeLocation, $"'{field.Type}' names no kind{Suggestions.DidYouMeanSentence(target, kinds.Sections)} Write 'ref' and one of the kinds: {string.Join(", ", kinds.Sections)}")
+                        .WithSuggestion(Suggestions.Nearest(target, kinds.Sections) is { } section ? "ref " + section : null));
                     kinds.Broken.Add(kind.Id);
                 }
             }

@@ -1,7 +1,7 @@
 namespace FactsGen.Schema;
 
 /// <summary>One field of a kind: its YAML key, C# property, value type and rules. Value-equatable, so a schema is pipeline data.</summary>
-internal sealed record FieldDescriptor
+public sealed record FieldDescriptor
 {
     public FieldDescriptor(string name, ValueType type, string doc)
     {

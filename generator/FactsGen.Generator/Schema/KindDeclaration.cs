@@ -4,7 +4,7 @@ using FactsGen.Model;
 namespace FactsGen.Schema;
 
 /// <summary>One field of a declared kind, as its <c>kinds</c> record writes it (docs/fact-files.md §6).</summary>
-internal sealed record FieldDeclaration(
+public sealed record FieldDeclaration(
     string Name,
     LocationInfo NameLocation,
     string Type,
@@ -38,7 +38,7 @@ internal sealed record FieldDeclaration(
 /// One record of a <c>kinds</c> section. <see cref="IsValid"/> is false when a rule that one file
 /// can check failed (and was reported): the kind is then not emitted, and its section is silenced.
 /// </summary>
-internal sealed record KindDeclaration(
+public sealed record KindDeclaration(
     string Id,
     LocationInfo IdLocation,
     string Record,
@@ -53,7 +53,7 @@ internal sealed record KindDeclaration(
 /// <see cref="IsComplete"/> is false when the file could not be read to its end, so it may
 /// declare kinds that nobody can see yet.
 /// </summary>
-internal sealed record FileKindDeclarations(string Path, EquatableArray<KindDeclaration> Kinds, EquatableArray<DiagnosticInfo> Diagnostics, bool IsComplete)
+public sealed record FileKindDeclarations(string Path, EquatableArray<KindDeclaration> Kinds, EquatableArray<DiagnosticInfo> Diagnostics, bool IsComplete)
 {
     public static FileKindDeclarations None(string path) => new(path, EquatableArray<KindDeclaration>.Empty, EquatableArray<DiagnosticInfo>.Empty, true);
 }

@@ -9,7 +9,7 @@ namespace FactsGen.Schema;
 /// how a fact of it reads in one line. Built-in and declared kinds alike; parsing, validation,
 /// emission, the JSON schema and the tools all walk this. Value-equatable (a schema is pipeline data).
 /// </summary>
-internal sealed record KindDescriptor
+public sealed record KindDescriptor
 {
     public KindDescriptor(string section, string recordName, string noun, string doc, string summary, EquatableArray<FieldDescriptor> fields, bool isDeclared = false)
     {
@@ -117,4 +117,4 @@ internal sealed record KindDescriptor
 }
 
 /// <summary>A reverse navigation property: the records of <see cref="SourceKind"/> whose field <see cref="SourceField"/> names this record.</summary>
-internal sealed record ReverseDescriptor(string PropertyName, int SourceKind, int SourceField);
+public sealed record ReverseDescriptor(string PropertyName, int SourceKind, int SourceField);

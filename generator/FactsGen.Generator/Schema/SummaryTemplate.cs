@@ -9,7 +9,7 @@ namespace FactsGen.Schema;
 /// literal text, fields (by index) and bracketed groups that are dropped when a field inside them
 /// is absent. Names of fields the kind lacks are kept (index -1) so declarations can report them.
 /// </summary>
-internal sealed record SummaryTemplate(EquatableArray<SummarySegment> Segments)
+public sealed record SummaryTemplate(EquatableArray<SummarySegment> Segments)
 {
     public static SummaryTemplate Parse(string template, KindDescriptor kind)
     {
@@ -112,4 +112,4 @@ internal sealed record SummaryTemplate(EquatableArray<SummarySegment> Segments)
 }
 
 /// <summary>Literal text, a field (its index; -1 for none), or a bracketed group.</summary>
-internal sealed record SummarySegment(string? Literal, int Field, SummaryTemplate? Group);
+public sealed record SummarySegment(string? Literal, int Field, SummaryTemplate? Group);

@@ -1,7 +1,7 @@
 namespace FactsGen.Schema;
 
 /// <summary>The value types of the fact-file format (docs/fact-files.md §3); each parses in exactly one place under Values/.</summary>
-internal enum ValueType
+public enum ValueType
 {
     /// <summary>The record's own id (a slug).</summary>
     Id,

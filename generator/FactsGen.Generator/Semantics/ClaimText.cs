@@ -9,7 +9,7 @@ namespace FactsGen.Semantics;
 /// How the tools (export, report, hover) name a claim (docs/fact-files.md §14), so that each says it the same way:
 /// its rank as fact files spell it, its value as YAML spells it, and a one-line description.
 /// </summary>
-internal static class ClaimText
+public static class ClaimText
 {
     /// <summary>The rank as fact files spell it: <c>preferred</c>, <c>normal</c>, <c>deprecated</c>.</summary>
     public static string Rank(ClaimRank rank) => ClaimRanks.Names[(int)rank];

@@ -11,7 +11,7 @@ namespace FactsGen.Semantics;
 /// One line that names a fact, for doc comments: the kind's <see cref="KindDescriptor.Template"/>
 /// (parsed once, with the kind) filled with the record's values in English.
 /// </summary>
-internal static class FactSummary
+public static class FactSummary
 {
     private static readonly System.Text.RegularExpressions.Regex MagnitudeBeforeNoun =
         new(@"\b(dozens|hundreds|thousands) (?!of\b)(\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -7,13 +7,13 @@ using FactsGen.Schema;
 namespace FactsGen.Support;
 
 /// <summary>A record's names as references' support looks for them (docs/fact-files.md §12): its <c>name</c>, then its <c>aliases</c>. Empty: it has no name.</summary>
-internal sealed record NamedRecord(int Kind, string Id, EquatableArray<string> Names);
+public sealed record NamedRecord(int Kind, string Id, EquatableArray<string> Names);
 
 /// <summary>
 /// The names one fact file gives its records: small, and unchanged by any edit that leaves names and
 /// aliases alone, so such an edit re-checks no other file's support.
 /// </summary>
-internal sealed record FileNames(string Path, EquatableArray<NamedRecord> Records)
+public sealed record FileNames(string Path, EquatableArray<NamedRecord> Records)
 {
     public static FileNames Of(ParsedFactFile file, FactSchema schema)
     {
@@ -53,7 +53,7 @@ internal sealed record FileNames(string Path, EquatableArray<NamedRecord> Record
 /// the build accepts it). Compares by its files' names only; the lookup is built once, on first use,
 /// and shared by every file's support check.
 /// </summary>
-internal sealed class NameTable : IEquatable<NameTable>
+public sealed class NameTable : IEquatable<NameTable>
 {
     private readonly Lazy<Dictionary<(int Kind, string Id), NamedRecord>> _byId;
 

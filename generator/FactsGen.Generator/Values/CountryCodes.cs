@@ -4,7 +4,7 @@ using System.Linq;
 namespace FactsGen.Values;
 
 /// <summary>ISO 3166-1 alpha-2: the 249 officially assigned codes.</summary>
-internal static class CountryCodes
+public static class CountryCodes
 {
     private static readonly HashSet<string> Codes = new(
         ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
@@ -28,7 +28,14 @@ internal static class CountryCodes
         var upper = text.ToUpperInvariant();
         error = Codes.Contains(upper)
             ? $"'{text}' must be upper case: write '{upper}'"
-            : $"'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. NE, US, RU){Suggestions.DidYouMean(upper, Codes.Where(c => c[0] == (upper.Length > 0 ? upper[0] : ' ')))}";
+            : $"'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. NE, US, RU){(Suggest(text) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty)}";
         return false;
+    }
+
+    /// <summary>The code a wrong one most likely meant (its upper case, or the nearest with the same first letter), or null.</summary>
+    public static string? Suggest(string text)
+    {
+        var upper = text.ToUpperInvariant();
+        return Codes.Contains(upper) ? upper : Suggestions.Nearest(upper, Codes.Where(c => c[0] == (upper.Length > 0 ? upper[0] : ' ')));
     }
 }

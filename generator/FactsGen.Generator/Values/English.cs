@@ -1,7 +1,7 @@
 namespace FactsGen.Values;
 
 /// <summary>The little English that messages and doc comments need, in one place.</summary>
-internal static class English
+public static class English
 {
     /// <summary>"an" before a vowel, else "a": "an actor", "a deployment".</summary>
     public static string AOrAn(string noun) => noun.Length > 0 && "aeiou".IndexOf(noun[0]) >= 0 ? "an" : "a";

@@ -9,7 +9,7 @@ namespace FactsGen.Values;
 /// A single date has both ends equal; <see cref="IsSlashed"/> tells it from <c>2023/2023</c>, which
 /// spells differently. A null end is an open end.
 /// </remarks>
-internal readonly record struct PartialDateValue
+public readonly record struct PartialDateValue
 {
     private const string OpenEnd = "..";
 

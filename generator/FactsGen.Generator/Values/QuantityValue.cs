@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactsGen.Values;
 
 /// <summary>How a quantity is bounded (mirrors the generated <c>QuantityKind</c>).</summary>
-internal enum QuantityKind
+public enum QuantityKind
 {
     Exact,
     Approximate,
@@ -17,7 +17,7 @@ internal enum QuantityKind
 /// A count as sources give it: <c>1500</c>, <c>~1000</c>, <c>&gt;=1000</c>, <c>&lt;=1000</c>,
 /// <c>1000..2000</c>, or an order of magnitude <c>dozens</c>/<c>hundreds</c>/<c>thousands</c>.
 /// </summary>
-internal readonly record struct QuantityValue
+public readonly record struct QuantityValue
 {
     public static readonly string[] Magnitudes = { "dozens", "hundreds", "thousands" };
 

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace FactsGen.Values;
 
 /// <summary>One date of year, month or day precision: <c>2021</c>, <c>2023-08</c>, <c>2023-08-09</c>; an end of a <see cref="PartialDateValue"/>.</summary>
-internal readonly record struct SingleDate
+public readonly record struct SingleDate
 {
     private static readonly string[] MonthNames =
     {

@@ -1,7 +1,7 @@
 namespace FactsGen.Values;
 
 /// <summary>Ids: <c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c> (docs/fact-files.md §2).</summary>
-internal static class Slug
+public static class Slug
 {
     public static bool IsValid(string text)
     {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FactsGen.Values;
 
 /// <summary>"Did you mean" for unknown sections, fields, enum values and ids (Damerau-Levenshtein distance).</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate nearest to <paramref name="text"/>, if it is close enough to be a likely typo.</summary>
     public static string? Nearest(string text, IEnumerable<string> candidates)
@@ -59,10 +59,6 @@ internal static class Suggestions
         var contains = text.Length >= 3 && (best.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf(best, StringComparison.OrdinalIgnoreCase) >= 0);
         return bestDistance <= limit || contains ? best : null;
     }
-
-    /// <summary>"; did you mean 'x'?" or nothing.</summary>
-    public static string DidYouMean(string text, IEnumerable<string> candidates) =>
-        Nearest(text, candidates) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
 
     /// <summary>"; did you mean 'x'?" or nothing, within a shared <paramref name="budget"/>.</summary>
     public static string DidYouMean(string text, IEnumerable<string> candidates, ref long budget) =>

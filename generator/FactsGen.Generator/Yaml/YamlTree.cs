@@ -8,7 +8,7 @@ namespace FactsGen.Yaml;
 /// <see cref="Model.LocationInfo"/> in models. An alias is the anchored node itself (a DAG),
 /// whose expansion <see cref="YamlTreeReader"/> has bounded.
 /// </summary>
-internal abstract class YamlNode
+public abstract class YamlNode
 {
     protected YamlNode(Mark start, Mark end)
     {
@@ -30,7 +30,7 @@ internal abstract class YamlNode
     public abstract string Describe();
 }
 
-internal sealed class YamlScalar : YamlNode
+public sealed class YamlScalar : YamlNode
 {
     public YamlScalar(string value, ScalarStyle style, Mark start, Mark end)
         : base(start, end)
@@ -49,7 +49,7 @@ internal sealed class YamlScalar : YamlNode
     public override string Describe() => IsNull ? "an empty value" : $"the text '{Value}'";
 }
 
-internal sealed class YamlMapping : YamlNode
+public sealed class YamlMapping : YamlNode
 {
     public YamlMapping(Mark start, Mark end)
         : base(start, end)
@@ -62,7 +62,7 @@ internal sealed class YamlMapping : YamlNode
     public override string Describe() => "a mapping (key: value pairs)";
 }
 
-internal sealed class YamlSequence : YamlNode
+public sealed class YamlSequence : YamlNode
 {
     public YamlSequence(Mark start, Mark end)
         : base(start, end)
@@ -75,7 +75,7 @@ internal sealed class YamlSequence : YamlNode
 }
 
 /// <summary>One YAML document of a file; <see cref="Root"/> is null for an empty document.</summary>
-internal sealed class YamlDocument
+public sealed class YamlDocument
 {
     public YamlDocument(YamlNode? root) => Root = root;
 

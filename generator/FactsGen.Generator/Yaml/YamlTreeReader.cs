@@ -8,10 +8,10 @@ using YamlDotNet.Core.Events;
 namespace FactsGen.Yaml;
 
 /// <summary>What stopped a read: malformed YAML (FG0001) or a limit (FG0015).</summary>
-internal sealed record YamlProblem(bool IsLimit, string Message, Mark Start, Mark End);
+public sealed record YamlProblem(bool IsLimit, string Message, Mark Start, Mark End);
 
 /// <summary>The documents of one file, complete up to <see cref="Problem"/> if there was one.</summary>
-internal sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, YamlProblem? Problem)
+public sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, YamlProblem? Problem)
 {
     /// <summary>The nodes YamlDotNet's path built (an alias adds none: it shares its anchor's node); tests count the reader's work with it.</summary>
     public long NodesBuilt { get; init; }
@@ -22,7 +22,7 @@ internal sealed record YamlReadResult(IReadOnlyList<YamlDocument> Documents, Yam
 /// <see cref="YamlLimits"/>. Working from events (not the representation model) keeps every
 /// node's position, sees duplicate keys, and lets us bound aliases before anything expands them.
 /// </summary>
-internal static class YamlTreeReader
+public static class YamlTreeReader
 {
     /// <summary>
     /// Reads a file: through <see cref="FastYamlReader"/> when the file keeps to the plain subset

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Linq;
 using FactsGen.Articles;
 using FactsGen.Diagnostics;
-using FactsGen.LanguageServer.Engine;
 using FactsGen.Model;
+using FactsGen.Tooling.Articles;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.LanguageServer.Features;
 

@@ -1,5 +1,7 @@
-using FactsGen.LanguageServer.Engine;
+using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Tooling.Articles;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.LanguageServer.Features;
 
@@ -28,8 +30,8 @@ internal sealed record CitedLine(ArticleEntry Article, int Line, string Text, in
 
         var text = entry.Text.Line(index);
         var lineStart = entry.Text.OffsetOf(new Protocol.Position(index, 0));
-        return EngineSteps.LocateQuote(entry.Text.Text, citation.Line, citation.Quote) is var (start, length)
-            ? new CitedLine(entry, index, text, start - lineStart, length)
+        return new RawQuoteLocator(entry.Text.Text).Find(citation.Line, citation.Quote) is { } match
+            ? new CitedLine(entry, index, text, match.Start - lineStart, match.Length)
             : new CitedLine(entry, index, text, 0, 0);
     }
 }

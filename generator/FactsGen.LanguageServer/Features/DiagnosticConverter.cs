@@ -1,4 +1,5 @@
 using FactsGen.Diagnostics;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using Microsoft.CodeAnalysis;
@@ -14,21 +15,21 @@ internal static class DiagnosticConverter
 {
     public const string Source = "factsgen";
 
-    public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, DocumentText? text) =>
+    public static LspDiagnostic ToLsp(DiagnosticInfo diagnostic, TextLines? text) =>
         new(
             RangeOf(diagnostic.Location, text),
             diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? 2 : 1,
             diagnostic.Id,
             Source,
             diagnostic.Message,
-            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines), diagnostic.Property(DiagnosticProperty.Field), diagnostic.Property(DiagnosticProperty.Suggestion)));
+            diagnostic.Properties.IsEmpty ? null : new DiagnosticData(diagnostic.Property(DiagnosticProperty.Lines), diagnostic.Property(DiagnosticProperty.Field), diagnostic.Property(DiagnosticProperty.Suggestion), diagnostic.Property(DiagnosticProperty.DidYouMean)));
 
     /// <summary>
     /// The range of a location. From its character offsets in the text, counted as LSP counts lines
     /// (LF, CRLF, CR): the same place as the build's line and column, also where a file holds a
     /// character that Roslyn, but not an editor, takes for a line break (U+2028, U+0085).
     /// </summary>
-    public static Range RangeOf(LocationInfo? location, DocumentText? text)
+    public static Range RangeOf(LocationInfo? location, TextLines? text)
     {
         if (location is null)
         {

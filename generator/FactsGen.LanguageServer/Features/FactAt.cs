@@ -1,7 +1,8 @@
 using System.Linq;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Tooling.Engine;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Features;

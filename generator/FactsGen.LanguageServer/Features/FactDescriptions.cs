@@ -1,9 +1,10 @@
 using System.Linq;
 using System.Text;
-using FactsGen.LanguageServer.Engine;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Semantics;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Escaping;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Features;
@@ -15,12 +16,12 @@ internal static class FactDescriptions
     public static string Record(FactBaseSnapshot snapshot, KindDescriptor kind, FactRecord record)
     {
         var sb = new StringBuilder();
-        sb.Append("**").Append(Markdown.Escape(kind.RecordName)).Append("** ").Append(Markdown.Code(record.Id)).Append("  \n");
-        sb.Append(Markdown.Escape(snapshot.Summarize(record)));
+        sb.Append("**").Append(MarkdownText.Escape(kind.RecordName)).Append("** ").Append(MarkdownText.Code(record.Id)).Append("  \n");
+        sb.Append(MarkdownText.Escape(snapshot.Summarize(record)));
         if (FirstCitation(kind, record) is { } citation)
         {
-            sb.Append("\n\n> ").Append(Markdown.Escape("\u201C" + citation.Quote + "\u201D"));
-            sb.Append("  \n> \u2014 ").Append(Markdown.Escape($"{citation.Article}, line {citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            sb.Append("\n\n> ").Append(MarkdownText.Escape("\u201C" + citation.Quote + "\u201D"));
+            sb.Append("  \n> \u2014 ").Append(MarkdownText.Escape($"{citation.Article}, line {citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         }
 
         Inferences(sb, record.Inferences);
@@ -36,16 +37,16 @@ internal static class FactDescriptions
     public static string Claim(FieldDescriptor field, ClaimItem claim, int number)
     {
         var sb = new StringBuilder();
-        sb.Append("**Claim ").Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" of ").Append(Markdown.Code(field.Name)).Append("** (")
-            .Append(Markdown.Escape(ClaimText.Rank(claim.Rank))).Append("): ").Append(Markdown.Code(ClaimText.Value(field, claim)));
+        sb.Append("**Claim ").Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" of ").Append(MarkdownText.Code(field.Name)).Append("** (")
+            .Append(MarkdownText.Escape(ClaimText.Rank(claim.Rank))).Append("): ").Append(MarkdownText.Code(ClaimText.Value(field, claim)));
         if (claim.Note is { } note)
         {
-            sb.Append(" \u00B7 ").Append(Markdown.Escape(note));
+            sb.Append(" \u00B7 ").Append(MarkdownText.Escape(note));
         }
 
         foreach (var citation in claim.Sources)
         {
-            sb.Append("  \n> ").Append(Markdown.Escape("\u201C" + citation.Quote + "\u201D \u2014 " + citation.Article + ", line " + citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            sb.Append("  \n> ").Append(MarkdownText.Escape("\u201C" + citation.Quote + "\u201D \u2014 " + citation.Article + ", line " + citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         Inferences(sb, claim.Inferences);
@@ -57,7 +58,7 @@ internal static class FactDescriptions
     {
         foreach (var inference in inferences)
         {
-            sb.Append("\n\n*Inferred by the editor, not quoted:* ").Append(Markdown.Code(inference.Field)).Append(": ").Append(Markdown.Escape(inference.Reason));
+            sb.Append("\n\n*Inferred by the editor, not quoted:* ").Append(MarkdownText.Code(inference.Field)).Append(": ").Append(MarkdownText.Escape(inference.Reason));
         }
     }
 
@@ -65,38 +66,38 @@ internal static class FactDescriptions
     public static string Citation(FactBaseSnapshot snapshot, CitationItem citation)
     {
         var line = citation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var header = $"**{Markdown.Escape(citation.Article)}**, line {line}";
+        var header = $"**{MarkdownText.Escape(citation.Article)}**, line {line}";
         if (snapshot.ArticleOf(citation.Article) is null)
         {
-            return header + "\n\n" + Markdown.Escape($"No article '{citation.Article}' is declared (or its file is missing).");
+            return header + "\n\n" + MarkdownText.Escape($"No article '{citation.Article}' is declared (or its file is missing).");
         }
 
         if (CitedLine.Of(snapshot, citation) is not { } cited)
         {
-            return header + "\n\n" + Markdown.Escape($"The article has no line {line}.");
+            return header + "\n\n" + MarkdownText.Escape($"The article has no line {line}.");
         }
 
         if (!cited.HasQuote)
         {
-            return header + " \u2014 *the quote is not on this line*\n\n> " + Markdown.Escape(cited.Text);
+            return header + " \u2014 *the quote is not on this line*\n\n> " + MarkdownText.Escape(cited.Text);
         }
 
         var before = cited.Text.Substring(0, cited.QuoteStart);
         var quote = cited.Text.Substring(cited.QuoteStart, cited.QuoteLength);
         var after = cited.Text.Substring(cited.QuoteStart + cited.QuoteLength);
-        return header + "\n\n> " + Markdown.Escape(before) + Markdown.Bold(quote) + Markdown.Escape(after);
+        return header + "\n\n> " + MarkdownText.Escape(before) + MarkdownText.Bold(quote) + MarkdownText.Escape(after);
     }
 
     /// <summary>"**name** · ref actors, list, required" and the field's doc.</summary>
     public static string Field(FactBaseSnapshot snapshot, FieldDescriptor field)
     {
         var traits = new[] { TypeOf(snapshot, field), field.IsList ? "list" : null, field.IsRequired ? "required" : "optional", field.Default is { } d ? "default " + d : null };
-        return $"**{Markdown.Escape(field.Name)}** \u00B7 {Markdown.Escape(string.Join(", ", traits.Where(t => t is not null)))}\n\n{Markdown.Escape(field.Doc)}";
+        return $"**{MarkdownText.Escape(field.Name)}** \u00B7 {MarkdownText.Escape(string.Join(", ", traits.Where(t => t is not null)))}\n\n{MarkdownText.Escape(field.Doc)}";
     }
 
     /// <summary>A section's kind: its record type and doc.</summary>
     public static string Kind(KindDescriptor kind) =>
-        $"**{Markdown.Escape(kind.Section)}**: {Markdown.Escape(kind.RecordName)} records\n\n{Markdown.Escape(kind.Doc)}";
+        $"**{MarkdownText.Escape(kind.Section)}**: {MarkdownText.Escape(kind.RecordName)} records\n\n{MarkdownText.Escape(kind.Doc)}";
 
     public static string TypeOf(FactBaseSnapshot snapshot, FieldDescriptor field) => field.Type switch
     {

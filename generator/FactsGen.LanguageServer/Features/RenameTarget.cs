@@ -1,4 +1,4 @@
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Tooling.Engine;
 using FactsGen.Schema;
 
 namespace FactsGen.LanguageServer.Features;

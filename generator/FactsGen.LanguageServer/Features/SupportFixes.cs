@@ -1,6 +1,7 @@
 using System.Linq;
+using FactsGen.Articles;
 using FactsGen.Diagnostics;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Tooling.Engine;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
@@ -17,7 +18,7 @@ namespace FactsGen.LanguageServer.Features;
 /// </summary>
 internal static class SupportFixes
 {
-    public static (string Title, TextEdit Edit)? Certainty(FactFileEntry file, DiagnosticInfo diagnostic, DocumentText text)
+    public static (string Title, TextEdit Edit)? Certainty(FactFileEntry file, DiagnosticInfo diagnostic, TextLines text)
     {
         if (diagnostic.Id != DiagnosticDescriptors.HedgedQuote.Id || diagnostic.Location is not { } location
             || diagnostic.Property(DiagnosticProperty.Field) is not { } field || diagnostic.Property(DiagnosticProperty.Suggestion) is not { } suggestion)
@@ -38,7 +39,7 @@ internal static class SupportFixes
         return AfterLine(text, record.IdLocation, KeyColumn(text, record), field + ": " + suggestion) is { } insert ? (title, insert) : null;
     }
 
-    public static (string Title, TextEdit Edit)? Inferred(FactFileEntry file, DiagnosticInfo diagnostic, DocumentText text)
+    public static (string Title, TextEdit Edit)? Inferred(FactFileEntry file, DiagnosticInfo diagnostic, TextLines text)
     {
         if (diagnostic.Id != DiagnosticDescriptors.NotInQuotes.Id || diagnostic.Location is not { } location || diagnostic.Property(DiagnosticProperty.Field) is not { } field)
         {
@@ -81,7 +82,7 @@ internal static class SupportFixes
     }
 
     /// <summary>The entry under the last one of <paramref name="inferences"/>, else a new <c>inferred:</c> after <paramref name="anchor"/>'s line.</summary>
-    private static TextEdit? Insert(DocumentText text, EquatableArray<InferenceItem> inferences, LocationInfo anchor, int column, string entry)
+    private static TextEdit? Insert(TextLines text, EquatableArray<InferenceItem> inferences, LocationInfo anchor, int column, string entry)
     {
         if (inferences.IsEmpty)
         {
@@ -94,7 +95,7 @@ internal static class SupportFixes
     }
 
     /// <summary>A new line at <paramref name="column"/> after the line where <paramref name="node"/> ends, when nothing but a comment follows it there.</summary>
-    private static TextEdit? AfterLine(DocumentText text, LocationInfo node, int column, string content)
+    private static TextEdit? AfterLine(TextLines text, LocationInfo node, int column, string content)
     {
         var end = text.PositionOf(node.Start + node.Length);
         var line = text.Line(end.Line);
@@ -109,15 +110,15 @@ internal static class SupportFixes
     }
 
     /// <summary>The column of the record's keys when its id is written block style (<c>- id: x</c> on its own line), else -1.</summary>
-    private static int KeyColumn(DocumentText text, FactRecord record)
+    private static int KeyColumn(TextLines text, FactRecord record)
     {
         var line = text.PositionOf(record.IdLocation.Start).Line;
         return YamlText.RecordOf(text, line) is { } lines && YamlText.KeyOn(text.Line(line)) is { Name: "id" } key && key.Column == lines.KeyColumn ? key.Column : -1;
     }
 
-    private static bool HasInferredKey(DocumentText text, FactRecord record) =>
+    private static bool HasInferredKey(TextLines text, FactRecord record) =>
         YamlText.RecordOf(text, text.PositionOf(record.IdLocation.Start).Line) is { } lines
         && YamlText.KeysOf(text, lines).Any(k => k.Key.Name == KindDescriptor.InferredKey);
 
-    private static string NewLine(DocumentText text) => text.Text.Contains("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n";
+    private static string NewLine(TextLines text) => text.Text.Contains("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n";
 }

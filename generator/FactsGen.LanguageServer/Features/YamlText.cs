@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Workspace;
 
 namespace FactsGen.LanguageServer.Features;
@@ -27,7 +28,7 @@ internal static class YamlText
     }
 
     /// <summary>The section (a top-level key) that a line is under, if any.</summary>
-    public static string? SectionOf(DocumentText text, int line)
+    public static string? SectionOf(TextLines text, int line)
     {
         for (var i = line; i >= 0; i--)
         {
@@ -47,7 +48,7 @@ internal static class YamlText
     }
 
     /// <summary>The record a line belongs to: from its <c>- </c> line down to the next item or section.</summary>
-    public static RecordLines? RecordOf(DocumentText text, int line)
+    public static RecordLines? RecordOf(TextLines text, int line)
     {
         // The section header, then the column of its items (the first "- " below it).
         var header = line;
@@ -101,7 +102,7 @@ internal static class YamlText
     }
 
     /// <summary>The keys a record has at its own level (its fields), with their lines.</summary>
-    public static IEnumerable<(int Line, Key Key)> KeysOf(DocumentText text, RecordLines record)
+    public static IEnumerable<(int Line, Key Key)> KeysOf(TextLines text, RecordLines record)
     {
         for (var i = record.Start; i < record.End; i++)
         {
@@ -113,7 +114,7 @@ internal static class YamlText
     }
 
     /// <summary>The key of the block a nested line sits in (the field of a block list item), if any.</summary>
-    public static Key? ParentKey(DocumentText text, int line, RecordLines record)
+    public static Key? ParentKey(TextLines text, int line, RecordLines record)
     {
         var indent = Indent(text.Line(line));
         for (var i = line - 1; i >= record.Start; i--)
@@ -145,7 +146,7 @@ internal static class YamlText
     /// block), each with its line; empty at the record's own level; null where a line in between does not
     /// read as a block (the caller then knows nothing).
     /// </summary>
-    public static List<(int Line, Key Key)>? Parents(DocumentText text, int line, RecordLines record, int column)
+    public static List<(int Line, Key Key)>? Parents(TextLines text, int line, RecordLines record, int column)
     {
         var parents = new List<(int Line, Key Key)>();
         var limit = column;
@@ -173,7 +174,7 @@ internal static class YamlText
     }
 
     /// <summary>The keys at <paramref name="column"/> in the block below <paramref name="parentLine"/> (one list item of it when <paramref name="item"/>), but not on <paramref name="except"/>.</summary>
-    public static HashSet<string> KeysAt(DocumentText text, int parentLine, int column, int except, bool item)
+    public static HashSet<string> KeysAt(TextLines text, int parentLine, int column, int except, bool item)
     {
         var keys = new HashSet<string>(System.StringComparer.Ordinal);
         var parentIndent = Indent(text.Line(parentLine));

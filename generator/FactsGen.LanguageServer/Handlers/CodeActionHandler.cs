@@ -1,9 +1,11 @@
-using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
+using FactsGen.Diagnostics;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.LanguageServer.Workspace;
 using Range = FactsGen.LanguageServer.Protocol.Range;
 
 namespace FactsGen.LanguageServer.Handlers;
@@ -53,7 +55,7 @@ internal sealed class CodeActionHandler
             {
                 actions.Add(Action(title, lsp, uri, edit));
             }
-            else if (DidYouMean.Ids.Contains(diagnostic.Id) && DidYouMean.In(diagnostic.Message) is { } suggestion && diagnostic.Location is { } location)
+            else if (diagnostic.Property(DiagnosticProperty.DidYouMean) is { } suggestion && diagnostic.Location is { } location)
             {
                 var (start, length) = ScalarSpan.Inner(text.Text, location.Start, location.Length);
                 var current = text.Text.Substring(start, length);

@@ -1,13 +1,15 @@
-using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using FactsGen.LanguageServer.Engine;
+using System.Threading;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Schema;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Escaping;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Handlers;
@@ -44,7 +46,7 @@ internal sealed class CompletionHandler
         return new CompletionList(false, items.ToArray());
     }
 
-    private static IEnumerable<CompletionItem> Items(FactBaseSnapshot snapshot, DocumentText text, Position position)
+    private static IEnumerable<CompletionItem> Items(FactBaseSnapshot snapshot, TextLines text, Position position)
     {
         var line = text.Line(position.Line);
         var prefix = line.Substring(0, position.Character);
@@ -68,7 +70,7 @@ internal sealed class CompletionHandler
             && YamlText.KeyOn(line) is { Name: RankKey } rankKey
             && YamlText.Parents(text, position.Line, record, rankKey.Column) is [(_, { Name: ClaimsKey }), ..])
         {
-            return Model.ClaimRanks.Names.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(Markdown.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
+            return Model.ClaimRanks.Names.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(MarkdownText.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
         }
 
         if (kind is not null && record is not null && ListItem.Match(prefix) is { Success: true } item
@@ -116,7 +118,7 @@ internal sealed class CompletionHandler
 
         if (field.Type == ValueType.Enum && field.Enum is { } values)
         {
-            return values.Members.Select((m, i) => new CompletionItem(m.Yaml, CompletionItemKind.EnumMember, values.Noun, MarkupContent.Markdown(Markdown.Escape(m.Doc)), new TextEdit(replace, m.Yaml), Sort(i)));
+            return values.Members.Select((m, i) => new CompletionItem(m.Yaml, CompletionItemKind.EnumMember, values.Noun, MarkupContent.Markdown(MarkdownText.Escape(m.Doc)), new TextEdit(replace, m.Yaml), Sort(i)));
         }
 
         return Enumerable.Empty<CompletionItem>();
@@ -148,9 +150,9 @@ internal sealed class CompletionHandler
     };
 
     private static IEnumerable<CompletionItem> Keys(IEnumerable<string> names, string detail, System.Func<string, string> insert, Range replace) =>
-        names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(Markdown.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
+        names.Select((name, i) => new CompletionItem(name, CompletionItemKind.Field, detail, MarkupContent.Markdown(MarkdownText.Escape(detail)), new TextEdit(replace, insert(name)), Sort(i)));
 
-    private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, DocumentText text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
+    private static IEnumerable<CompletionItem> MissingFields(FactBaseSnapshot snapshot, TextLines text, KindDescriptor kind, YamlText.RecordLines record, int line, Range replace)
     {
         var present = new HashSet<string>(YamlText.KeysOf(text, record).Where(k => k.Line != line).Select(k => k.Key.Name), System.StringComparer.Ordinal);
         var fields = kind.Fields
@@ -168,7 +170,7 @@ internal sealed class CompletionHandler
         const string Inferred = "the fields the editor inferred, each with the reason";
         return present.Contains(KindDescriptor.InferredKey)
             ? fields
-            : fields.Append(new CompletionItem(KindDescriptor.InferredKey, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(Markdown.Escape(Inferred)), new TextEdit(replace, KindDescriptor.InferredKey + ":"), Sort(kind.Fields.Count)));
+            : fields.Append(new CompletionItem(KindDescriptor.InferredKey, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(MarkdownText.Escape(Inferred)), new TextEdit(replace, KindDescriptor.InferredKey + ":"), Sort(kind.Fields.Count)));
     }
 
     private static IEnumerable<CompletionItem> Sections(FactBaseSnapshot snapshot, Range replace) =>

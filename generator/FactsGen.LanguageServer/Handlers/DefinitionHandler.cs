@@ -1,8 +1,9 @@
 using System.Threading;
-using FactsGen.LanguageServer.Engine;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
+using FactsGen.Model;
+using FactsGen.Tooling.Engine;
 
 namespace FactsGen.LanguageServer.Handlers;
 
@@ -42,7 +43,7 @@ internal sealed class DefinitionHandler
 
     private static ArticleEntry? ArticleFile(FactBaseSnapshot snapshot, string factFile, string relative)
     {
-        var resolved = EngineSteps.ResolvePath(factFile, relative);
+        var resolved = FilePaths.Resolve(factFile, relative);
         foreach (var article in snapshot.Articles.Values)
         {
             if (article.Lines.Path == resolved)

@@ -2,7 +2,8 @@ using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Articles;
+using FactsGen.Tooling.Engine;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
@@ -38,7 +39,7 @@ internal sealed class DocumentSymbolHandler
         {
             var kind = snapshot.KindOf(records[i]);
             var children = new List<(FactRecord Record, int Start, int End)>();
-            for (; i < records.Count && EngineSteps.IsOfKind(records[i], kind) && (children.Count == 0 || !StartsSection(text, children[^1].End, records[i].Location.Start)); i++)
+            for (; i < records.Count && records[i].Kind == kind.Index && (children.Count == 0 || !StartsSection(text, children[^1].End, records[i].Location.Start)); i++)
             {
                 var (start, end) = Extent(records[i]);
                 children.Add((records[i], start, end));
@@ -83,7 +84,7 @@ internal sealed class DocumentSymbolHandler
     }
 
     /// <summary>The offset of the section's key above a record, if the lines show it.</summary>
-    private static int? Header(DocumentText text, int recordStart, string section)
+    private static int? Header(TextLines text, int recordStart, string section)
     {
         var line = text.PositionOf(recordStart).Line;
         for (var i = line; i >= 0; i--)
@@ -98,7 +99,7 @@ internal sealed class DocumentSymbolHandler
     }
 
     /// <summary>Whether a section key stands between two records of one kind (the section written twice).</summary>
-    private static bool StartsSection(DocumentText text, int previousEnd, int nextStart)
+    private static bool StartsSection(TextLines text, int previousEnd, int nextStart)
     {
         var from = text.PositionOf(previousEnd).Line + 1;
         var to = text.PositionOf(nextStart).Line;

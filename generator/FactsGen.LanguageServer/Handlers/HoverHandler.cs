@@ -1,6 +1,8 @@
 using System.Threading;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.LanguageServer.Workspace;
+using FactsGen.Tooling.Escaping;
 
 namespace FactsGen.LanguageServer.Handlers;
 
@@ -29,7 +31,7 @@ internal sealed class HoverHandler
             CitationAt c => FactDescriptions.Citation(snapshot, c.Citation),
             ReferenceAt r => snapshot.Find(r.Target, r.Item.Text) is var (_, record)
                 ? FactDescriptions.Record(snapshot, r.Target, record)
-                : $"No {Markdown.Escape(r.Target.Noun)} with id {Markdown.Code(r.Item.Text)}.",
+                : $"No {MarkdownText.Escape(r.Target.Noun)} with id {MarkdownText.Code(r.Item.Text)}.",
             IdAt i => FactDescriptions.Record(snapshot, i.Kind, i.Record),
             ClaimAt c => FactDescriptions.Claim(c.Field, c.Claim, c.Number),
             KeyAt { Field: { } field } => FactDescriptions.Field(snapshot, field),

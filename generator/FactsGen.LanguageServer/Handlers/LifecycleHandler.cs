@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
+using FactsGen.Tooling.Files;
 using Newtonsoft.Json.Linq;
 
 namespace FactsGen.LanguageServer.Handlers;

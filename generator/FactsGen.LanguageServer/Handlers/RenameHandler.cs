@@ -1,10 +1,11 @@
-using System.Threading;
 using System.Collections.Generic;
 using System.Linq;
-using FactsGen.LanguageServer.Engine;
+using System.Threading;
 using FactsGen.LanguageServer.Features;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Tooling.Engine;
 using StreamJsonRpc;
 
 namespace FactsGen.LanguageServer.Handlers;
@@ -46,9 +47,9 @@ internal sealed class RenameHandler
         }
 
         var newId = parameters.NewName ?? string.Empty;
-        if (!EngineSteps.IsValidId(newId))
+        if (!Values.Slug.IsValid(newId))
         {
-            throw new LocalRpcException(EngineSteps.ExplainInvalidId(newId)) { ErrorCode = RequestFailed };
+            throw new LocalRpcException(Values.Slug.Explain(newId)) { ErrorCode = RequestFailed };
         }
 
         if (newId != target.Id && snapshot.Find(target.Kind, newId) is not null)
@@ -79,7 +80,7 @@ internal sealed class RenameHandler
     {
         foreach (var record in file.Parsed.Records)
         {
-            if (record.Id == target.Id && EngineSteps.IsOfKind(record, target.Kind))
+            if (record.Id == target.Id && record.Kind == target.Kind.Index)
             {
                 yield return record.IdLocation;
             }
@@ -87,7 +88,7 @@ internal sealed class RenameHandler
 
         foreach (var reference in file.Summary.References)
         {
-            if (reference.Id == target.Id && EngineSteps.Targets(reference, target.Kind))
+            if (reference.Id == target.Id && reference.Target == target.Kind.Index)
             {
                 yield return reference.Location;
             }

@@ -14,7 +14,7 @@ internal sealed record Diagnostic(Range Range, int Severity, string Code, string
 /// A record, not a dictionary, so that diagnostics compare by value and an unchanged file is not published again.
 /// </summary>
 [JsonObject(ItemNullValueHandling = NullValueHandling.Ignore)]
-internal sealed record DiagnosticData(string? Lines, string? Field = null, string? Suggestion = null);
+internal sealed record DiagnosticData(string? Lines, string? Field = null, string? Suggestion = null, string? DidYouMean = null);
 
 /// <summary><see cref="Version"/>: the open document's version the diagnostics were computed for, when the client gave one.</summary>
 [JsonObject(ItemNullValueHandling = NullValueHandling.Ignore)]

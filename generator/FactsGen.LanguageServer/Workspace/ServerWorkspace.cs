@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using FactsGen.LanguageServer.Engine;
+using FactsGen.Articles;
 using FactsGen.LanguageServer.Protocol;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 
 namespace FactsGen.LanguageServer.Workspace;
 
@@ -27,7 +29,7 @@ internal sealed class ServerWorkspace
     private readonly Dictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
     private long _changes;
 
-    private sealed record OpenDocument(string Uri, DocumentText Text, int? Version);
+    private sealed record OpenDocument(string Uri, TextLines Text, int? Version);
 
     /// <summary>How many document notifications the workspace has taken so far.</summary>
     public long Changes => Interlocked.Read(ref _changes);
@@ -121,7 +123,7 @@ internal sealed class ServerWorkspace
 
         lock (_gate)
         {
-            var document = new DocumentText(text);
+            var document = new TextLines(text);
             _open[path] = new OpenDocument(uri, document, version);
             var state = BaseOf(path);
             state?.SetText(path, text);
@@ -238,7 +240,7 @@ internal sealed class ServerWorkspace
         try
         {
             LoadFromDisk(cancellationToken);
-            List<(FactBaseState State, IReadOnlyDictionary<string, string?> Edits)> work;
+            List<(FactBaseState State, IReadOnlyDictionary<string, FileContent?> Edits)> work;
             long changes;
             Dictionary<string, int?> versions;
             lock (_gate)
@@ -288,11 +290,11 @@ internal sealed class ServerWorkspace
 
         foreach (var state in unloaded)
         {
-            var texts = new List<(string Path, string Text)>();
+            var texts = new List<(string Path, FileContent Content)>();
             foreach (var path in FactBaseFolder.Collect(state.Folder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                texts.Add((path, FactBaseFolder.Read(path) ?? string.Empty));
+                texts.Add((path, FactBaseFolder.ReadText(path) is { } text ? FileContent.Of(text) : FileContent.Unreadable));
             }
 
             lock (_gate)
@@ -303,12 +305,12 @@ internal sealed class ServerWorkspace
                 }
 
                 var known = new HashSet<string>(state.Paths, StringComparer.Ordinal);
-                foreach (var (path, text) in texts)
+                foreach (var (path, content) in texts)
                 {
                     // A file an edit already gave text to (opened, or changed on disk since) keeps that text.
                     if (BaseOf(path) == state && !_open.ContainsKey(path) && !known.Contains(path))
                     {
-                        state.SetText(path, text);
+                        state.Set(path, content);
                     }
                 }
 
@@ -325,15 +327,7 @@ internal sealed class ServerWorkspace
             return false;
         }
 
-        if (FactBaseFolder.Read(path) is { } text)
-        {
-            state.SetText(path, text);
-        }
-        else
-        {
-            state.Remove(path);
-        }
-
+        FactBaseFolder.ReadInto(state, path);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Diagnostics;
 
 namespace FactsGen.LanguageServer.Tests.Infrastructure;
@@ -39,7 +40,7 @@ public sealed class ScratchFactBase : IDisposable
         var files = Directory.EnumerateFiles(Facts, "*", SearchOption.AllDirectories)
             .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
             .Select(p => new FactBaseFile(p, overrides is not null && overrides.TryGetValue(p, out var text) ? text : System.IO.File.ReadAllText(p)));
-        return FactBaseAnalysis.Analyze(files).Diagnostics;
+        return FactBaseState.CheckOnce(files).Diagnostics;
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Cli.Report;
 using FactsGen.Model;
 
@@ -18,7 +19,7 @@ public sealed class TestSite : IDisposable
 
     public string FactsFolder { get; }
 
-    internal FactBaseAnalysis Analysis { get; }
+    internal FactBaseSnapshot Analysis { get; }
 
     internal ReportResult Result { get; }
 
@@ -29,14 +30,14 @@ public sealed class TestSite : IDisposable
     public string Read(string page) => File.ReadAllText(PathOf(page));
 
     /// <summary>Every fact file and article under the folder (as CheckCommand collects them), full paths.</summary>
-    internal static FactBaseAnalysis Analyze(string factsFolder)
+    internal static FactBaseSnapshot Analyze(string factsFolder)
     {
         var files = Directory.EnumerateFiles(Path.GetFullPath(factsFolder), "*", SearchOption.AllDirectories)
             .Where(p => FilePaths.IsFactFile(p) || FilePaths.IsArticle(p))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new FactBaseFile(p, File.ReadAllText(p)))
             .ToList();
-        return FactBaseAnalysis.Analyze(files);
+        return FactBaseState.CheckOnce(files);
     }
 
     public void Dispose() => _output.Dispose();

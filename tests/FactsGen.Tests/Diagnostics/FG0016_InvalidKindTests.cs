@@ -337,7 +337,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 11, 15, "strng")
-            .AssertMessage("Invalid kind declaration: unknown type 'strng'; did you mean 'string'? Write one of the types: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>");
+            .AssertMessage("Invalid kind declaration: unknown type 'strng'; did you mean 'string'? Write one of the types: string, date, quantity, country, url, actor-kind, certainty, sanction-instrument, enum, or ref <section>");
     }
 
     [Fact]
@@ -448,7 +448,7 @@ public class FG0016_InvalidKindTests
 
         run.Single()
             .AssertAt(run, "FG0016", 12, 18, "2023")
-            .AssertMessage("Invalid kind declaration: 'default' is only for enum types (enum, certainty, actor-kind, sanction-instrument), and this field's type is 'date'; remove it");
+            .AssertMessage("Invalid kind declaration: 'default' is only for enum types (actor-kind, certainty, sanction-instrument, enum), and this field's type is 'date'; remove it");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace FactsGen.Tests.Escaping;
 /// <summary>
 /// The C# targets of the escaping module (C# string literals, XML doc text, <c>//</c> comments): what a
 /// fact file says cannot end a literal or a comment, add code or markup, or hide text, and keeps its value.
-/// HTML and JSON have their own tests beside the tools that use them.
+/// HTML and JSON have their own tests beside the tools that use them; the rule all formats share is in UnsafeCharacterRuleTests.
 /// </summary>
 public class CSharpEscapingTests
 {

@@ -1,4 +1,5 @@
-using FactsGen.Checking;
+using FactsGen.Tooling.Engine;
+using FactsGen.Tooling.Files;
 using FactsGen.Model;
 using FactsGen.Semantics;
 using FactsGen.Tests.Emit;
@@ -12,14 +13,14 @@ namespace FactsGen.Tests.Parsing;
 /// </summary>
 public class ClaimsParsingTests
 {
-    private static FactBaseAnalysis Analyze() => FactBaseAnalysis.Analyze(
+    private static FactBaseSnapshot Analyze() => FactBaseState.CheckOnce(
     [
         new FactBaseFile("/project/facts/articles/a.txt", ClaimsApiTests.Article),
         new FactBaseFile("/project/facts/base.yaml", ClaimsApiTests.Yaml),
         new FactBaseFile("/project/facts/kinds.yaml", ClaimsApiTests.KindsYaml),
     ]);
 
-    private static FieldValue Field(FactBaseAnalysis analysis, string section, string id, string field)
+    private static FieldValue Field(FactBaseSnapshot analysis, string section, string id, string field)
     {
         var (_, record) = analysis.AcceptedRecords().Single(r => analysis.KindOf(r.Record).Section == section && r.Record.Id == id);
         return record.Fields[analysis.KindOf(record).IndexOf(field)]!;
@@ -74,7 +75,7 @@ public class ClaimsParsingTests
     public void EveryClaimsCitationsAreAmongThoseTheQuoteCheckVerifies()
     {
         var analysis = Analyze();
-        var file = analysis.Files.Single(f => f.Path.EndsWith("base.yaml", StringComparison.Ordinal));
+        var file = analysis.ParsedFiles.Single(f => f.Path.EndsWith("base.yaml", StringComparison.Ordinal));
 
         var quotes = FactsGen.Articles.CitationSet.Of(file).Citations.Select(c => c.Quote).ToList();
 

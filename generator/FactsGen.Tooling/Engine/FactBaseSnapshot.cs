@@ -4,17 +4,21 @@ using System.Collections.Immutable;
 using System.Linq;
 using FactsGen.Articles;
 using FactsGen.Diagnostics;
+using FactsGen.Emit;
 using FactsGen.Indexing;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
-namespace FactsGen.LanguageServer.Engine;
+namespace FactsGen.Tooling.Engine;
 
 /// <summary>
 /// A fact base at one moment, immutable, so a request reads it without a lock while edits go on:
-/// every file's step results, the cross-file index, the article lookup and all diagnostics.
+/// every file's step results, the cross-file index, the article lookup and all diagnostics. The
+/// queries here are the ones the CLI and the language server share.
 /// </summary>
-internal sealed class FactBaseSnapshot
+public sealed class FactBaseSnapshot
 {
     public FactBaseSnapshot(
         string folder,
@@ -54,20 +58,45 @@ internal sealed class FactBaseSnapshot
     /// <summary>All diagnostics, sorted as <c>factsgen check</c> lists them.</summary>
     public ImmutableArray<DiagnosticInfo> Diagnostics { get; }
 
-    // The kinds, as FactBaseAnalysis exposes them: every kind is walked through its descriptor.
+    /// <summary>Every fact file, parsed, in fact-base order (by path).</summary>
+    public IEnumerable<ParsedFactFile> ParsedFiles => FactFiles.Values.Select(f => f.Parsed);
 
-    public IReadOnlyList<KindDescriptor> Kinds => EngineSteps.Kinds(Schema);
+    // Every kind is walked through its descriptor: no query names a kind.
 
-    public KindDescriptor KindOf(FactRecord record) => EngineSteps.KindOf(Schema, record);
+    /// <summary>The kinds of the fact base, built-in first, in the order the generated API lists them.</summary>
+    public IReadOnlyList<KindDescriptor> Kinds => Schema.Kinds;
 
-    public KindDescriptor? TargetOf(FieldDescriptor field) => EngineSteps.TargetOf(Schema, field);
+    /// <summary>The kind a record is of.</summary>
+    public KindDescriptor KindOf(FactRecord record) => Schema[record.Kind];
 
-    public string Summarize(FactRecord record) => EngineSteps.Summarize(Schema, record);
+    /// <summary>The kind a reference field names (null for other fields).</summary>
+    public KindDescriptor? TargetOf(FieldDescriptor field) => field.Target >= 0 ? Schema[field.Target] : null;
 
-    /// <summary>The kind citations name (articles), found by its fields.</summary>
-    public KindDescriptor CitedKind => EngineSteps.CitedKind(Schema);
+    /// <summary>The fact's one-line English summary, as in its doc comment.</summary>
+    public string Summarize(FactRecord record) => FactSummary.Describe(record, Schema);
 
-    public KindDescriptor? KindOfSection(string section) => EngineSteps.KindOfSection(Schema, section);
+    /// <summary>The kind that citations name (their <c>article:</c>): the one whose records bind a text file.</summary>
+    public KindDescriptor CitedKind => Schema.ArticleKind;
+
+    public KindDescriptor? KindOfSection(string section) => Schema.FindSection(section);
+
+    /// <summary>The records that are emitted (valid, first of their id), in fact-base order, with their file.</summary>
+    public IEnumerable<(ParsedFactFile File, FactRecord Record)> AcceptedRecords()
+    {
+        var byPath = FactFiles.Values.ToDictionary(f => f.Parsed.Path, f => f.Parsed, StringComparer.Ordinal);
+        foreach (var acceptance in Index.Accepted)
+        {
+            if (!byPath.TryGetValue(acceptance.Path, out var file))
+            {
+                continue;
+            }
+
+            foreach (var fact in acceptance.Facts)
+            {
+                yield return (file, file.Records[fact.Ordinal]);
+            }
+        }
+    }
 
     /// <summary>Every record of the fact base with its file, in fact-base order.</summary>
     public IEnumerable<(FactFileEntry File, FactRecord Record)> Records() =>
@@ -78,7 +107,7 @@ internal sealed class FactBaseSnapshot
     {
         foreach (var (file, record) in Records())
         {
-            if (record.Id == id && EngineSteps.IsOfKind(record, kind))
+            if (record.Id == id && record.Kind == kind.Index)
             {
                 return (file, record);
             }
@@ -91,7 +120,7 @@ internal sealed class FactBaseSnapshot
     public IEnumerable<(FactFileEntry File, FactRecord Record)> RecordsOf(KindDescriptor kind)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return Records().Where(p => EngineSteps.IsOfKind(p.Record, kind) && seen.Add(p.Record.Id));
+        return Records().Where(p => p.Record.Kind == kind.Index && seen.Add(p.Record.Id));
     }
 
     /// <summary>The article text a citation's article id names, if it is declared and its file is there.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using FactsGen.Articles;
 
-namespace FactsGen.Articles;
+namespace FactsGen.Tooling.Articles;
 
 /// <summary>
 /// Where a quote stands in an article's own text. Quotes are matched on normalized lines (docs/fact-files.md §5:
@@ -9,52 +10,33 @@ namespace FactsGen.Articles;
 /// language server) need that raw text and its offsets. Offsets are UTF-16 indexes into the text as
 /// read (BOM excluded); <see cref="CodePointOffset"/> converts them for formats that count code points.
 /// </summary>
-internal sealed class RawQuoteLocator
+public sealed class RawQuoteLocator
 {
-    private readonly string _text;
-    private readonly List<int> _lineStarts = new() { 0 };
-    private readonly List<int> _lineEnds = new();
-    private readonly List<int> _lineCodePoints = new();
+    private readonly TextLines _lines;
+    private readonly int[] _lineCodePoints;
 
-    /// <summary>Splits the text into lines as <see cref="ArticleText"/> does: at LF, CRLF or CR only.</summary>
+    /// <summary>Splits the text into lines as <see cref="ArticleText"/> does (<see cref="TextLines"/>).</summary>
     public RawQuoteLocator(string text)
     {
-        _text = text;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c != '\n' && c != '\r')
-            {
-                continue;
-            }
-
-            _lineEnds.Add(i);
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            _lineStarts.Add(i + 1);
-        }
-
-        _lineEnds.Add(text.Length);
+        _lines = new TextLines(text);
 
         // Code points before each line, so an offset converts in time proportional to its line, not the article.
+        _lineCodePoints = new int[_lines.LineCount];
         var before = 0;
-        for (var line = 0; line < _lineStarts.Count; line++)
+        for (var line = 0; line < _lines.LineCount; line++)
         {
-            _lineCodePoints.Add(before);
-            var next = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] : text.Length;
-            before += CountCodePoints(text, _lineStarts[line], next - _lineStarts[line]);
+            _lineCodePoints[line] = before;
+            var next = line + 1 < _lines.LineCount ? _lines.LineStart(line + 1) : text.Length;
+            before += CountCodePoints(text, _lines.LineStart(line), next - _lines.LineStart(line));
         }
     }
 
-    public string Text => _text;
+    public string Text => _lines.Text;
 
-    public int LineCount => _lineStarts.Count;
+    public int LineCount => _lines.LineCount;
 
     /// <summary>The offset where 1-based <paramref name="line"/> starts, and its length without its line end.</summary>
-    public (int Start, int Length) LineSpan(int line) => (_lineStarts[line - 1], _lineEnds[line - 1] - _lineStarts[line - 1]);
+    public (int Start, int Length) LineSpan(int line) => (_lines.LineStart(line - 1), _lines.LineEnd(line - 1) - _lines.LineStart(line - 1));
 
     /// <summary>
     /// The first place on 1-based <paramref name="line"/> whose normalized text is the normalized
@@ -75,8 +57,10 @@ internal sealed class RawQuoteLocator
         }
 
         var (lineStart, lineLength) = LineSpan(line);
-        var (normalized, rawStart, rawEnd) = Map(_text, lineStart, lineLength);
-        var at = normalized.IndexOf(normalizedQuote, System.StringComparison.Ordinal);
+        var (normalized, rawStart, rawEnd) = Map(Text, lineStart, lineLength);
+
+        // The analyzer's search: linear whatever the quote, as IndexOf is not on self-repeating ones.
+        var at = new QuoteSearch(normalizedQuote).IndexIn(normalized);
         if (at < 0)
         {
             return null;
@@ -84,19 +68,14 @@ internal sealed class RawQuoteLocator
 
         var start = rawStart[at];
         var end = rawEnd[at + normalizedQuote.Length - 1];
-        return new RawQuoteMatch(start, end - start, _text.Substring(start, end - start));
+        return new RawQuoteMatch(start, end - start, Text.Substring(start, end - start));
     }
 
     /// <summary>Code points (a surrogate pair is one; a lone surrogate is one) before UTF-16 offset <paramref name="offset"/>.</summary>
     public int CodePointOffset(int offset)
     {
-        var line = _lineStarts.BinarySearch(offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
-        return _lineCodePoints[line] + CountCodePoints(_text, _lineStarts[line], offset - _lineStarts[line]);
+        var line = _lines.LineOf(offset);
+        return _lineCodePoints[line] + CountCodePoints(Text, _lines.LineStart(line), offset - _lines.LineStart(line));
     }
 
     public static int CountCodePoints(string text, int start, int length)
@@ -121,7 +100,7 @@ internal sealed class RawQuoteLocator
     /// the raw span it came from (a space stands for its whole white-space run; each of the three
     /// dots of an ellipsis for the ellipsis). The review site marks quotes with it too.
     /// </summary>
-    internal static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
+    public static (string Normalized, List<int> RawStart, List<int> RawEnd) Map(string text, int start, int length)
     {
         var sb = new System.Text.StringBuilder(length);
         var rawStart = new List<int>(length);
@@ -177,4 +156,4 @@ internal sealed class RawQuoteLocator
 }
 
 /// <summary>A quote's place in the article's own text: UTF-16 <see cref="Start"/> and <see cref="Length"/>, and that text.</summary>
-internal sealed record RawQuoteMatch(int Start, int Length, string Exact);
+public sealed record RawQuoteMatch(int Start, int Length, string Exact);

@@ -2,10 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using FactsGen.Escaping;
+using FactsGen.Schema;
+using FactsGen.Tooling.Escaping;
 using FactsGen.Values;
 
-namespace FactsGen.Schema;
+namespace FactsGen.Tooling.Schema;
 
 /// <summary>
 /// Writes the JSON Schema (draft-07) of fact files from kind descriptors, so editors (VS Code's
@@ -25,7 +26,7 @@ namespace FactsGen.Schema;
 /// <c>patternErrorMessage</c>), not regexes; and an empty value is accepted without a
 /// <c>null</c> type, which the server would offer as a completion.
 /// </remarks>
-internal static class JsonSchemaWriter
+public static class JsonSchemaWriter
 {
     /// <summary>The file name the schema is shipped and checked in under.</summary>
     public const string FileName = "factsgen.schema.json";
@@ -76,6 +77,11 @@ internal static class JsonSchemaWriter
         { "additionalProperties", false },
     };
 
+    private const string ReferencePrefix = global::FactsGen.Schema.FieldDeclaration.ReferencePrefix;
+
+    /// <summary>"string, date, …, enum, or ref &lt;section&gt;": the declared field types, from the analyzer's one list.</summary>
+    private static string TypeList => string.Join(", ", DeclaredFieldTypes.SimpleNames) + ", or " + ReferencePrefix + "<section>";
+
     private static Obj FieldDeclarationSchema() => new()
     {
         { "title", "Field" },
@@ -84,7 +90,7 @@ internal static class JsonSchemaWriter
             "properties", new Obj
             {
                 { "name", new Obj { { "description", "The YAML key; the property is its PascalCase. Not id or sources." }, { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } },
-                { "type", new Obj { { "description", "string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section> (ref actors, ref events)." }, { "type", "string" }, { "pattern", "^(string|date|quantity|country|url|certainty|actor-kind|sanction-instrument|enum|ref [a-z][a-z0-9]*(-[a-z0-9]+)*)$" }, { "patternErrorMessage", "Expected a type: string, date, quantity, country, url, certainty, actor-kind, sanction-instrument, enum, or ref <section>." } } },
+                { "type", new Obj { { "description", TypeList + " (" + string.Join(", ", FactKinds.All.Skip(1).Select(k => ReferencePrefix + k.Section)) + ")." }, { "type", "string" }, { "pattern", "^(" + string.Join("|", DeclaredFieldTypes.SimpleNames) + "|" + ReferencePrefix + "[a-z][a-z0-9]*(-[a-z0-9]+)*)$" }, { "patternErrorMessage", "Expected a type: " + TypeList + "." } } },
                 { "values", new Obj { { "description", "enum only, required there: the allowed values." }, { "type", "array" }, { "items", new Obj { { "type", "string" }, { "pattern", SlugPattern }, { "patternErrorMessage", SlugMessage } } } } },
                 { "list", Flag("true: a list of values (default false).") },
                 { "required", Flag("true: the field must be given; a required list must be non-empty (default false).") },

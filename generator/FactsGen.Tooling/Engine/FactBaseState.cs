@@ -6,12 +6,12 @@ using System.Threading;
 using FactsGen.Articles;
 using FactsGen.Diagnostics;
 using FactsGen.Indexing;
-using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Support;
+using FactsGen.Tooling.Files;
 
-namespace FactsGen.LanguageServer.Engine;
+namespace FactsGen.Tooling.Engine;
 
 /// <summary>
 /// A fact base kept checked as it changes, the way the generator's incremental pipeline keeps a
@@ -20,7 +20,8 @@ namespace FactsGen.LanguageServer.Engine;
 /// file); the cross-file index runs again only when a summary, the schema or the set of articles
 /// changed; quotes are verified again for the parsed files and for the files whose citations name
 /// an article whose text or binding changed; support is checked again for the parsed files, and for
-/// every file when the names records give (names, aliases) changed.
+/// every file when the names records give (names, aliases) changed. The language server refreshes
+/// it on every change; <c>factsgen</c> fills it once and refreshes once.
 /// </summary>
 /// <remarks>
 /// Edits and checks run on different threads, so that typing never waits for a check: the
@@ -30,20 +31,20 @@ namespace FactsGen.LanguageServer.Engine;
 /// commits only when it finishes: a cancelled one leaves the last snapshot as it was and gives its
 /// edits back (<see cref="Restore"/>), so the next check sees them again.
 /// </remarks>
-internal sealed class FactBaseState
+public sealed class FactBaseState
 {
-    private Dictionary<string, string?> _pending = new(StringComparer.Ordinal);
+    private Dictionary<string, FileContent?> _pending = new(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, FactFileEntry> _factFiles = ImmutableSortedDictionary.Create<string, FactFileEntry>(StringComparer.Ordinal);
     private ImmutableSortedDictionary<string, ArticleEntry> _articles = ImmutableSortedDictionary.Create<string, ArticleEntry>(StringComparer.Ordinal);
     private volatile FactBaseSnapshot _snapshot;
-    private NameTable _names = EngineSteps.BuildNameTable(Array.Empty<FileNames>());
+    private NameTable _names = FactBaseSteps.BuildNameTable(ImmutableArray<FileNames>.Empty);
 
     public FactBaseState(string folder)
     {
         Folder = folder;
-        var schema = EngineSteps.BuildSchema(Array.Empty<FileKindDeclarations>());
-        var index = EngineSteps.BuildIndex(Array.Empty<FileSummary>(), Array.Empty<string>(), schema.Schema, CancellationToken.None);
-        _snapshot = new FactBaseSnapshot(folder, schema, _factFiles, _articles, index, EngineSteps.BuildLookup(index, Array.Empty<ArticleText>()), ImmutableArray<DiagnosticInfo>.Empty);
+        var schema = FactBaseSteps.BuildSchema(ImmutableArray<FileKindDeclarations>.Empty);
+        var index = FactBaseSteps.BuildIndex(ImmutableArray<FileSummary>.Empty, ImmutableArray<string>.Empty, schema.Schema, CancellationToken.None);
+        _snapshot = new FactBaseSnapshot(folder, schema, _factFiles, _articles, index, FactBaseSteps.BuildLookup(index.Articles, ImmutableArray<ArticleText>.Empty), ImmutableArray<DiagnosticInfo>.Empty);
     }
 
     public string Folder { get; }
@@ -68,30 +69,60 @@ internal sealed class FactBaseState
         _snapshot.FactFiles.Keys.Concat(_snapshot.Articles.Keys).Concat(_pending.Where(p => p.Value is not null).Select(p => p.Key)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Records a file's new text, to be checked at the next <see cref="Refresh"/>. Called under the workspace's lock.</summary>
-    public void SetText(string path, string text) => _pending[path] = text;
+    public void SetText(string path, string text) => _pending[path] = FileContent.Of(text);
+
+    /// <summary>Records that a file is there but its text could not be read. Called under the workspace's lock.</summary>
+    public void SetUnreadable(string path) => _pending[path] = FileContent.Unreadable;
+
+    /// <summary>Records a file's content as read (<see cref="FileContent.Unreadable"/> when it could not be). Called under the workspace's lock.</summary>
+    public void Set(string path, FileContent content) => _pending[path] = content;
 
     /// <summary>Records that a file is gone. Called under the workspace's lock.</summary>
     public void Remove(string path) => _pending[path] = null;
 
     /// <summary>The edits since the last take, handed to one <see cref="Refresh"/>. Called under the workspace's lock.</summary>
-    public IReadOnlyDictionary<string, string?> TakePending()
+    public IReadOnlyDictionary<string, FileContent?> TakePending()
     {
         var taken = _pending;
-        _pending = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _pending = new Dictionary<string, FileContent?>(StringComparer.Ordinal);
         return taken;
     }
 
     /// <summary>Gives back the edits of a cancelled refresh; edits made since win. Called under the workspace's lock.</summary>
-    public void Restore(IReadOnlyDictionary<string, string?> taken)
+    public void Restore(IReadOnlyDictionary<string, FileContent?> taken)
     {
-        foreach (var (path, text) in taken)
+        foreach (var (path, content) in taken)
         {
             if (!_pending.ContainsKey(path))
             {
-                _pending[path] = text;
+                _pending[path] = content;
             }
         }
     }
+
+    /// <summary>
+    /// A fresh engine given these files and refreshed once: what <c>factsgen</c> prints from, and what
+    /// an incremental refresh must agree with. Paths are used as given: pass full paths, so article
+    /// <c>file:</c> entries resolve. <paramref name="unreadable"/> are files that are there but could not be read.
+    /// </summary>
+    public static FactBaseSnapshot CheckOnce(string folder, IEnumerable<FactBaseFile> files, IEnumerable<string>? unreadable = null, CancellationToken cancellationToken = default)
+    {
+        var state = new FactBaseState(folder);
+        foreach (var file in files)
+        {
+            state.SetText(file.Path, file.Text);
+        }
+
+        foreach (var path in unreadable ?? Array.Empty<string>())
+        {
+            state.SetUnreadable(path);
+        }
+
+        return state.Refresh(cancellationToken);
+    }
+
+    /// <summary>As <see cref="CheckOnce(string, IEnumerable{FactBaseFile}, IEnumerable{string}, CancellationToken)"/>, for files of no one folder.</summary>
+    public static FactBaseSnapshot CheckOnce(IEnumerable<FactBaseFile> files) => CheckOnce(string.Empty, files);
 
     /// <summary>Takes the pending edits and refreshes, on one thread (tests, and callers without a workspace).</summary>
     public FactBaseSnapshot Refresh(CancellationToken cancellationToken)
@@ -109,7 +140,7 @@ internal sealed class FactBaseState
     }
 
     /// <summary>Runs the steps the edits need and gives the fact base as it now is. One refresh at a time.</summary>
-    public FactBaseSnapshot Refresh(IReadOnlyDictionary<string, string?> pending, CancellationToken cancellationToken)
+    public FactBaseSnapshot Refresh(IReadOnlyDictionary<string, FileContent?> pending, CancellationToken cancellationToken)
     {
         if (pending.Count == 0)
         {
@@ -122,20 +153,23 @@ internal sealed class FactBaseState
         var indexDirty = false;
         var articlesDirty = false;
         var kinds = new Dictionary<string, FileKindDeclarations?>(StringComparer.Ordinal);
-        foreach (var (path, text) in pending)
+        foreach (var (path, content) in pending)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (EngineSteps.IsFactFile(path))
+            if (FilePaths.IsFactFile(path))
             {
-                kinds[path] = text is null ? null : EngineSteps.ReadKinds(path, text, cancellationToken);
+                kinds[path] = content is null ? null
+                    : content.Text is { } text ? FactBaseSteps.ReadKinds(path, text, cancellationToken)
+                    : FileKindDeclarations.None(path);
                 changedFacts.Add(path);
             }
-            else if (EngineSteps.IsArticle(path))
+            else if (FilePaths.IsArticle(path))
             {
                 // A new or deleted article changes which paths the index can bind.
-                indexDirty |= articles.ContainsKey(path) != (text is not null);
+                indexDirty |= articles.ContainsKey(path) != (content is not null);
                 articlesDirty = true;
-                articles = text is null ? articles.Remove(path) : articles.SetItem(path, new ArticleEntry(path, new DocumentText(text), EngineSteps.ReadArticle(path, text)));
+                var text = content?.Text ?? string.Empty;
+                articles = content is null ? articles.Remove(path) : articles.SetItem(path, new ArticleEntry(path, new TextLines(text), ArticleText.Create(path, text, cancellationToken)));
             }
         }
 
@@ -146,7 +180,7 @@ internal sealed class FactBaseState
             var all = factFiles.Values.Where(f => !kinds.ContainsKey(f.Path)).Select(f => f.Kinds)
                 .Concat(kinds.Values.OfType<FileKindDeclarations>())
                 .OrderBy(d => d.Path, StringComparer.Ordinal);
-            schemaBuild = EngineSteps.BuildSchema(all);
+            schemaBuild = FactBaseSteps.BuildSchema(all.ToImmutableArray());
         }
 
         var schemaChanged = !schemaBuild.Schema.Equals(_snapshot.Schema);
@@ -155,18 +189,18 @@ internal sealed class FactBaseState
         foreach (var path in toParse)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = pending.TryGetValue(path, out var edited) ? edited : factFiles[path].Text.Text;
+            var content = pending.TryGetValue(path, out var edited) ? edited : factFiles[path].IsReadable ? FileContent.Of(factFiles[path].Text.Text) : FileContent.Unreadable;
             var declared = kinds.TryGetValue(path, out var read) ? read : factFiles[path].Kinds;
-            indexDirty |= UpdateFactFile(ref factFiles, path, text, declared, schemaBuild.Schema, cancellationToken);
+            indexDirty |= UpdateFactFile(ref factFiles, path, content, declared, schemaBuild.Schema, cancellationToken);
         }
 
         changedFacts = new HashSet<string>(toParse, StringComparer.Ordinal);
         var parsedCount = changedFacts.Count(p => factFiles.ContainsKey(p));
 
         var index = indexDirty
-            ? EngineSteps.BuildIndex(factFiles.Values.Select(f => f.Summary), articles.Values.Select(a => a.Lines.Path), schemaBuild.Schema, cancellationToken)
+            ? FactBaseSteps.BuildIndex(factFiles.Values.Select(f => f.Summary).ToImmutableArray(), articles.Values.Select(a => a.Lines.Path).ToImmutableArray(), schemaBuild.Schema, cancellationToken)
             : _snapshot.Index;
-        var lookup = indexDirty || articlesDirty ? EngineSteps.BuildLookup(index, articles.Values.Select(a => a.Lines)) : _snapshot.Lookup;
+        var lookup = indexDirty || articlesDirty ? FactBaseSteps.BuildLookup(index.Articles, articles.Values.Select(a => a.Lines).ToImmutableArray()) : _snapshot.Lookup;
         var changedArticles = ChangedArticleIds(_snapshot.Lookup, lookup);
 
         var verified = 0;
@@ -175,14 +209,14 @@ internal sealed class FactBaseState
             if (changedFacts.Contains(file.Path) || file.Citations.Citations.Any(c => changedArticles.Contains(c.Article)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                factFiles = factFiles.SetItem(file.Path, file with { QuoteDiagnostics = EngineSteps.VerifyQuotes(file.Citations, lookup, cancellationToken) });
+                factFiles = factFiles.SetItem(file.Path, file with { QuoteDiagnostics = FactBaseSteps.VerifyQuotes(file.Citations, lookup, cancellationToken) });
                 verified++;
             }
         }
 
         // Support: the parsed files, and every file when some file's names changed (an alias edit
         // re-checks support everywhere, and parses nothing else).
-        var names = EngineSteps.BuildNameTable(factFiles.Values.Select(f => f.Names));
+        var names = FactBaseSteps.BuildNameTable(factFiles.Values.Select(f => f.Names).ToImmutableArray());
         var namesChanged = !names.Equals(_names) || schemaChanged;
         names = namesChanged ? names : _names;
         var supportChecked = 0;
@@ -191,12 +225,12 @@ internal sealed class FactBaseState
             if (namesChanged || changedFacts.Contains(file.Path))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                factFiles = factFiles.SetItem(file.Path, file with { SupportDiagnostics = EngineSteps.CheckSupport(file.Parsed, schemaBuild.Schema, names, cancellationToken) });
+                factFiles = factFiles.SetItem(file.Path, file with { SupportDiagnostics = FactBaseSteps.CheckSupport(file.Parsed, schemaBuild.Schema, names, cancellationToken) });
                 supportChecked++;
             }
         }
 
-        var diagnostics = EngineSteps.Merge(
+        var diagnostics = Merge(
             factFiles.Values.SelectMany(f => f.Kinds.Diagnostics)
                 .Concat(schemaBuild.Diagnostics)
                 .Concat(factFiles.Values.SelectMany(f => f.Parsed.Diagnostics))
@@ -217,22 +251,31 @@ internal sealed class FactBaseState
     }
 
     /// <summary>Parses one fact file again (or drops it); true when the cross-file index must run again.</summary>
-    private static bool UpdateFactFile(ref ImmutableSortedDictionary<string, FactFileEntry> factFiles, string path, string? text, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
+    private static bool UpdateFactFile(ref ImmutableSortedDictionary<string, FactFileEntry> factFiles, string path, FileContent? content, FileKindDeclarations? kinds, FactSchema schema, CancellationToken cancellationToken)
     {
         factFiles.TryGetValue(path, out var old);
-        if (text is null || kinds is null)
+        if (content is null || kinds is null)
         {
             factFiles = factFiles.Remove(path);
             return old is not null;
         }
 
-        var parsed = EngineSteps.Parse(path, text, schema, cancellationToken);
-        var summary = EngineSteps.Summarize(parsed, schema);
-        factFiles = factFiles.SetItem(path, new FactFileEntry(path, new DocumentText(text), kinds, parsed, summary, EngineSteps.CitationsOf(parsed), EquatableArray<DiagnosticInfo>.Empty, EngineSteps.Names(parsed, schema), EquatableArray<DiagnosticInfo>.Empty));
+        var text = content.Text ?? string.Empty;
+        var parsed = content.Text is null ? FactBaseSteps.UnreadableFactFile(path) : FactBaseSteps.ParseFactFile(path, text, schema, cancellationToken);
+        var summary = FileSummary.Create(parsed, schema);
+        factFiles = factFiles.SetItem(path, new FactFileEntry(path, new TextLines(text), content.Text is not null, kinds, parsed, summary, CitationSet.Of(parsed), EquatableArray<DiagnosticInfo>.Empty, FactBaseSteps.Names(parsed, schema), EquatableArray<DiagnosticInfo>.Empty));
 
         // Summaries hold only ids, references and article bindings with their places: an edit to a
         // value or a quote leaves them equal, and the index as it was (as in the generator).
         return old is null || !old.Summary.Equals(summary);
+    }
+
+    /// <summary>One list, duplicates dropped, sorted by file, position and id: what <c>factsgen check</c> prints.</summary>
+    private static ImmutableArray<DiagnosticInfo> Merge(IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        var list = diagnostics.Distinct().ToList();
+        list.Sort(DiagnosticInfo.Compare);
+        return list.ToImmutableArray();
     }
 
     /// <summary>Article ids whose text or binding differs between two lookups.</summary>

@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Text;
+using FactsGen.Escaping;
 
-namespace FactsGen.Escaping;
+namespace FactsGen.Tooling.Escaping;
 
 /// <summary>
 /// Text and attribute values for HTML pages (the review site, <c>factsgen report</c>): every string
@@ -12,7 +12,7 @@ namespace FactsGen.Escaping;
 /// surrogates, noncharacters) are shown as <c>\uXXXX</c>, as the generator's doc comments show them:
 /// a reviewer sees what the file holds.
 /// </summary>
-internal static class HtmlText
+public static class HtmlText
 {
     /// <summary>Escaped text for element content or a double- or single-quoted attribute value.</summary>
     public static string Escape(string value)
@@ -29,40 +29,8 @@ internal static class HtmlText
     public static StringBuilder Escape(StringBuilder sb, string value) => Escape(sb, value, 0, value.Length);
 
     /// <summary>Appends the escaped form of <c>value[start..start+length]</c>: a part of an article line between marks.</summary>
-    public static StringBuilder Escape(StringBuilder sb, string value, int start, int length)
-    {
-        var end = start + length;
-        for (var i = start; i < end; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '\'': sb.Append("&#39;"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        // A well-formed pair (emoji and the like) is text like any other.
-                        sb.Append(c).Append(value[++i]);
-                    }
-                    else if (IsShownAsEscape(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb;
-    }
+    public static StringBuilder Escape(StringBuilder sb, string value, int start, int length) =>
+        EscapeLoop.Append(sb, value, start, length, default(Format));
 
     /// <summary>
     /// Whether a URL from a fact file may become a link: an absolute http or https URL only, so a
@@ -88,23 +56,33 @@ internal static class HtmlText
     }
 
     /// <summary>
-    /// Characters shown as <c>\uXXXX</c>: controls other than tab, line feed and carriage return
-    /// (which HTML reads as white space), bidirectional controls (they reorder the text around them),
-    /// line and paragraph separators, lone surrogates (not encodable in UTF-8) and noncharacters.
-    /// Zero-width joiners and the like stay: emoji sequences need them.
+    /// Characters shown as <c>\uXXXX</c>: the common rule for rendered text
+    /// (<see cref="EscapeLoop.IsUnsafe"/>): controls other than tab, line feed and carriage return
+    /// (which HTML reads as white space), bidirectional controls, U+FEFF, line and paragraph
+    /// separators, lone surrogates and noncharacters. Zero-width joiners and soft hyphens stay: emoji
+    /// sequences and words need them.
     /// </summary>
-    public static bool IsShownAsEscape(char c)
-    {
-        if (c is '\t' or '\n' or '\r')
-        {
-            return false;
-        }
+    public static bool IsShownAsEscape(char c) => c is not ('\t' or '\n' or '\r') && EscapeLoop.IsUnsafe(c, UnsafeLevel.Rendered);
 
-        return char.IsControl(c)
-            || char.IsSurrogate(c)
-            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
-            || c is '\u2028' or '\u2029'
-            || c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');
+    /// <summary>HTML's markup characters as references; tab and line breaks as they are; the rest by the common rule.</summary>
+    private readonly struct Format : IEscapeFormat
+    {
+        public UnsafeLevel Level => UnsafeLevel.Rendered;
+
+        public bool LowerHex => false;
+
+        public string? Replace(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            '\t' => "\t",
+            '\n' => "\n",
+            '\r' => "\r",
+            _ => null,
+        };
     }
 
     /// <summary>Printable ASCII without markup characters: the text is its own HTML.</summary>
