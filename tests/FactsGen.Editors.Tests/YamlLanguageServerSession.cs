@@ -11,9 +11,9 @@ namespace FactsGen.Editors.Tests;
 public sealed class YamlLanguageServerSession : IAsyncDisposable
 {
     private readonly LspClient _client;
-    private readonly string _folder;
+    private readonly TempFolder _folder;
 
-    private YamlLanguageServerSession(LspClient client, string folder, string uri)
+    private YamlLanguageServerSession(LspClient client, TempFolder folder, string uri)
     {
         _client = client;
         _folder = folder;
@@ -23,7 +23,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public string Uri { get; }
 
     /// <summary>The folder the file was written under.</summary>
-    public string Folder => _folder;
+    public string Folder => _folder.Path;
 
     /// <summary>
     /// Opens <paramref name="yaml"/> as <paramref name="fileName"/> (a path under a fresh folder).
@@ -34,12 +34,9 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public static async Task<YamlLanguageServerSession> OpenAsync(string yaml, string fileName = "facts.yaml", JsonObject? schemaAssociations = null, ContributedSchemas? contributed = null)
     {
         var launcher = EditorClients.YamlLanguageServer;
-        var folder = Path.Combine(Path.GetTempPath(), "factsgen-yamlls-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(RepoPaths.Facts, "factsgen.schema.json"), Path.Combine(folder, "factsgen.schema.json"));
-        var path = Path.Combine(folder, fileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, yaml);
+        var folder = new TempFolder("yamlls");
+        File.Copy(Path.Combine(RepoPaths.Facts, "factsgen.schema.json"), folder.Combine("factsgen.schema.json"));
+        var path = folder.Write(fileName, yaml);
         var uri = new Uri(path).AbsoluteUri;
 
         var client = LspClient.Start(EditorClients.Node, new[] { launcher, "--stdio" }, (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
@@ -47,7 +44,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
         await client.RequestAsync("initialize", new
         {
             processId = Environment.ProcessId,
-            rootUri = new Uri(folder).AbsoluteUri,
+            rootUri = new Uri(folder.Path).AbsoluteUri,
             capabilities = new
             {
                 workspace = new { configuration = true },
@@ -114,13 +111,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _client.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 
     private object Position(int line, int character) => new { textDocument = new { uri = Uri }, position = new { line, character } };

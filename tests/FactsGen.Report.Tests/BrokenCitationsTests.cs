@@ -16,7 +16,7 @@ public class BrokenCitationsTests
     [Fact]
     public void AnInsertedLine_FlagsTheShiftedCitations_AndMarksNothingFalse()
     {
-        using var folder = new TempDirectory("broken-facts");
+        using var folder = new TempFolder("broken-facts");
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories))
         {
             folder.Write(Path.GetRelativePath(RepoPaths.Facts, file), File.ReadAllText(file));

@@ -114,7 +114,7 @@ public class BrowserTests : IClassFixture<RealFactsSite>, IClassFixture<Injectio
     [Fact]
     public void Screenshot_OfAnArticlePage_OnAPhone()
     {
-        using var folder = new TempDirectory("screenshot");
+        using var folder = new TempFolder("screenshot");
         var png = Path.Combine(folder.Path, "phone.png");
         Chromium.Screenshot(_real.PathOf(PageNames.Article(_real.Analysis.Lookup.Articles[0].Id)), png, 390, 844);
         var bytes = File.ReadAllBytes(png);

@@ -15,7 +15,7 @@ public class ClaimsSiteTests
     [Fact]
     public void Claims_AndInferences_ShowWithTheirRanks_TheirQuotesMarked_AndTheirStringsAsText()
     {
-        using var folder = new TempDirectory("claims");
+        using var folder = new TempFolder("claims");
         folder.Write("articles/a.txt", "Troops are in Niger, said one.\nOthers say </li></ol> Mali.\nThe army moved.\n");
         folder.Write("facts.yaml", $$"""
             articles:
@@ -75,7 +75,7 @@ public class ClaimsSiteTests
     [Fact]
     public void AValueNoQuoteMentions_IsListedWithTheDiagnostics()
     {
-        using var folder = new TempDirectory("support");
+        using var folder = new TempFolder("support");
         folder.Write("articles/a.txt", "ECOWAS met.\nSanctions were imposed on Niger.\n");
         folder.Write("facts.yaml", """
             articles:

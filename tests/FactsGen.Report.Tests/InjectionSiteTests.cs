@@ -132,7 +132,7 @@ public class InjectionSiteTests : IClassFixture<InjectionSite>
     [Fact]
     public void Diagnostics_OnTheIndex_AreText()
     {
-        using var folder = new TempDirectory("broken");
+        using var folder = new TempFolder("broken");
         folder.Write("articles/a.txt", "One line.\n");
         folder.Write("facts.yaml", """
             articles:

@@ -11,7 +11,7 @@ public class LargeFactBaseTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void TenThousandFacts_AllCitationsMarked()
     {
-        using var project = new TempDirectory("large");
+        using var project = new TempFolder("large");
         var synthetic = SyntheticFactBase.Create(facts: 10_000, files: 40);
         synthetic.WriteTo(project.Path);
         var folder = Path.Combine(project.Path, "facts");

@@ -302,7 +302,7 @@ public class RealFactsSiteTests : IClassFixture<RealFactsSite>
     public void Progress_CountsEveryFileWritten()
     {
         var reports = new List<ReportProgress>();
-        using var output = new TempDirectory("progress");
+        using var output = new TempFolder("progress");
         var result = ReportSite.Write(_site.Analysis, RepoPaths.Facts, output.Path, new SynchronousProgress(reports.Add));
         Assert.Equal(result.Files.Count, reports.Count);
         Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(r => r.Done));

@@ -10,7 +10,7 @@ namespace FactsGen.Report.Tests;
 /// </summary>
 public sealed class SiteWordingTests : IDisposable
 {
-    private readonly TempDirectory _folder = new("wording-facts");
+    private readonly TempFolder _folder = new("wording-facts");
     private readonly TestSite _site;
 
     public SiteWordingTests()

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FactsGen.Cli;
-using FactsGen.PackageTests.Infrastructure;
 using FactsGen.Tools.Tests.Infrastructure;
 
 namespace FactsGen.Tools.Tests;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactsGen.PackageTests.Infrastructure;
 
 namespace FactsGen.Tools.Tests;
 
@@ -10,33 +9,16 @@ namespace FactsGen.Tools.Tests;
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "factsgen-tool-tests-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+    private readonly TempFolder _temp = new("tool-tests");
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("FACTSGEN_KEEP_TEMP") == "1")
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void PackedTool_Installs_AndChecksTheRealFacts()
     {
         var version = "1.0.0-tool-test-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        var feed = Path.Combine(_root, "feed");
-        var tools = Path.Combine(_root, "tools");
+        var feed = _temp.Combine("feed");
+        var tools = _temp.Combine("tools");
         Directory.CreateDirectory(feed);
 
         var pack = ProcessRunner.DotNet(
@@ -46,7 +28,7 @@ public sealed class ToolPackageTests : IDisposable
             "-c", "Release",
             "-o", feed,
             "-p:Version=" + version,
-            "--artifacts-path", Path.Combine(_root, "artifacts"),
+            "--artifacts-path", _temp.Combine("artifacts"),
             "-nologo",
             "-tl:off",
             "--disable-build-servers");
@@ -65,8 +47,8 @@ public sealed class ToolPackageTests : IDisposable
         }
 
 
-        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
-        var install = ProcessRunner.DotNet(_root, environment, "tool", "install", "FactsGen.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = _temp.Combine("packages") };
+        var install = ProcessRunner.DotNet(_temp.Path, environment, "tool", "install", "FactsGen.Cli", "--version", version, "--tool-path", tools, "--add-source", feed);
         Assert.True(install.ExitCode == 0, "dotnet tool install failed:\n" + install);
 
         // The shim finds the runtime the tests run on, wherever it is installed.

@@ -11,12 +11,13 @@ namespace FactsGen.PackageTests.Infrastructure;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly TempFolder _folder = new("package-tests");
+
     public PackageFixture()
     {
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var unique = Guid.NewGuid().ToString("N").Substring(0, 8);
         Version = $"1.0.0-test-{stamp}-{unique}";
-        Root = Path.Combine(Path.GetTempPath(), $"factsgen-package-tests-{stamp}-{unique}");
         Feed = Path.Combine(Root, "feed");
         PackagesCache = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
@@ -43,7 +44,7 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     /// <summary>The temp folder everything lives in; deleted at the end (kept when FACTSGEN_KEEP_TEMP=1).</summary>
-    public string Root { get; }
+    public string Root => _folder.Path;
 
     public string Feed { get; }
 
@@ -93,7 +94,7 @@ public sealed class PackageFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        CopyDirectory(RepoPaths.Facts, Path.Combine(dir, factsFolder));
+        TempFolder.CopyDirectory(RepoPaths.Facts, Path.Combine(dir, factsFolder));
         return dir;
     }
 
@@ -111,33 +112,5 @@ public sealed class PackageFixture : IDisposable
         return ProcessRunner.DotNet(consumerDir, null, Path.Combine(consumerDir, "bin", "Debug", "net10.0", name + ".dll"));
     }
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("FACTSGEN_KEEP_TEMP") == "1")
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the temp folder is the system's to clean.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace FactsGen.Report.Tests.Infrastructure;
 
@@ -43,14 +42,8 @@ public static class Chromium
             File.Exists(Executable),
             $"Chromium is not installed at {Executable}: the review site's browser tests need it. Install it with `bash .ci/setup/chromium.sh` (apt-get install chromium), or set FACTSGEN_CHROMIUM.");
 
-        using var profile = new TempDirectory("chromium-profile");
-        var start = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
+        using var profile = new TempFolder("chromium-profile");
+        var run = ProcessRunner.Run(Executable, profile.Path, null, Timeout, new[]
         {
             "--headless",
             "--no-sandbox", // CI runs as root, where Chromium's sandbox refuses to start
@@ -64,22 +57,8 @@ public static class Chromium
             "--disable-extensions",
             "--disable-dev-shm-usage",
             "--user-data-dir=" + profile.Path,
-        }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"Chromium did not finish within {Timeout.TotalSeconds} s: {string.Join(" ", arguments)}");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
+        }.Concat(arguments).ToArray());
+        Assert.True(run.ExitCode == 0, $"Chromium exited with {run.ExitCode}: {run.Stderr}");
+        return run.Stdout;
     }
 }

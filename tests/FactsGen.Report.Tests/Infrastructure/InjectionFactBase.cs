@@ -29,7 +29,7 @@ public sealed class InjectionFactBase : IDisposable
         "This line is cited by nobody.",
     };
 
-    private readonly TempDirectory _folder = new("injection");
+    private readonly TempFolder _folder = new("injection");
 
     public InjectionFactBase()
     {

@@ -7,7 +7,7 @@ namespace FactsGen.Report.Tests.Infrastructure;
 /// <summary>A fact base folder analyzed and its review site written to a temp folder, as <c>factsgen report</c> does.</summary>
 public sealed class TestSite : IDisposable
 {
-    private readonly TempDirectory _output = new("site");
+    private readonly TempFolder _output = new("site");
 
     internal TestSite(string factsFolder)
     {

@@ -15,11 +15,11 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 /// </summary>
 public sealed class Scratch : IDisposable
 {
-    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    public static readonly UTF8Encoding Utf8 = TempFolder.Utf8;
 
-    public Scratch() => Directory.CreateDirectory(Root);
+    private readonly TempFolder _folder = new("tools-tests");
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "factsgen-tools-tests-" + Guid.NewGuid().ToString("N"));
+    public string Root => _folder.Path;
 
     public string Facts => Path.Combine(Root, "facts");
 
@@ -28,13 +28,7 @@ public sealed class Scratch : IDisposable
     /// <summary>A byte-for-byte copy of the repository's facts/ under <see cref="Facts"/>.</summary>
     public Scratch CopyRealFacts()
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Facts, Path.GetRelativePath(RepoPaths.Facts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-
+        TempFolder.CopyDirectory(RepoPaths.Facts, Facts);
         return this;
     }
 
@@ -92,14 +86,5 @@ public sealed class Scratch : IDisposable
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace FactsGen.PackageTests.Infrastructure;
+namespace FactsGen.TestSupport;
 
 /// <summary>Where the repository's files are, found from the test binary's folder.</summary>
 public static class RepoPaths

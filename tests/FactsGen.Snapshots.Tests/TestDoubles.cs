@@ -3,25 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using FactsGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactsGen.Snapshots.Tests;
-
-/// <summary>A fresh directory under the system temp folder, deleted on dispose: tests never write into the repo.</summary>
-sealed class TempDir : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("factsgen-snapshots-").FullName;
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    /// <summary>File names in the directory, sorted, for exact assertions.</summary>
-    public string[] Names() =>
-        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}
 
 /// <summary>Injected environments: the process environment (a developer's or CI's) never leaks in.</summary>
 static class Env
@@ -37,7 +24,7 @@ static class Env
 static class SettingsTaskExtensions
 {
     /// <summary>Writes into <paramref name="dir"/> and reads the environment from <paramref name="env"/>.</summary>
-    public static SettingsTask In(this SettingsTask task, TempDir dir, Func<string, string?>? env = null) =>
+    public static SettingsTask In(this SettingsTask task, TempFolder dir, Func<string, string?>? env = null) =>
         task.UseDirectory(dir.Path).UseEnvironment(env ?? Env.None);
 }
 
