@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using FactsGen.Editors.Tests.Lsp;
+using FactsGen.TestSupport.Lsp;
 
 namespace FactsGen.Editors.Tests;
 
@@ -39,9 +39,11 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
         var path = folder.Write(fileName, yaml);
         var uri = new Uri(path).AbsoluteUri;
 
-        var client = LspClient.Start(EditorClients.Node, new[] { launcher, "--stdio" }, (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
+        var client = new LspClient(
+            new ProcessConnection(EditorClients.Node, folder.Path, launcher, "--stdio"),
+            (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
         var session = new YamlLanguageServerSession(client, folder, uri);
-        await client.RequestAsync("initialize", new
+        await client.ResultAsync("initialize", new
         {
             processId = Environment.ProcessId,
             rootUri = new Uri(folder.Path).AbsoluteUri,
@@ -71,7 +73,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
 
         // The server pulls its settings after 'initialized' and answers completion with no schema
         // until they are in; code lenses wait for them, so their answer means the settings hold.
-        await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri } });
+        await client.ResultAsync("textDocument/codeLens", new { textDocument = new { uri } });
         return session;
     }
 
@@ -82,7 +84,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     /// <summary>The completion items at a 0-based position.</summary>
     public async Task<IReadOnlyList<JsonNode>> CompleteAsync(int line, int character)
     {
-        var result = await _client.RequestAsync("textDocument/completion", Position(line, character));
+        var result = await _client.ResultAsync("textDocument/completion", Position(line, character));
         var items = result is JsonArray array ? array : result?["items"]?.AsArray();
         return items?.Select(i => i!).ToList() ?? new List<JsonNode>();
     }
@@ -90,7 +92,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     /// <summary>The hover's text at a 0-based position (empty when there is none).</summary>
     public async Task<string> HoverAsync(int line, int character)
     {
-        var result = await _client.RequestAsync("textDocument/hover", Position(line, character));
+        var result = await _client.ResultAsync("textDocument/hover", Position(line, character));
         var contents = result?["contents"];
         return contents switch
         {
@@ -102,7 +104,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     }
 
     /// <summary>Waits for published diagnostics that satisfy <paramref name="until"/>.</summary>
-    public Task<JsonArray> DiagnosticsAsync(Func<JsonArray, bool> until) => _client.WaitForDiagnosticsAsync(Uri, until);
+    public Task<JsonArray> DiagnosticsAsync(Func<JsonArray, bool> until) => _client.DiagnosticsOfUriAsync(Uri, until);
 
     /// <summary>What a completion item puts into the document.</summary>
     public static string InsertedText(JsonNode item) =>
