@@ -5,9 +5,12 @@ namespace FactsGen.PackageTests.Infrastructure;
 /// <summary>
 /// Packs the generator once, as <c>dotnet pack</c> does for a release, into a folder feed under the
 /// system temp folder, outside the repository (so its Directory.Build.props, Directory.Packages.props
-/// and global.json do not reach the consumers). The version is unique per run and consumers restore
-/// into a package cache of their own, so a stale FactsGen from ~/.nuget/packages is never used.
-/// The pack builds into its own artifacts folder, leaving the repository's bin/ and obj/ alone.
+/// and global.json do not reach the consumers). The version is unique per run, so the consumers
+/// can only get the FactsGen packed here; they restore into a package cache kept between runs for
+/// the packages that are not under test (the runtime and ILCompiler packs a publish needs are large),
+/// and this run's FactsGen is removed from it at the end. The pack builds into its own artifacts
+/// folder, leaving the repository's bin/ and obj/ alone. One fixture for the whole project
+/// (<see cref="PackageCollection"/>): the package is packed once.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -19,7 +22,7 @@ public sealed class PackageFixture : IDisposable
         var unique = Guid.NewGuid().ToString("N").Substring(0, 8);
         Version = $"1.0.0-test-{stamp}-{unique}";
         Feed = Path.Combine(Root, "feed");
-        PackagesCache = Path.Combine(Root, "packages");
+        PackagesCache = Path.Combine(Path.GetTempPath(), "factsgen-package-tests-nuget");
         Directory.CreateDirectory(Feed);
 
         // Stop MSBuild's upward search for Directory.Build.* / Directory.Packages.props here.
@@ -112,5 +115,24 @@ public sealed class PackageFixture : IDisposable
         return ProcessRunner.DotNet(consumerDir, null, Path.Combine(consumerDir, "bin", "Debug", "net10.0", name + ".dll"));
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        try
+        {
+            var ours = Path.Combine(PackagesCache, "factsgen", Version);
+            if (Directory.Exists(ours))
+            {
+                Directory.Delete(ours, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A restore still holding a file: the next run's version differs anyway.
+        }
+    }
 }
+
+/// <summary>The tests that use the packed package share one pack (and so run one class at a time).</summary>
+[CollectionDefinition(nameof(PackageCollection))]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>;
