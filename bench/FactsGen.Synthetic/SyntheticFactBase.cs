@@ -17,9 +17,9 @@ public sealed record SyntheticFile(string Path, string Text);
 /// sanctions, and (by default) the declared kinds events and statements (<c>facts/kinds.yaml</c>),
 /// with cross-file references, optional fields in every value syntax (dates of each precision, all
 /// quantity forms, enums, countries, lists), and 1 to 3 citations per fact against synthetic article
-/// texts whose cited lines really contain the quotes (after the spec's normalization: some lines
+/// texts whose cited lines really contain the quotes (after docs/fact-files.md §5's normalization: some lines
 /// have doubled spaces, curly quotes and an ellipsis). Each fact's quotes mention the actors and
-/// numbers its checked fields hold (spec §9), and no quote hedges. The same arguments always give
+/// numbers its checked fields hold (docs/fact-files.md §12), and no quote hedges. The same arguments always give
 /// byte-identical files, and the fact base has no diagnostics.
 /// </summary>
 public sealed class SyntheticFactBase
@@ -284,8 +284,8 @@ public sealed class SyntheticFactBase
     /// <summary>
     /// An editor's typical edit: one value changes (the first deployment's location or sanction's
     /// reason; an actor's name only in a file with neither, since names are what every file's quotes
-    /// are checked against, spec §9), ids and references stay, locations stay where they are. The
-    /// value only changes case, so the quotes still mention it (§9 compares case-insensitively).
+    /// are checked against, docs/fact-files.md §12), ids and references stay, locations stay where they are. The
+    /// value only changes case, so the quotes still mention it (docs/fact-files.md §12 compares case-insensitively).
     /// </summary>
     /// <param name="yaml">A fact file's text.</param>
     /// <returns>The edited text.</returns>
@@ -294,7 +294,7 @@ public sealed class SyntheticFactBase
 
     /// <summary>
     /// A kind edit that changes no record's meaning: the first field's <c>doc</c> in kinds.yaml (its
-    /// first letter's case swapped, same length), which still re-checks every fact file (spec §7).
+    /// first letter's case swapped, same length), which still re-checks every fact file (docs/fact-files.md §6).
     /// </summary>
     /// <param name="kindsYaml">The kinds file's text.</param>
     /// <returns>The edited text.</returns>
@@ -304,7 +304,7 @@ public sealed class SyntheticFactBase
     /// <summary>
     /// A structural edit: a new actor (id <paramref name="id"/>) at the top of the file's actors,
     /// citing what the file's first citation cites. Its name is that citation's quote, so the quote
-    /// mentions it (§9). Ids change, so the cross-file index is rebuilt.
+    /// mentions it (docs/fact-files.md §12). Ids change, so the cross-file index is rebuilt.
     /// </summary>
     /// <param name="yaml">A fact file's text (its actors section is made if it has none).</param>
     /// <param name="id">The new actor's id (a slug not used elsewhere).</param>
@@ -477,7 +477,7 @@ public sealed class SyntheticFactBase
         }
     }
 
-    // Each writer returns the phrases its fact's quotes must mention (spec §9): the names of the
+    // Each writer returns the phrases its fact's quotes must mention (docs/fact-files.md §12): the names of the
     // actors its checked fields refer to, and the numbers of its quantities.
     private List<string> WriteActor(StringBuilder sb, Random rng, int index, string[] ids, string[] names, bool[] person)
     {
@@ -803,7 +803,7 @@ public sealed class SyntheticFactBase
         return sb.ToString();
     }
 
-    /// <summary>A quantity in one of the spec's forms, and how a quote says it (the numbers, with or without thousands separators, or the word).</summary>
+    /// <summary>A quantity in one of the forms of docs/fact-files.md §3, and how a quote says it (the numbers, with or without thousands separators, or the word).</summary>
     private static (string Yaml, string Words) Quantity(Random rng)
     {
         var n = (1 + rng.Next(60)) * 50;

@@ -6,6 +6,7 @@ using FactsGen.Indexing;
 using FactsGen.Model;
 using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using FactsGen.Synthetic;
 using FactsGen.Yaml;
 using YamlDotNet.Core;

@@ -175,7 +175,7 @@ public static class Program
         report.Sample(add);
         report.Figure($"ratio edit-add/cold [{size}]", add.Median / coldSample.Median, "F3", null);
 
-        // A field's doc edited in kinds.yaml: the kinds change, so every fact file is checked again (spec §7).
+        // A field's doc edited in kinds.yaml: the kinds change, so every fact file is checked again (docs/fact-files.md §6).
         if (facts.KindsFile is { } kindsFile)
         {
             var kinds = texts.First(t => t.Path.EndsWith("/" + kindsFile.Path, StringComparison.Ordinal));

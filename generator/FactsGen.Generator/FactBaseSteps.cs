@@ -21,7 +21,7 @@ namespace FactsGen;
 /// </summary>
 internal static class FactBaseSteps
 {
-    /// <summary>The kinds one fact file declares (spec §7).</summary>
+    /// <summary>The kinds one fact file declares (docs/fact-files.md §6).</summary>
     public static FileKindDeclarations ReadKinds(string path, string text, CancellationToken cancellationToken) =>
         Guard(
             cancellationToken,
@@ -57,7 +57,7 @@ internal static class FactBaseSteps
     /// <summary>Every file's names, in one table the support checks share.</summary>
     public static NameTable BuildNameTable(ImmutableArray<FileNames> files) => new(files.ToEquatableArray());
 
-    /// <summary>One fact file's support checks (spec §9): FG0017, FG0101, FG0102.</summary>
+    /// <summary>One fact file's support checks (docs/fact-files.md §12): FG0017, FG0101, FG0102.</summary>
     public static EquatableArray<DiagnosticInfo> CheckSupport(ParsedFactFile file, FactSchema schema, NameTable names, CancellationToken cancellationToken) =>
         Guard(
             cancellationToken,

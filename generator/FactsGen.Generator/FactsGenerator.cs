@@ -17,7 +17,7 @@ namespace FactsGen;
 /// <summary>
 /// Compiles YAML fact files and the articles they cite (MSBuild AdditionalFiles) into typed C#.
 /// Wiring only: the steps are <see cref="FactBaseSteps"/>'s, which the tools call too. The kinds
-/// (built-in and declared, spec §7) are a step of their own: each file's declarations are read on
+/// (built-in and declared, docs/fact-files.md §6) are a step of their own: each file's declarations are read on
 /// their own, the schema is built from all of them, and it compares by value, so an edit that
 /// leaves the kinds as they were re-parses only the edited file. Cross-file checks run on small
 /// summaries; sources are emitted per fact file, per kind, per catalog and once for the fixed
@@ -31,10 +31,25 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(GeneratorOptionsReader.Read)
             .WithTrackingName(TrackingNames.Options);
-
         var factTexts = context.AdditionalTextsProvider.Where(static text => FilePaths.IsFactFile(text.Path));
 
-        // Kinds.
+        // Sections in the order their outputs are registered: diagnostics first, then sources.
+        var schema = WireKinds(context, factTexts);
+        var factFiles = WireParsing(context, factTexts, schema);
+        var articles = WireArticles(context);
+        var index = WireIndex(context, factFiles, articles, schema);
+        WireQuotes(context, factFiles, index, articles);
+        WireSupport(context, factFiles, schema);
+        var acceptance = index
+            .Select(static (i, _) => i.Accepted)
+            .WithTrackingName(TrackingNames.Acceptance);
+        WireKindSources(context, options, schema, acceptance);
+        WireFactFileSources(context, options, schema, factFiles, acceptance);
+    }
+
+    /// <summary>Kinds: each file's declarations on their own, then one schema from all of them.</summary>
+    private static IncrementalValueProvider<FactSchema> WireKinds(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> factTexts)
+    {
         var declarations = factTexts
             .Select(static (text, ct) => ReadKinds(text, ct))
             .WithTrackingName(TrackingNames.ReadKinds);
@@ -48,26 +63,33 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             schemaBuild.Select(static (b, _) => b.Diagnostics).WithTrackingName(TrackingNames.SchemaDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
-        var schema = schemaBuild
+        return schemaBuild
             .Select(static (b, _) => b.Schema)
             .WithTrackingName(TrackingNames.Schema);
+    }
 
+    /// <summary>Per-file checks: each fact file parsed against the schema, cached per file.</summary>
+    private static IncrementalValuesProvider<ParsedFactFile> WireParsing(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> factTexts, IncrementalValueProvider<FactSchema> schema)
+    {
         var factFiles = factTexts
             .Combine(schema)
             .Select(static (pair, ct) => ParseFactFile(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ParseFactFile);
+        context.RegisterSourceOutput(
+            factFiles.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+        return factFiles;
+    }
 
-        var articles = context.AdditionalTextsProvider
+    private static IncrementalValuesProvider<ArticleText> WireArticles(IncrementalGeneratorInitializationContext context) =>
+        context.AdditionalTextsProvider
             .Where(static text => FilePaths.IsArticle(text.Path))
             .Select(static (text, ct) => ArticleText.Create(text.Path, ReadArticle(text, ct), ct))
             .WithTrackingName(TrackingNames.ReadArticle);
 
-        // Per-file checks.
-        context.RegisterSourceOutput(
-            factFiles.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.FileDiagnostics),
-            static (spc, diagnostics) => Report(spc, diagnostics));
-
-        // Cross-file checks, on summaries that edits to values and quotes leave unchanged.
+    /// <summary>Cross-file checks, on summaries that edits to values and quotes leave unchanged.</summary>
+    private static IncrementalValueProvider<FactIndex> WireIndex(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedFactFile> factFiles, IncrementalValuesProvider<ArticleText> articles, IncrementalValueProvider<FactSchema> schema)
+    {
         var articlePaths = articles
             .Select(static (article, _) => article.Path)
             .Collect()
@@ -84,8 +106,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             index.Select(static (i, _) => i.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
+        return index;
+    }
 
-        // Quotes, per fact file, against the articles its citations can name.
+    /// <summary>Quotes, per fact file, against the articles its citations can name.</summary>
+    private static void WireQuotes(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedFactFile> factFiles, IncrementalValueProvider<FactIndex> index, IncrementalValuesProvider<ArticleText> articles)
+    {
         var lookup = index
             .Select(static (i, _) => i.Articles)
             .Combine(articles.Collect())
@@ -98,9 +124,14 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => FactBaseSteps.VerifyQuotes(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.VerifyQuotes);
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+    }
 
-        // Support (spec §9), per fact file, against every file's names: an edit to names and aliases
-        // re-runs these cheap checks, not the parse of other files; a quote edit re-checks its file.
+    /// <summary>
+    /// Support (docs/fact-files.md §12), per fact file, against every file's names: an edit to names and aliases
+    /// re-runs these cheap checks, not the parse of other files; a quote edit re-checks its file.
+    /// </summary>
+    private static void WireSupport(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedFactFile> factFiles, IncrementalValueProvider<FactSchema> schema)
+    {
         var nameTable = factFiles
             .Combine(schema)
             .Select(static (pair, _) => FactBaseSteps.Names(pair.Left, pair.Right))
@@ -114,12 +145,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => FactBaseSteps.CheckSupport(pair.Left.Left, pair.Left.Right, pair.Right, ct))
             .WithTrackingName(TrackingNames.CheckSupport);
         context.RegisterSourceOutput(supportDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+    }
 
-        // Sources.
-        var acceptance = index
-            .Select(static (i, _) => i.Accepted)
-            .WithTrackingName(TrackingNames.Acceptance);
-
+    /// <summary>The fixed types once, then per kind its types (which change only when the kinds do) and its catalog (which changes only when files come and go).</summary>
+    private static void WireKindSources(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GeneratorOptions> options, IncrementalValueProvider<FactSchema> schema, IncrementalValueProvider<EquatableArray<FileAcceptance>> acceptance)
+    {
         context.RegisterSourceOutput(options, static (spc, o) => Emit(spc, () => TypesEmitter.Emit(o)));
 
         var kindTypes = schema
@@ -140,11 +170,16 @@ public sealed class FactsGenerator : IIncrementalGenerator
                     .ToEquatableArray())))
             .WithTrackingName(TrackingNames.Catalogs);
         context.RegisterSourceOutput(catalogs, static (spc, model) => Emit(spc, () => new[] { CatalogEmitter.Emit(model) }));
+    }
 
-        // Each fact file's source. When ids change anywhere, every file's model is recomputed, but
-        // that is a cheap selection of its accepted records (shared with the parse, not copied):
-        // only files whose model differs are emitted again. The emitted text is the step's value,
-        // so an edit that only moves text (equal text) adds nothing to the compilation.
+    /// <summary>
+    /// Each fact file's source. When ids change anywhere, every file's model is recomputed, but
+    /// that is a cheap selection of its accepted records (shared with the parse, not copied):
+    /// only files whose model differs are emitted again. The emitted text is the step's value,
+    /// so an edit that only moves text (equal text) adds nothing to the compilation.
+    /// </summary>
+    private static void WireFactFileSources(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GeneratorOptions> options, IncrementalValueProvider<FactSchema> schema, IncrementalValuesProvider<ParsedFactFile> factFiles, IncrementalValueProvider<EquatableArray<FileAcceptance>> acceptance)
+    {
         var fileSources = factFiles
             .Combine(acceptance)
             .Combine(schema)

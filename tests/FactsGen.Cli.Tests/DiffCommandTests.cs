@@ -5,7 +5,7 @@ using FactsGen.Cli.Tests.Infrastructure;
 namespace FactsGen.Cli.Tests;
 
 /// <summary>
-/// <c>factsgen diff</c> (spec §12) on real edits: an article correction followed by <c>fix</c> is
+/// <c>factsgen diff</c> (docs/tools/diff.md) on real edits: an article correction followed by <c>fix</c> is
 /// re-anchoring only; a rename, a field change, a rewritten quote, a kind change, claims and
 /// <c>inferred</c> show as such; new diagnostics are listed; each format; exit codes; <c>--git</c>.
 /// </summary>

@@ -330,7 +330,7 @@ public sealed class ExportTests : IDisposable
                     foreach (var citation in claims[c].Sources)
                     {
                         var body = $"{analysis.Summarize(record)} — claim {c + 1} of {kind.Fields[i].Name} ({claims[c].Rank.ToString().ToLowerInvariant()}): ";
-                        yield return (kind.Section, record.Id, ++n, citation, body + Emit.FactSummary.Describe(kind.Fields[i], claims[c].Value));
+                        yield return (kind.Section, record.Id, ++n, citation, body + Semantics.FactSummary.Describe(kind.Fields[i], claims[c].Value));
                     }
                 }
             }

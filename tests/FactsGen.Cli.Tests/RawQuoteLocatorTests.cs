@@ -2,7 +2,7 @@ using FactsGen.Articles;
 
 namespace FactsGen.Cli.Tests;
 
-/// <summary>From a quote, matched on normalized lines (spec §4), back to the article's own text.</summary>
+/// <summary>From a quote, matched on normalized lines (docs/fact-files.md §5), back to the article's own text.</summary>
 public sealed class RawQuoteLocatorTests
 {
     [Fact]

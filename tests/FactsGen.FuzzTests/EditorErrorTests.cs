@@ -128,7 +128,7 @@ public class EditorErrorTests
     /// <summary>
     /// The closest passage is found across the article, not only on the cited line, and names its line:
     /// line 2 says "the coup leaders in Niger", line 11 "talks with coup leaders in NIger" (the source's typo).
-    /// The misquote still names Nuland and the US, so the values it supports (spec §9) stay supported.
+    /// The misquote still names Nuland and the US, so the values it supports (docs/fact-files.md §12) stay supported.
     /// </summary>
     [Fact]
     public void ClosestPassageNamesItsLineWhenTheCitedLineIsWrongToo()

@@ -93,7 +93,7 @@ public class IncrementalFuzzTests(ITestOutputHelper output)
             var kind = editor.Apply(session, broken);
             var (incremental, kept, freshRead, keptButRead) = session.Run(updateCompilation: r.Chance(50));
 
-            // Editing the kinds re-checks every file (spec §7): a step that changes the schema may read every text again.
+            // Editing the kinds re-checks every file (docs/fact-files.md §6): a step that changes the schema may read every text again.
             var kindsChanged = !Schema(session.Base).Equals(schemaBefore);
             var cold = IncrementalSession.Cold(session.Base, session.Compilation);
             stats.Record(kind, broken, incremental.HasErrors, kept, freshRead);

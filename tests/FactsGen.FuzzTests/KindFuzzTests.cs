@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace FactsGen.FuzzTests;
 
 /// <summary>
-/// Fuzzing of declared kinds (spec §7): fact bases whose <c>kinds</c> sections are generated valid
+/// Fuzzing of declared kinds (docs/fact-files.md §6): fact bases whose <c>kinds</c> sections are generated valid
 /// and broken by <see cref="KindBaseGenerator"/>, with records of those kinds, as generated and then
 /// mutated by <see cref="Mutator"/>. Every input must pass <see cref="GeneratorOracle"/> as in
 /// <see cref="FuzzTests"/>: no exception or FG9999, within the bound, and either an FG error or

@@ -54,7 +54,7 @@ public class NothingLostTests(ITestOutputHelper output)
     private static RuntimeValues Runtime(OracleRun run, FactBase factBase) =>
         RuntimeValues.Read(GeneratorHarness.CreateCompilation().AddSyntaxTrees(run.Result.GeneratedTrees), GeneratorHarness.Namespace, Schema(factBase));
 
-    /// <summary>The fact base's kinds, built-in and declared (spec §7), as the generator's schema step builds them.</summary>
+    /// <summary>The fact base's kinds, built-in and declared (docs/fact-files.md §6), as the generator's schema step builds them.</summary>
     private static FactSchema Schema(FactBase factBase) =>
         FactsGen.FactBaseSteps.BuildSchema(factBase.YamlFiles
             .Select(f => FactsGen.FactBaseSteps.ReadKinds(FactBase.ProjectDir + f.Path, BytesAdditionalText.Decode(f.Bytes), default))
@@ -129,7 +129,7 @@ public class NothingLostTests(ITestOutputHelper output)
             {
                 var key = (keyNode as YamlScalarNode)?.Value;
                 // Declarations are no facts: what they declare is the generated types, which compile or are reported (FG0016).
-                // A broken kind's section is silenced by design (spec §7): its declaration is what is reported.
+                // A broken kind's section is silenced by design (docs/fact-files.md §6): its declaration is what is reported.
                 if (key == FactKinds.KindsSection || (key is not null && schema.IsSilenced(key)))
                 {
                     continue;
@@ -250,7 +250,7 @@ public class NothingLostTests(ITestOutputHelper output)
 
                     yield break;
                 case YamlMappingNode { Children.Count: 1 } claims when claims.Children.Keys.Single() is YamlScalarNode { Value: "claims" }:
-                    // A disputed value (spec §10): each claim's keys and values.
+                    // A disputed value (docs/fact-files.md §14): each claim's keys and values.
                     foreach (var claim in (claims.Children.Values.Single() as YamlSequenceNode)?.Children ?? [])
                     {
                         if (claim is not YamlMappingNode claimMapping)

@@ -53,7 +53,7 @@ public sealed class IncrementalCheckTests : IDisposable
     [Fact]
     public void EditToAnAlias_ParsesOnlyThatFile_AndChecksSupportEverywhere()
     {
-        // Records in other files that name the junta only by this alias lose their support (spec §9).
+        // Records in other files that name the junta only by this alias lose their support (docs/fact-files.md §12).
         var before = _state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal));
         Edit("actors.yaml", "aliases: [\"military junta\", \"junta\", \"coup leaders\",", "aliases: [\"military junta\", \"coup leaders\",");
 

@@ -9,7 +9,7 @@ namespace FactsGen.Cli.Commands;
 
 /// <summary>
 /// <c>factsgen diff &lt;old&gt; &lt;new&gt;</c> and <c>factsgen diff --git &lt;rev&gt; [&lt;folder&gt;]</c>
-/// (spec §12): what changed in the facts, keyed by kind and id, for review. Exit codes as diff(1):
+/// (docs/tools/diff.md): what changed in the facts, keyed by kind and id, for review. Exit codes as diff(1):
 /// 0 no change, 1 changes, 2 trouble.
 /// </summary>
 internal static class DiffCommand

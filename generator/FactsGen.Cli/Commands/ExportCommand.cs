@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Cli.Commands;
 
 /// <summary>
-/// <c>factsgen export &lt;folder&gt; --format json|annotations [-o &lt;file&gt;]</c> (spec §8). The
+/// <c>factsgen export &lt;folder&gt; --format json|annotations [-o &lt;file&gt;]</c> (docs/tools/export.md). The
 /// export is written whatever the fact base's state (accepted records only); errors go to standard
 /// error and make the exit code 1, so a script does not publish a broken base unnoticed.
 /// </summary>

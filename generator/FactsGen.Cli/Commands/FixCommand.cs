@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Cli.Commands;
 
 /// <summary>
-/// <c>factsgen fix &lt;folder&gt; [--dry-run]</c> (spec §8): re-anchors FG0012/FG0013 citations whose
+/// <c>factsgen fix &lt;folder&gt; [--dry-run]</c> (docs/tools/fix.md): re-anchors FG0012/FG0013 citations whose
 /// quote is on exactly one line of the article, writing only the line numbers' digits, atomically.
 /// Exit 0 when the fact base then checks clean, 1 when errors remain.
 /// </summary>

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Cli.Commands;
 
 /// <summary>
-/// <c>factsgen report &lt;folder&gt; -o &lt;dir&gt;</c> (spec §8): the static review site. It is written
+/// <c>factsgen report &lt;folder&gt; -o &lt;dir&gt;</c> (docs/tools/report.md): the static review site. It is written
 /// whatever the fact base's state (the index page lists the diagnostics); errors make the exit code 1.
 /// </summary>
 internal static class ReportCommand

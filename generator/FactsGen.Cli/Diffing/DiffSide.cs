@@ -93,7 +93,7 @@ internal sealed class DiffSide
     private static IEnumerable<DiffCitation> ClaimCitations(DiffRecord record) =>
         record.Fields.Select(f => ClaimsOf(f.Value)).SelectMany(claims => claims).SelectMany(c => CitationsOf(YamlSpelling.Get(c, "sources")));
 
-    /// <summary>The claims of a disputable field's value (spec §10), or none when it holds a plain value.</summary>
+    /// <summary>The claims of a disputable field's value (docs/fact-files.md §14), or none when it holds a plain value.</summary>
     public static IReadOnlyList<YamlMapping> ClaimsOf(YamlNode? value) =>
         value is YamlMapping mapping && mapping.Entries.Count == 1 && YamlSpelling.Get(mapping, "claims") is YamlSequence claims
             ? claims.Items.OfType<YamlMapping>().ToList()

@@ -28,7 +28,7 @@ internal enum CitationStatus
 /// <summary>A value before and after, in the fact-file spelling; null where absent.</summary>
 internal sealed record ValueChange(string Name, string? Old, string? New);
 
-/// <summary>One claim of a disputable field (spec §10), keyed by the field and its value.</summary>
+/// <summary>One claim of a disputable field (docs/fact-files.md §14), keyed by the field and its value.</summary>
 internal sealed record ClaimChange(string Field, string Value, string Change, string? OldRank, string? NewRank);
 
 /// <summary>A citation's change; <see cref="Claim"/> names the claim (<c>strength claim ~5000</c>) when it is one of a claim's sources.</summary>

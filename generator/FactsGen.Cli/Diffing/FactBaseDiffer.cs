@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Cli.Diffing;
 
 /// <summary>
-/// Compares two fact bases as spec §12 says, keyed by kind and id: records (with renames, field,
+/// Compares two fact bases as docs/tools/diff.md says, keyed by kind and id: records (with renames, field,
 /// claim, <c>inferred</c> and citation changes), article texts, kind declarations and the new
 /// diagnostics. Every list comes out sorted, so the same two bases give the same diff.
 /// </summary>
@@ -213,7 +213,7 @@ internal static class FactBaseDiffer
         }
     }
 
-    /// <summary>Whether the new article holds the citation's quote on its line (spec §4's normalization, the engine's search).</summary>
+    /// <summary>Whether the new article holds the citation's quote on its line (docs/fact-files.md §5's normalization, the engine's search).</summary>
     private static bool Holds(DiffSide side, DiffCitation citation) =>
         side.Articles.TryGetValue(citation.Article, out var article)
         && citation.Line >= 1 && citation.Line <= article.Text.Lines.Count

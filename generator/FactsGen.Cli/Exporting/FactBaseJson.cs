@@ -4,7 +4,9 @@ using System.Linq;
 using System.Text.Json;
 using FactsGen.Checking;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Exporting;
 
@@ -103,7 +105,7 @@ internal static class FactBaseJson
 
     /// <summary>
     /// <c>"claims": { field: [ { value, rank, note?, sources, inferred? } ] }</c> for the fields written as claims
-    /// (spec §10); their entry under <c>fields</c> is the best value. Left out when no field holds claims.
+    /// (docs/fact-files.md §14); their entry under <c>fields</c> is the best value. Left out when no field holds claims.
     /// </summary>
     private static void WriteClaims(Utf8JsonWriter json, KindDescriptor kind, FactRecord record)
     {

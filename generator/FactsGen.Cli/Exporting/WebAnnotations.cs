@@ -5,12 +5,13 @@ using FactsGen.Articles;
 using FactsGen.Checking;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Exporting;
 
 /// <summary>
-/// <c>export --format annotations</c> (spec §8): a JSON array of W3C Web Annotations, one per
-/// citation of every accepted record and of each of its claims (spec §10), so annotation tools (Hypothesis and others) show the facts
+/// <c>export --format annotations</c> (docs/tools/export.md): a JSON array of W3C Web Annotations, one per
+/// citation of every accepted record and of each of its claims (docs/fact-files.md §14), so annotation tools (Hypothesis and others) show the facts
 /// on the article itself. The selectors point at the article's own text: the quote is matched on
 /// normalized lines, so <c>exact</c> is the raw text it matched (curly quotes, no-break spaces and
 /// all) and the position counts code points of the article text without its BOM.

@@ -12,8 +12,8 @@ using FactsGen.Model;
 namespace FactsGen.Cli.Fixing;
 
 /// <summary>
-/// Re-anchors citations after an article changed (spec §8): for every FG0012/FG0013 whose
-/// normalized quote (§4) is on exactly one line of the cited article, the edit that writes that
+/// Re-anchors citations after an article changed (docs/tools/fix.md): for every FG0012/FG0013 whose
+/// normalized quote (docs/fact-files.md §5) is on exactly one line of the cited article, the edit that writes that
 /// line number over the citation's <c>line:</c> value, and nothing else. Edits are data, computed
 /// from the analysis and the files' texts, so the command line and the language server's
 /// "cite line N instead" share one implementation; nothing here touches the console or the disk.

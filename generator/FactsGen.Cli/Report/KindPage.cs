@@ -3,6 +3,7 @@ using System.Linq;
 using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Report;
@@ -131,7 +132,7 @@ internal static class KindPage
         }
     }
 
-    /// <summary>What the editor inferred rather than read (spec §9), each field with the reason, marked as the editor's.</summary>
+    /// <summary>What the editor inferred rather than read (docs/fact-files.md §13), each field with the reason, marked as the editor's.</summary>
     private static void Inferences(Html html, string heading, EquatableArray<InferenceItem> inferences)
     {
         if (inferences.IsEmpty)
@@ -149,7 +150,7 @@ internal static class KindPage
         html.Raw("</ul>\n");
     }
 
-    /// <summary>Each claim of a disputed field (spec §10): field, rank, value, note, its inferences and its citations.</summary>
+    /// <summary>Each claim of a disputed field (docs/fact-files.md §14): field, rank, value, note, its inferences and its citations.</summary>
     private static void Claims(Html html, ReviewModel model, ReviewFact fact)
     {
         if (fact.Claims.Count == 0)

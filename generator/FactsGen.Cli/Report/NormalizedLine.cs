@@ -10,7 +10,7 @@ internal readonly record struct TextRange(int Start, int End)
 }
 
 /// <summary>
-/// One article line as written and as normalized for quote matching (spec §4), with, for each
+/// One article line as written and as normalized for quote matching (docs/fact-files.md §5), with, for each
 /// normalized character, the characters of the line it came from. Quotes are matched on the
 /// normalized text, like the generator does, and marked on the line's own text: a white-space run
 /// that became one space, a curly quote that became straight or an ellipsis that became three dots

@@ -11,7 +11,7 @@ namespace FactsGen.Cli.Report;
 internal sealed record ReportResult(string OutputDirectory, IReadOnlyList<string> Files);
 
 /// <summary>
-/// <c>factsgen report &lt;folder&gt; -o &lt;dir&gt;</c> (spec §8): a static review site that opens from
+/// <c>factsgen report &lt;folder&gt; -o &lt;dir&gt;</c> (docs/tools/report.md): a static review site that opens from
 /// the file system with no server and no network. <c>index.html</c> (facts per kind, article
 /// coverage, diagnostics), one page per article and one per kind, <c>style.css</c> and
 /// <c>filter.js</c>. The same analysis gives the same bytes.

@@ -34,7 +34,7 @@ internal sealed class ReviewCitation
     /// <summary>1-based, in the order of the fact's citation fields and items, then on through its claims' citations.</summary>
     public int Number { get; }
 
-    /// <summary>The claim (spec §10) whose citation this is; null for the record's own.</summary>
+    /// <summary>The claim (docs/fact-files.md §14) whose citation this is; null for the record's own.</summary>
     public ReviewClaim? Claim { get; }
 
     /// <summary>What the citation supports, for titles: the fact's summary, and the claim when it is a claim's.</summary>

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Cli.Report;
 
-/// <summary>One claim of a disputed field (spec §10) as the site shows it: which it is, and its citations as placed on the articles.</summary>
+/// <summary>One claim of a disputed field (docs/fact-files.md §14) as the site shows it: which it is, and its citations as placed on the articles.</summary>
 internal sealed class ReviewClaim
 {
     public ReviewClaim(FieldDescriptor field, ClaimItem item, int number)

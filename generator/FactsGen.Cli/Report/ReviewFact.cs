@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 

@@ -8,6 +8,7 @@ using FactsGen.Checking;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Cli.Report;

@@ -4,10 +4,10 @@ using FactsGen.Model;
 
 namespace FactsGen.Articles;
 
-/// <summary>An article's lines, normalized for quote matching (spec §4). Line 1 is index 0.</summary>
+/// <summary>An article's lines, normalized for quote matching (docs/fact-files.md §5). Line 1 is index 0.</summary>
 internal sealed record ArticleText(string Path, EquatableArray<string> Lines)
 {
-    /// <summary>Splits at LF, CRLF or CR only (spec §1: nothing else ends a line), as an editor numbers lines.</summary>
+    /// <summary>Splits at LF, CRLF or CR only (docs/fact-files.md §1: nothing else ends a line), as an editor numbers lines.</summary>
     public static ArticleText Create(string path, string text) => Create(path, text, CancellationToken.None);
 
     /// <summary>As <see cref="Create(string, string)"/>, checking <paramref name="cancellationToken"/> as it goes (articles may be large).</summary>

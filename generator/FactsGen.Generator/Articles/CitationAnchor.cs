@@ -5,13 +5,13 @@ using FactsGen.Model;
 namespace FactsGen.Articles;
 
 /// <summary>
-/// Where a citation's quote is in its article, for re-anchoring (spec §8): <c>factsgen fix</c> and the
+/// Where a citation's quote is in its article, for re-anchoring (docs/tools/fix.md): <c>factsgen fix</c> and the
 /// language server's "Cite line N instead" both move a citation only to the one line that holds its
 /// quote, and both ask here.
 /// </summary>
 internal static class CitationAnchor
 {
-    /// <summary>Every 1-based line of the article (normalized lines) that holds the quote, normalized as spec §4 says.</summary>
+    /// <summary>Every 1-based line of the article (normalized lines) that holds the quote, normalized as docs/fact-files.md §5 says.</summary>
     public static ImmutableArray<int> LinesHolding(EquatableArray<string> lines, string quote, CancellationToken cancellationToken = default)
     {
         var search = new QuoteSearch(QuoteNormalizer.Normalize(quote));

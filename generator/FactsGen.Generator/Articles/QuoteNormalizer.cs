@@ -3,7 +3,7 @@ using System.Text;
 namespace FactsGen.Articles;
 
 /// <summary>
-/// The one normalization quotes and lines share (spec §4): white-space runs (no-break space
+/// The one normalization quotes and lines share (docs/fact-files.md §5): white-space runs (no-break space
 /// included) become one space, ends are trimmed, curly quotes become straight, … becomes "...".
 /// Case, spelling and the source's typos are kept.
 /// </summary>

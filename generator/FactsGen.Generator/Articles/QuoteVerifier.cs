@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Values;
 
 namespace FactsGen.Articles;
@@ -41,7 +42,7 @@ internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Cit
                 {
                     citations.AddRange(field.Citations.AsImmutableArray());
 
-                    // A claim's citations are verified as the record's (spec §10).
+                    // A claim's citations are verified as the record's (docs/fact-files.md §14).
                     foreach (var claim in field.Claims)
                     {
                         citations.AddRange(claim.Sources.AsImmutableArray());
@@ -54,7 +55,7 @@ internal sealed record CitationSet(string Path, EquatableArray<CitationItem> Cit
     }
 }
 
-/// <summary>Checks that each quote is on its cited line (FG0012, FG0013), spec §4.</summary>
+/// <summary>Checks that each quote is on its cited line (FG0012, FG0013), docs/fact-files.md §5.</summary>
 internal static class QuoteVerifier
 {
     /// <summary>

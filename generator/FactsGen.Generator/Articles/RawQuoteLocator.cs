@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactsGen.Articles;
 
 /// <summary>
-/// Where a quote stands in an article's own text. Quotes are matched on normalized lines (spec §4:
+/// Where a quote stands in an article's own text. Quotes are matched on normalized lines (docs/fact-files.md §5:
 /// white-space runs, curly quotes, …), so the article's text that a quote matched can differ from
 /// the quote; tools that point into the article (annotation export, the review site's marks, the
 /// language server) need that raw text and its offsets. Offsets are UTF-16 indexes into the text as

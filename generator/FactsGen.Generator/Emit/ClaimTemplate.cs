@@ -1,7 +1,7 @@
 namespace FactsGen.Emit;
 
 /// <summary>
-/// The fixed types of disputed values (spec §10): <c>ClaimRank</c> and <c>Claim&lt;T&gt;</c>. Plain C#
+/// The fixed types of disputed values (docs/fact-files.md §14): <c>ClaimRank</c> and <c>Claim&lt;T&gt;</c>. Plain C#
 /// text with <c>__NS__</c> for the namespace, like <see cref="ValueTypesTemplate"/>.
 /// </summary>
 internal static class ClaimTemplate

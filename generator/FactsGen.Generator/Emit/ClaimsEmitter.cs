@@ -6,7 +6,7 @@ using FactsGen.Schema;
 namespace FactsGen.Emit;
 
 /// <summary>
-/// A record's part of disputed values (spec §10): for every disputable field <c>F</c> the property
+/// A record's part of disputed values (docs/fact-files.md §14): for every disputable field <c>F</c> the property
 /// <c>FClaims</c>, and every record's <c>DisputedFields</c>. A field written as one value gets its one
 /// <c>Normal</c> claim on first use (not in the constructor: most facts are not disputed, and the
 /// catalogs build many records).

@@ -18,7 +18,7 @@ namespace FactsGen.Emit;
 /// <c>\\</c> and the surrogate <c>\uXXXX</c>. An absent optional value is <c>~</c>, a count or
 /// line number is <c>digits;</c>. A list is its count then its items; a citation is article,
 /// line, quote. Enums are their member's index. After the fields: the inferences, a count then
-/// field and reason of each; then each disputable field's claims (spec §10): their count (0 for a
+/// field and reason of each; then each disputable field's claims (docs/fact-files.md §14): their count (0 for a
 /// value written as one), then per claim its rank's index, its note (or <c>~</c>), its value as the
 /// field's, its citations and its inferences.</para>
 /// </summary>

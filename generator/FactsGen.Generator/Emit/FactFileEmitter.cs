@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 
 namespace FactsGen.Emit;
 
@@ -65,7 +66,7 @@ internal static class FactFileEmitter
                 WriteProvenance(writer, provenance, citations);
                 foreach (var field in record.Fields)
                 {
-                    // Every claim's citations too (spec §10).
+                    // Every claim's citations too (docs/fact-files.md §14).
                     foreach (var claim in field?.Claims ?? default)
                     {
                         WriteProvenance(writer, provenance, claim.Sources);
@@ -144,7 +145,7 @@ internal static class FactFileEmitter
             foreach (var claim in record.Fields[f]?.Claims ?? default)
             {
                 var line = writer.StartLine().Append("/// <para>Claim <c>");
-                XmlDoc.Text(line, kind.Fields[f].Name).Append("</c> (").Append(Parsing.FactFileParser.RankNames[(int)claim.Rank]).Append("): ");
+                XmlDoc.Text(line, kind.Fields[f].Name).Append("</c> (").Append(ClaimRanks.Names[(int)claim.Rank]).Append("): ");
                 XmlDoc.Text(line, FactSummary.Describe(kind.Fields[f], claim.Value));
                 if (claim.Note is not null)
                 {

@@ -85,7 +85,7 @@ internal static class RecordEmitter
         static string field(FieldDescriptor f) => "@" + f.ParameterName;
     }
 
-    /// <summary>The property every record has for its <c>inferred</c> entries (spec §9).</summary>
+    /// <summary>The property every record has for its <c>inferred</c> entries (docs/fact-files.md §13).</summary>
     public const string InferencesProperty = "Inferences";
 
     private const string InferencesParameter = "inferences";

@@ -5,7 +5,7 @@ using FactsGen.Values;
 namespace FactsGen.Emit;
 
 /// <summary>
-/// Reverse navigation (spec §5): a property per <see cref="ReverseDescriptor"/> listing the records
+/// Reverse navigation (docs/fact-files.md §8): a property per <see cref="ReverseDescriptor"/> listing the records
 /// that refer to this one, in fact-base order. Each relation is indexed once, on first use, from
 /// the source kind's <c>All</c>, so no fact file's generated source depends on another's.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace FactsGen.Emit;
 
 /// <summary>
-/// The fixed value types every fact base uses (spec §5). Plain C# text with <c>__NS__</c> for the
+/// The fixed value types every fact base uses (docs/fact-files.md §8). Plain C# text with <c>__NS__</c> for the
 /// namespace; compiled by the tests under nullable, warnings as errors and documentation warnings.
 /// </summary>
 internal static class ValueTypesTemplate

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 

@@ -1,5 +1,3 @@
-using FactsGen.Diagnostics;
-using FactsGen.Schema;
 using FactsGen.Values;
 
 namespace FactsGen.Model;
@@ -24,8 +22,8 @@ internal sealed record CitationItem(string Article, int Line, string Quote, Loca
 
 /// <summary>
 /// A field's value: scalar items, or citations for a citations field. Lists may hold many. A
-/// disputable field written as <c>claims</c> (spec §10) has its <see cref="Claims"/> in file order,
-/// and <see cref="Items"/> is then its best value, chosen once here (<see cref="ClaimRules.BestIndex"/>)
+/// disputable field written as <c>claims</c> (docs/fact-files.md §14) has its <see cref="Claims"/> in file order,
+/// and <see cref="Items"/> is then its best value, chosen once here (<see cref="Semantics.ClaimRules.BestIndex"/>)
 /// so that no later stage chooses again.
 /// </summary>
 internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArray<CitationItem> Citations, LocationInfo Location)
@@ -38,7 +36,7 @@ internal sealed record FieldValue(EquatableArray<ScalarItem> Items, EquatableArr
     public bool HasClaims => !Claims.IsEmpty;
 }
 
-/// <summary>A claim's rank (spec §10); <see cref="Normal"/> when the claim gives none.</summary>
+/// <summary>A claim's rank (docs/fact-files.md §14); <see cref="Normal"/> when the claim gives none.</summary>
 internal enum ClaimRank
 {
     Normal,
@@ -46,34 +44,33 @@ internal enum ClaimRank
     Deprecated,
 }
 
+/// <summary>The ranks as fact files spell them, in <see cref="ClaimRank"/> order.</summary>
+internal static class ClaimRanks
+{
+    public static readonly string[] Names = { "normal", "preferred", "deprecated" };
+}
+
 /// <summary>
-/// One claim of a disputable field (spec §10): its value, parsed exactly as the field's
+/// One claim of a disputable field (docs/fact-files.md §14): its value, parsed exactly as the field's
 /// (<see cref="Value"/> holds one item, or a list's items), its own citations, rank and note.
 /// <see cref="Location"/> is the claim's first key, <see cref="ValueLocation"/> its value's node.
 /// </summary>
 internal sealed record ClaimItem(EquatableArray<ScalarItem> Value, EquatableArray<CitationItem> Sources, ClaimRank Rank, string? Note, LocationInfo Location, LocationInfo ValueLocation)
 {
-    /// <summary>The claim's own <c>inferred</c> (spec §10): at most its field, with the editor's reason.</summary>
+    /// <summary>The claim's own <c>inferred</c> (docs/fact-files.md §14): at most its field, with the editor's reason.</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 
 /// <summary>
-/// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
+/// A record as parsed from YAML; <see cref="Kind"/> is its kind's index in the <see cref="Schema.FactSchema"/>. <see cref="Fields"/> is aligned with the kind's descriptor fields
 /// (null where absent). <see cref="IsValid"/> is false when any of its fields was reported: such a
 /// record still declares its id (so references to it do not cascade) but is not emitted.
 /// </summary>
 internal sealed record FactRecord(int Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<FieldValue?> Fields, bool IsValid)
 {
-    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (spec §9).</summary>
+    /// <summary>The fields the editor lists under <c>inferred</c>, with their reasons, in file order (docs/fact-files.md §13).</summary>
     public EquatableArray<InferenceItem> Inferences { get; init; } = EquatableArray<InferenceItem>.Empty;
 }
 
 /// <summary>One entry of <c>inferred</c>: a field the quotes need not contain, and the editor's reason for it.</summary>
 internal sealed record InferenceItem(string Field, string Reason, LocationInfo FieldLocation, LocationInfo ReasonLocation);
-
-/// <summary>All a fact file yields on its own: its records and its per-file diagnostics.</summary>
-/// <remarks>
-/// <see cref="UnreadKinds"/>: the kinds a misspelt section (FG0002) may have meant (its nearest; every
-/// kind when none is near), whose records here are unread until it is fixed.
-/// </remarks>
-internal sealed record ParsedFactFile(string Path, EquatableArray<FactRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> UnreadKinds = default);

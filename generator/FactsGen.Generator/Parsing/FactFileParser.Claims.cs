@@ -5,23 +5,21 @@ using System.Linq;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using FactsGen.Values;
 using FactsGen.Yaml;
 
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// A disputable field written as <c>claims</c> (spec §10): each claim's value is read exactly as the
+/// A disputable field written as <c>claims</c> (docs/fact-files.md §14): each claim's value is read exactly as the
 /// field's, its citations as a record's, and the FG0018 rules are checked at the node each names.
 /// </summary>
 internal sealed partial class FactFileParser
 {
     private const string ClaimsKey = "claims";
 
-    private static readonly string[] ClaimKeys = { "value", "sources", "rank", "note", InferredReader.Key };
-
-    /// <summary>The ranks as YAML spells them, in <see cref="ClaimRank"/> order.</summary>
-    internal static readonly string[] RankNames = { "normal", "preferred", "deprecated" };
+    private static readonly string[] ClaimKeys = { "value", "sources", "rank", "note", KindDescriptor.InferredKey };
 
     private static KeyValuePair<YamlNode, YamlNode>? ClaimsEntry(YamlMapping mapping)
     {
@@ -159,11 +157,11 @@ internal sealed partial class FactFileParser
                     break;
                 case "rank":
                     rankNode = value;
-                    var index = value is YamlScalar { IsNull: false } r ? Array.IndexOf(RankNames, r.Value) : -1;
+                    var index = value is YamlScalar { IsNull: false } r ? Array.IndexOf(ClaimRanks.Names, r.Value) : -1;
                     if (index < 0)
                     {
                         var written = value is YamlScalar s ? s.Value : value.Describe();
-                        Report(DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, RankNames)} Use one of: preferred, normal, deprecated");
+                        Report(DiagnosticDescriptors.InvalidValue, Locate(value), "claim 'rank'", $"'{written}' is not a rank{Suggestions.DidYouMeanSentence(written, ClaimRanks.Names)} Use one of: preferred, normal, deprecated");
                         rankNode = null;
                     }
                     else
@@ -183,7 +181,7 @@ internal sealed partial class FactFileParser
                     }
 
                     break;
-                case InferredReader.Key:
+                case KindDescriptor.InferredKey:
                     inferences = InferredReader.Read(this, value, new[] { field.Name }, what, out _);
                     break;
                 default:

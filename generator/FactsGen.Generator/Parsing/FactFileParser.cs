@@ -155,15 +155,15 @@ internal sealed partial class FactFileParser : YamlFileReader
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             var index = kind.IndexOf(key);
-            if (index < 0 && key == InferredReader.Key)
+            if (index < 0 && key == KindDescriptor.InferredKey)
             {
-                inferences = InferredReader.Read(this, value, InferredReader.InferableFields(kind).ToList(), $"{kind.Noun} {DescribeRecord(mapping, kind)}", out _);
+                inferences = InferredReader.Read(this, value, kind.InferableFields.ToList(), $"{kind.Noun} {DescribeRecord(mapping, kind)}", out _);
                 continue;
             }
 
             if (index < 0)
             {
-                var known = kind.Fields.Select(f => f.Name).Concat(new[] { InferredReader.Key }).ToList();
+                var known = kind.Fields.Select(f => f.Name).Concat(new[] { KindDescriptor.InferredKey }).ToList();
                 Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, $"{kind.Noun} {DescribeRecord(mapping, kind)}", UnknownFieldHint(key, value, known), string.Join(", ", known));
 
                 // A misspelt field ("nmae") is one mistake: FG0003 says it, so no FG0004 for "name" too.
@@ -301,7 +301,7 @@ internal sealed partial class FactFileParser : YamlFileReader
         return new FieldValue(items.ToEquatableArray(), citations.ToEquatableArray(), location);
     }
 
-    /// <summary>A list's items; a single value stands for a list of one (spec §3). Null: not list-shaped.</summary>
+    /// <summary>A list's items; a single value stands for a list of one (docs/fact-files.md §1). Null: not list-shaped.</summary>
     private static IReadOnlyList<YamlNode>? ListItems(FieldDescriptor field, YamlNode value) => value switch
     {
         YamlSequence sequence => sequence.Items,

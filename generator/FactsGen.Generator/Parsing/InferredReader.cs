@@ -4,24 +4,16 @@ using FactsGen.Diagnostics;
 using FactsGen.Model;
 using FactsGen.Schema;
 using FactsGen.Yaml;
-using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// Reads an <c>inferred</c> mapping (spec §9): field name to the editor's reason. One reader for a
-/// record's and a claim's (§10), so both report the same FG0003 (a name that is no field) and FG0005
+/// Reads an <c>inferred</c> mapping (docs/fact-files.md §13): field name to the editor's reason. One reader for a
+/// record's and a claim's (§14), so both report the same FG0003 (a name that is no field) and FG0005
 /// (an empty reason or a wrong shape).
 /// </summary>
 internal static class InferredReader
 {
-    /// <summary>The key, in a record or a claim.</summary>
-    public const string Key = "inferred";
-
-    /// <summary>The fields of a kind that <c>inferred</c> may name: every value field (not the id, not the citations).</summary>
-    public static IEnumerable<string> InferableFields(KindDescriptor kind) =>
-        kind.Fields.Where(f => f.Type is not ValueType.Id and not ValueType.Citation).Select(f => f.Name);
-
     /// <summary>
     /// The entries of <paramref name="value"/>, those with a known field and a reason, in file order.
     /// <paramref name="ok"/> is false when something was reported.
@@ -40,7 +32,7 @@ internal static class InferredReader
 
         if (value is not YamlMapping mapping)
         {
-            reader.Report(DiagnosticDescriptors.InvalidValue, reader.Locate(value), $"'{Key}'", $"it is {value.Describe()}; write a mapping from field name to your reason, e.g. 'location: \"the articles say he is detained, not where\"'");
+            reader.Report(DiagnosticDescriptors.InvalidValue, reader.Locate(value), $"'{KindDescriptor.InferredKey}'", $"it is {value.Describe()}; write a mapping from field name to your reason, e.g. 'location: \"the articles say he is detained, not where\"'");
             ok = false;
             return EquatableArray<InferenceItem>.Empty;
         }
@@ -50,7 +42,7 @@ internal static class InferredReader
         {
             if (!fields.Contains(key))
             {
-                reader.Report(DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{Key}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
+                reader.Report(DiagnosticDescriptors.UnknownField, reader.Locate(keyNode), key, $"'{KindDescriptor.InferredKey}' of {owner}", YamlFileReader.UnknownFieldHint(key, reason, fields), string.Join(", ", fields));
                 ok = false;
                 continue;
             }

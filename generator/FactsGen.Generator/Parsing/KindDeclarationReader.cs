@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactsGen.Parsing;
 
 /// <summary>
-/// Reads the <c>kinds</c> sections of one fact file (spec §7) and checks every rule one file can
+/// Reads the <c>kinds</c> sections of one fact file (docs/fact-files.md §6) and checks every rule one file can
 /// show: keys, shapes, names, types, values, defaults, reverses, summary templates. Rules that need
 /// the whole fact base (a <c>ref</c> to another file's kind, name collisions, duplicate kinds) are
 /// <see cref="FactSchemaBuilder"/>'s. Syntax errors and limits are the record parser's to report.
@@ -23,7 +23,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
     private static readonly string[] KindKeys = { "id", "record", "doc", "summary", "fields" };
     private static readonly string[] FieldKeys = { "name", "type", "values", "list", "required", "default", "reverse", "in-quote", "disputable", "doc" };
 
-    /// <summary>The types whose values a quote can contain (spec §7 <c>in-quote</c>); and <c>ref K</c>.</summary>
+    /// <summary>The types whose values a quote can contain (docs/fact-files.md §6 <c>in-quote</c>); and <c>ref K</c>.</summary>
     private static readonly string[] QuotableTypes = { "string", "quantity" };
 
     private static readonly Regex Name = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
@@ -228,6 +228,7 @@ internal sealed class KindDeclarationReader : YamlFileReader
         return fields;
     }
 
+    /// <summary>One field declaration: its keys read, then each rule one file can check, in the order the keys are usually written.</summary>
     private FieldDeclaration? ReadField(YamlNode node)
     {
         if (node is not YamlMapping mapping)
@@ -241,13 +242,51 @@ internal sealed class KindDeclarationReader : YamlFileReader
             return null;
         }
 
-        var first = mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
+        var written = ReadFieldKeys(mapping);
+        CheckFieldName(written.Name);
+        var (isEnum, isReference) = CheckFieldType(written.Type);
+        var values = ReadFieldValues(written);
+        CheckFieldDefault(written, values, isEnum);
+        CheckFieldReverse(written, isReference);
+        CheckFieldInQuote(written, isReference);
+        if (written.Name is not { } name || written.Type is not { } type)
+        {
+            return null;
+        }
+
+        return new FieldDeclaration(
+            name.Value,
+            Locate(name),
+            type.Value,
+            Locate(type),
+            values.ToEquatableArray(),
+            written.IsList,
+            written.IsRequired,
+            written.Default?.Value,
+            written.Reverse?.Value,
+            written.Reverse is null ? null : Locate(written.Reverse),
+            written.Doc?.Value,
+            written.IsDisputable)
+        {
+            InQuote = written.InQuote,
+            InQuoteLocation = written.InQuoteNode is null ? null : Locate(written.InQuoteNode),
+        };
+    }
+
+    /// <summary>A field declaration's keys as written; a key of the wrong shape was reported and is null (or false).</summary>
+    private sealed class WrittenField
+    {
+        public YamlScalar? Name, Type, Default, Reverse, Doc;
+        public YamlNode? ValuesNode, InQuoteNode;
+        public bool IsList, IsRequired, IsDisputable;
+        public bool? InQuote;
+    }
+
+    /// <summary>Reads every key (FG0003 on an unknown one, FG0004 when <c>name</c> or <c>type</c> is missing).</summary>
+    private WrittenField ReadFieldKeys(YamlMapping mapping)
+    {
+        var written = new WrittenField();
         var present = new HashSet<string>(StringComparer.Ordinal);
-        YamlScalar? name = null, type = null, defaultValue = null, reverse = null, doc = null;
-        YamlNode? valuesNode = null;
-        bool isList = false, isRequired = false, isDisputable = false;
-        bool? inQuote = null;
-        YamlNode? inQuoteNode = null;
         foreach (var (keyNode, key, value) in ReadMapping(mapping, "field"))
         {
             if (Array.IndexOf(FieldKeys, key) < 0)
@@ -260,19 +299,20 @@ internal sealed class KindDeclarationReader : YamlFileReader
             present.Add(key);
             switch (key)
             {
-                case "values": valuesNode = value; break;
-                case "list": isList = Bool(value, "list"); break;
-                case "required": isRequired = Bool(value, "required"); break;
-                case "in-quote": inQuote = Bool(value, "in-quote"); inQuoteNode = value; break;
-                case "disputable": isDisputable = Bool(value, "disputable"); break;
-                case "name": name = Text(value, "field 'name'"); break;
-                case "type": type = Text(value, "field 'type'"); break;
-                case "default": defaultValue = Text(value, "field 'default'"); break;
-                case "reverse": reverse = Text(value, "field 'reverse'"); break;
-                default: doc = Text(value, "field 'doc'"); break;
+                case "values": written.ValuesNode = value; break;
+                case "list": written.IsList = Bool(value, "list"); break;
+                case "required": written.IsRequired = Bool(value, "required"); break;
+                case "in-quote": written.InQuote = Bool(value, "in-quote"); written.InQuoteNode = value; break;
+                case "disputable": written.IsDisputable = Bool(value, "disputable"); break;
+                case "name": written.Name = Text(value, "field 'name'"); break;
+                case "type": written.Type = Text(value, "field 'type'"); break;
+                case "default": written.Default = Text(value, "field 'default'"); break;
+                case "reverse": written.Reverse = Text(value, "field 'reverse'"); break;
+                default: written.Doc = Text(value, "field 'doc'"); break;
             }
         }
 
+        var first = mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
         foreach (var required in new[] { "name", "type" })
         {
             if (!present.Contains(required))
@@ -281,115 +321,126 @@ internal sealed class KindDeclarationReader : YamlFileReader
             }
         }
 
-        if (name is not null)
+        return written;
+    }
+
+    /// <summary>A slug, and none of the fields every declared kind has already.</summary>
+    private void CheckFieldName(YamlScalar? name)
+    {
+        if (name is null)
         {
-            if (!Slug.IsValid(name.Value))
-            {
-                Report(DiagnosticDescriptors.InvalidValue, Locate(name), "field 'name'", Slug.Explain(name.Value));
-            }
-            else if (RecordMembers.FieldsEveryDeclaredKindHas.Contains(name.Value) || name.Value == InferredReader.Key)
-            {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{InferredReader.Key}' (the editor's reasons) already; rename or remove this field");
-            }
+            return;
         }
 
-        var isEnum = false;
-        var isReference = false;
-        if (type is not null)
+        if (!Slug.IsValid(name.Value))
         {
-            var target = type.Value.StartsWith(FieldDeclaration.ReferencePrefix, StringComparison.Ordinal) ? type.Value.Substring(FieldDeclaration.ReferencePrefix.Length).Trim() : null;
-            if (target is not null)
-            {
-                isReference = true;
-                if (!Slug.IsValid(target))
-                {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after 'ref ' write the section of a kind, e.g. 'ref actors'");
-                }
-            }
-            else if (DeclaredFieldTypes.TryGet(type.Value, out _, out _))
-            {
-                isEnum = DeclaredFieldTypes.IsEnum(type.Value);
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
-            }
+            Report(DiagnosticDescriptors.InvalidValue, Locate(name), "field 'name'", Slug.Explain(name.Value));
+        }
+        else if (RecordMembers.FieldsEveryDeclaredKindHas.Contains(name.Value) || name.Value == KindDescriptor.InferredKey)
+        {
+            Report(DiagnosticDescriptors.InvalidKind, Locate(name), $"a field may not be named '{name.Value}': every declared kind has 'id' (required), 'sources' (required citations) and '{KindDescriptor.InferredKey}' (the editor's reasons) already; rename or remove this field");
+        }
+    }
+
+    /// <summary>A known type or <c>ref</c> and a slug (whether that kind exists is the schema builder's to say).</summary>
+    private (bool IsEnum, bool IsReference) CheckFieldType(YamlScalar? type)
+    {
+        if (type is null)
+        {
+            return (false, false);
         }
 
-        var values = new List<string>();
-        if (valuesNode is not null)
+        var target = type.Value.StartsWith(FieldDeclaration.ReferencePrefix, StringComparison.Ordinal) ? type.Value.Substring(FieldDeclaration.ReferencePrefix.Length).Trim() : null;
+        if (target is not null)
+        {
+            if (!Slug.IsValid(target))
+            {
+                Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"'{type.Value}' names no kind: after 'ref ' write the section of a kind, e.g. 'ref actors'");
+            }
+
+            return (false, true);
+        }
+
+        if (DeclaredFieldTypes.TryGet(type.Value, out _, out _))
+        {
+            return (DeclaredFieldTypes.IsEnum(type.Value), false);
+        }
+
+        Report(DiagnosticDescriptors.InvalidKind, Locate(type), $"unknown type '{type.Value}'{Suggestions.DidYouMeanSentence(type.Value, DeclaredFieldTypes.Names)} Write one of the types: {string.Join(", ", DeclaredFieldTypes.Names.Take(9))}, or ref <section>");
+        return (false, false);
+    }
+
+    /// <summary><c>values</c>: only for, and required by, type <c>enum</c>.</summary>
+    private List<string> ReadFieldValues(WrittenField written)
+    {
+        var type = written.Type;
+        if (written.ValuesNode is { } valuesNode)
         {
             if (type is not null && type.Value != DeclaredFieldTypes.Enum)
             {
                 Report(DiagnosticDescriptors.InvalidKind, Locate(valuesNode), $"'values' is only for type 'enum', and this field's type is '{type.Value}'; remove 'values' or write 'type: enum'");
+                return new List<string>();
             }
-            else
-            {
-                values = ReadValues(valuesNode);
-            }
+
+            return ReadValues(valuesNode);
         }
-        else if (type?.Value == DeclaredFieldTypes.Enum)
+
+        if (type?.Value == DeclaredFieldTypes.Enum)
         {
             Report(DiagnosticDescriptors.InvalidKind, Locate(type), "type 'enum' needs 'values': list the allowed values, e.g. values: [coup, visit]");
         }
 
-        if (defaultValue is not null && type is not null)
+        return new List<string>();
+    }
+
+    /// <summary><c>default</c>: only for enum types, and one of the values.</summary>
+    private void CheckFieldDefault(WrittenField written, List<string> values, bool isEnum)
+    {
+        if (written.Default is not { } defaultValue || written.Type is not { } type)
         {
-            if (!isEnum)
-            {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types (enum, certainty, actor-kind, sanction-instrument), and this field's type is '{type.Value}'; remove it");
-            }
-            else
-            {
-                var allowed = type.Value == DeclaredFieldTypes.Enum
-                    ? values
-                    : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
-                if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
-                {
-                    Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
-                }
-            }
+            return;
         }
 
-        if (reverse is not null && type is not null)
+        if (!isEnum)
         {
-            if (!isReference)
-            {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(reverse), $"'reverse' is only for 'ref' fields, and this field's type is '{type.Value}'; remove it");
-            }
-            else if (!Name.IsMatch(reverse.Value))
-            {
-                Report(DiagnosticDescriptors.InvalidKind, Locate(reverse), $"the reverse name '{reverse.Value}' is not a valid C# property name: write it as ^[A-Z][A-Za-z0-9]*$, e.g. '{ToName(reverse.Value)}'");
-            }
+            Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"'default' is only for enum types (enum, certainty, actor-kind, sanction-instrument), and this field's type is '{type.Value}'; remove it");
+            return;
         }
 
-        if (inQuote == true && type is not null && !isReference && !QuotableTypes.Contains(type.Value))
+        var allowed = type.Value == DeclaredFieldTypes.Enum
+            ? values
+            : DeclaredFieldTypes.TryGet(type.Value, out _, out var builtIn) && builtIn is not null ? builtIn.Members.Select(m => m.Yaml).ToList() : new List<string>();
+        if ((type.Value != DeclaredFieldTypes.Enum || values.Count > 0) && !allowed.Contains(defaultValue.Value))
         {
-            Report(DiagnosticDescriptors.InvalidKind, Locate(inQuoteNode!), $"'in-quote: true' is only for types string, quantity and ref, and this field's type is '{type.Value}': a quote is not checked for it; remove 'in-quote'");
+            Report(DiagnosticDescriptors.InvalidKind, Locate(defaultValue), $"the default '{defaultValue.Value}' is not one of the values{Suggestions.DidYouMeanSentence(defaultValue.Value, allowed)} Write one of the values: {string.Join(", ", allowed)}");
+        }
+    }
+
+    /// <summary><c>reverse</c>: only for <c>ref</c> fields, and a C# property name.</summary>
+    private void CheckFieldReverse(WrittenField written, bool isReference)
+    {
+        if (written.Reverse is not { } reverse || written.Type is not { } type)
+        {
+            return;
         }
 
-        if (name is null || type is null)
+        if (!isReference)
         {
-            return null;
+            Report(DiagnosticDescriptors.InvalidKind, Locate(reverse), $"'reverse' is only for 'ref' fields, and this field's type is '{type.Value}'; remove it");
         }
-
-        return new FieldDeclaration(
-            name.Value,
-            Locate(name),
-            type.Value,
-            Locate(type),
-            values.ToEquatableArray(),
-            isList,
-            isRequired,
-            defaultValue?.Value,
-            reverse?.Value,
-            reverse is null ? null : Locate(reverse),
-            doc?.Value,
-            isDisputable)
+        else if (!Name.IsMatch(reverse.Value))
         {
-            InQuote = inQuote,
-            InQuoteLocation = inQuoteNode is null ? null : Locate(inQuoteNode),
-        };
+            Report(DiagnosticDescriptors.InvalidKind, Locate(reverse), $"the reverse name '{reverse.Value}' is not a valid C# property name: write it as ^[A-Z][A-Za-z0-9]*$, e.g. '{ToName(reverse.Value)}'");
+        }
+    }
+
+    /// <summary><c>in-quote: true</c>: only on the types a quote can contain.</summary>
+    private void CheckFieldInQuote(WrittenField written, bool isReference)
+    {
+        if (written.InQuote == true && written.Type is { } type && !isReference && !QuotableTypes.Contains(type.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidKind, Locate(written.InQuoteNode!), $"'in-quote: true' is only for types string, quantity and ref, and this field's type is '{type.Value}': a quote is not checked for it; remove 'in-quote'");
+        }
     }
 
     private List<string> ReadValues(YamlNode node)

@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace FactsGen.Schema;
 
-/// <summary>The <c>type</c>s a declared kind's field may have (spec §7), and what each is in the format's value types.</summary>
+/// <summary>The <c>type</c>s a declared kind's field may have (docs/fact-files.md §6), and what each is in the format's value types.</summary>
 internal static class DeclaredFieldTypes
 {
     public const string Enum = "enum";

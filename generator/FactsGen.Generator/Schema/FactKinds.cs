@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace FactsGen.Schema;
 
-/// <summary>The built-in kinds of the fact-file format (spec §3) as data: three cited kinds plus articles. Checked fields (spec §9) are marked <c>InQuote()</c>.</summary>
+/// <summary>The built-in kinds of the fact-file format (docs/fact-files.md §4) as data: three cited kinds plus articles. Checked fields (docs/fact-files.md §12) are marked <c>InQuote()</c>.</summary>
 internal static class FactKinds
 {
     public static readonly EnumDescriptor ActorKind = new(
@@ -106,7 +106,7 @@ internal static class FactKinds
 
     public static KindDescriptor Sanctions => All[3];
 
-    /// <summary>The section that declares kinds (spec §7); it holds no facts itself.</summary>
+    /// <summary>The section that declares kinds (docs/fact-files.md §6); it holds no facts itself.</summary>
     public const string KindsSection = "kinds";
 
     /// <summary>Sections a declared kind may not take.</summary>

@@ -5,7 +5,7 @@ using FactsGen.Model;
 namespace FactsGen.Schema;
 
 /// <summary>
-/// The kinds a fact base has: the built-in ones, then those it declares (spec §7), each at its
+/// The kinds a fact base has: the built-in ones, then those it declares (docs/fact-files.md §6), each at its
 /// <see cref="KindDescriptor.Index"/>, with every reference resolved to a kind index and every
 /// reverse attached to its target. Value-equatable and free of locations, so the pipeline step
 /// that builds it stops the cascade when an edit leaves the kinds as they were.

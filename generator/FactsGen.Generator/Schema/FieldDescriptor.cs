@@ -40,7 +40,7 @@ internal sealed record FieldDescriptor
     /// <summary>For references: the index of that kind in its <see cref="FactSchema"/> (set when the schema is built).</summary>
     public int Target { get; init; } = -1;
 
-    /// <summary>For references: the property the target record gets, listing the records that refer to it (spec §5).</summary>
+    /// <summary>For references: the property the target record gets, listing the records that refer to it (docs/fact-files.md §8).</summary>
     public string? Reverse { get; private init; }
 
     /// <summary>The YAML value assumed when the field is absent (e.g. certainty <c>stated</c>).</summary>
@@ -50,12 +50,12 @@ internal sealed record FieldDescriptor
     public int DefaultIndex => Default is null || Enum is null ? -1 : Enum.IndexOf(Default);
 
     /// <summary>
-    /// Whether each value must be in one of the record's quotes (spec §9): a checked field. For a
+    /// Whether each value must be in one of the record's quotes (docs/fact-files.md §12): a checked field. For a
     /// reference, the target's name or aliases; for a quantity, its numbers; for text, the text.
     /// </summary>
     public bool IsInQuote { get; private init; }
 
-    /// <summary>The field may hold <c>claims</c> instead of one value (spec §10).</summary>
+    /// <summary>The field may hold <c>claims</c> instead of one value (docs/fact-files.md §14).</summary>
     public bool IsDisputable { get; private init; }
 
     /// <summary>For a disputable field: the property listing its claims, e.g. <c>StrengthClaims</c>.</summary>

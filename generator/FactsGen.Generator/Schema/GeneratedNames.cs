@@ -8,7 +8,7 @@ namespace FactsGen.Schema;
 /// support types, and each kind's record, strong id, catalog and enums) and the members of each of
 /// those types. The descriptors and emitters take their names from here, and
 /// <see cref="FactBaseNames"/> checks with the same lists that every pair of names that must differ
-/// does, so that no input makes generated code that fails to compile without an FG error (spec §6).
+/// does, so that no input makes generated code that fails to compile without an FG error (docs/fact-files.md §9).
 /// </summary>
 internal static class GeneratedNames
 {
@@ -16,8 +16,8 @@ internal static class GeneratedNames
     public const string DataClass = "__FactsGenData";
 
     /// <summary>
-    /// Types every fact base has whatever its kinds (spec §7's list, their helpers, and v3's claim and
-    /// inference types, spec §9–§10), so no kind may generate a type of these names.
+    /// Types every fact base has whatever its kinds (docs/fact-files.md §6's list, their helpers, and v3's claim and
+    /// inference types, docs/fact-files.md §13 and §14), so no kind may generate a type of these names.
     /// </summary>
     public static readonly IReadOnlyList<string> SupportTypes = new[]
     {
@@ -31,13 +31,13 @@ internal static class GeneratedNames
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>A catalog's members besides one property per fact (spec §5).</summary>
+    /// <summary>A catalog's members besides one property per fact (docs/fact-files.md §8).</summary>
     public static readonly IReadOnlyList<string> CatalogMembers = new[] { "All", "Get", "TryGet" };
 
     /// <summary>
     /// Members every generated record has: inherited from <c>object</c> (a property would hide one:
     /// CS0108), compiler-made, <c>Clone</c> (no record may have a member of that name: CS8859), and
-    /// v3's <c>DisputedFields</c> (spec §10) and <c>Inferences</c> (spec §9). No field, claims property
+    /// v3's <c>DisputedFields</c> (docs/fact-files.md §14) and <c>Inferences</c> (docs/fact-files.md §13). No field, claims property
     /// or <c>reverse</c> may take them.
     /// </summary>
     public static readonly IReadOnlyList<string> MembersEveryRecordHas = ObjectMembers
@@ -72,10 +72,10 @@ internal static class GeneratedNames
     /// <summary>A field's property: <c>affiliated-with</c> → <c>AffiliatedWith</c>.</summary>
     public static string Property(string field) => Naming.ToPascalCase(field);
 
-    /// <summary>A disputable field's claims (spec §10): <c>strength</c> → <c>StrengthClaims</c>.</summary>
+    /// <summary>A disputable field's claims (docs/fact-files.md §14): <c>strength</c> → <c>StrengthClaims</c>.</summary>
     public static string ClaimsProperty(string field) => Property(field) + "Claims";
 
-    /// <summary>A fact's catalog property: the PascalCase of its id (spec §2).</summary>
+    /// <summary>A fact's catalog property: the PascalCase of its id (docs/fact-files.md §2).</summary>
     public static string FactProperty(string id) => Naming.ToPascalCase(id);
 
     /// <summary>Member names a catalog has besides its facts, so no fact's id may become one (FG0008).</summary>

@@ -57,7 +57,7 @@ internal static class JsonSchemaWriter
 
     private static Obj Flag(string doc) => new() { { "description", doc }, { "type", "boolean" } };
 
-    /// <summary>A <c>kinds</c> record (spec §7); what only the whole fact base can tell (FG0016) is left to the generator.</summary>
+    /// <summary>A <c>kinds</c> record (docs/fact-files.md §6); what only the whole fact base can tell (FG0016) is left to the generator.</summary>
     private static Obj KindDeclarationSchema() => new()
     {
         { "title", "Kind" },
@@ -188,7 +188,7 @@ internal static class JsonSchemaWriter
             properties.Add(field.Name, Field(field));
         }
 
-        properties.Add(Parsing.InferredReader.Key, Inferred(Parsing.InferredReader.InferableFields(kind).ToArray(), "The fields whose values no quote states, each with the editor's reason: they are shown as the editor's inference and not support-checked."));
+        properties.Add(KindDescriptor.InferredKey, Inferred(kind.InferableFields.ToArray(), "The fields whose values no quote states, each with the editor's reason: they are shown as the editor's inference and not support-checked."));
 
         return new Obj
         {
@@ -248,7 +248,7 @@ internal static class JsonSchemaWriter
     }
 
     /// <summary>
-    /// <c>inferred</c> (spec §9): a mapping from field name to a non-empty reason. The names are listed
+    /// <c>inferred</c> (docs/fact-files.md §13): a mapping from field name to a non-empty reason. The names are listed
     /// as <c>properties</c> (not <c>propertyNames</c>), so the editor completes them.
     /// </summary>
     private static Obj Inferred(string[] fields, string description)
@@ -271,7 +271,7 @@ internal static class JsonSchemaWriter
     private const string ReasonMessage = "Expected the editor's reason: some text.";
 
     /// <summary>
-    /// A disputable field's other form (spec §10): <c>claims</c>, two or more, each a value of the
+    /// A disputable field's other form (docs/fact-files.md §14): <c>claims</c>, two or more, each a value of the
     /// field's type with its own citations, a rank, a note and its own <c>inferred</c>. What only the
     /// whole list can tell (equal values, two preferred, all deprecated: FG0018) is left to the generator.
     /// </summary>
@@ -289,9 +289,9 @@ internal static class JsonSchemaWriter
                 {
                     { "value", claimValue },
                     { "sources", new Obj { { "description", "Where this value is stated: its quotes must mention it." }, { "type", "array" }, { "minItems", 1 }, { "items", Ref("citation") } } },
-                    { "rank", new Obj { { "description", "preferred (the best value; at most one), normal (the default), or deprecated (known to be wrong or out of date: kept, never the best value)." }, { "type", "string" }, { "enum", Parsing.FactFileParser.RankNames.Cast<object>().ToArray() } } },
+                    { "rank", new Obj { { "description", "preferred (the best value; at most one), normal (the default), or deprecated (known to be wrong or out of date: kept, never the best value)." }, { "type", "string" }, { "enum", Model.ClaimRanks.Names.Cast<object>().ToArray() } } },
                     { "note", Text("Why the claims differ, or why this one is ranked so.") },
-                    { Parsing.InferredReader.Key, Inferred(new[] { field.Name }, "This claim's value, if no quote of the claim states it, with the editor's reason.") },
+                    { KindDescriptor.InferredKey, Inferred(new[] { field.Name }, "This claim's value, if no quote of the claim states it, with the editor's reason.") },
                 }
             },
             { "required", new object[] { "value", "sources" } },

@@ -3,7 +3,7 @@ using FactsGen.Model;
 
 namespace FactsGen.Schema;
 
-/// <summary>One field of a declared kind, as its <c>kinds</c> record writes it (spec §7).</summary>
+/// <summary>One field of a declared kind, as its <c>kinds</c> record writes it (docs/fact-files.md §6).</summary>
 internal sealed record FieldDeclaration(
     string Name,
     LocationInfo NameLocation,
@@ -20,11 +20,15 @@ internal sealed record FieldDeclaration(
 {
     public const string ReferencePrefix = "ref ";
 
-    /// <summary>What <c>in-quote</c> says (spec §9), null when absent: the type's default applies.</summary>
+    /// <summary>What <c>in-quote</c> says (docs/fact-files.md §12), null when absent: the type's default applies.</summary>
     public bool? InQuote { get; init; }
 
     /// <summary>Where <c>in-quote</c> is written (for FG0016 on a <c>ref</c> to a kind without a name).</summary>
     public LocationInfo? InQuoteLocation { get; init; }
+
+    /// <summary>The format's value type that <see cref="Type"/> names (<see cref="ValueType.Reference"/> for <c>ref K</c>); null when it names none.</summary>
+    public ValueType? FormatType =>
+        TargetSection is not null ? ValueType.Reference : DeclaredFieldTypes.TryGet(Type, out var type, out _) ? type : null;
 
     /// <summary>For <c>ref K</c>: the section K (else null).</summary>
     public string? TargetSection => Type.StartsWith(ReferencePrefix, System.StringComparison.Ordinal) ? Type.Substring(ReferencePrefix.Length).Trim() : null;

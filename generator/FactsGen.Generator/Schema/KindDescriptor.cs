@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using FactsGen.Model;
 
 namespace FactsGen.Schema;
@@ -59,10 +61,10 @@ internal sealed record KindDescriptor
 
     public EquatableArray<FieldDescriptor> Fields { get; init; }
 
-    /// <summary>Declared by the fact base (spec §7) rather than built in.</summary>
+    /// <summary>Declared by the fact base (docs/fact-files.md §6) rather than built in.</summary>
     public bool IsDeclared { get; }
 
-    /// <summary>The properties other kinds' <c>reverse</c> fields add to this record (spec §5).</summary>
+    /// <summary>The properties other kinds' <c>reverse</c> fields add to this record (docs/fact-files.md §8).</summary>
     public EquatableArray<ReverseDescriptor> Reverses { get; init; } = EquatableArray<ReverseDescriptor>.Empty;
 
     public FieldDescriptor IdField => Fields[IndexOfType(ValueType.Id)];
@@ -70,15 +72,21 @@ internal sealed record KindDescriptor
     /// <summary>The citations field, for kinds that must be cited.</summary>
     public FieldDescriptor? SourcesField => IndexOfType(ValueType.Citation) is var i and >= 0 ? Fields[i] : null;
 
-    /// <summary>The field that names a record (<c>name</c>, text), whose value references' support looks for (spec §9); -1 when the kind has none.</summary>
+    /// <summary>The field that names a record (<c>name</c>, text), whose value references' support looks for (docs/fact-files.md §12); -1 when the kind has none.</summary>
     public int NameField => IndexOf(NameFieldName) is var i and >= 0 && Fields[i].Type == ValueType.String && !Fields[i].IsList ? i : -1;
 
-    /// <summary>The field of other names for a record (<c>aliases</c>, a list of text), which count as its name (spec §9); -1 when none.</summary>
+    /// <summary>The field of other names for a record (<c>aliases</c>, a list of text), which count as its name (docs/fact-files.md §12); -1 when none.</summary>
     public int AliasesField => IndexOf(AliasesFieldName) is var i and >= 0 && Fields[i].Type == ValueType.String ? i : -1;
 
     public const string NameFieldName = "name";
 
     public const string AliasesFieldName = "aliases";
+
+    /// <summary>The key under which a record, or a claim, lists the fields the editor inferred, each with a reason.</summary>
+    public const string InferredKey = "inferred";
+
+    /// <summary>The fields <see cref="InferredKey"/> may name: every value field (not the id, not the citations).</summary>
+    public IEnumerable<string> InferableFields => Fields.Where(f => f.Type is not ValueType.Id and not ValueType.Citation).Select(f => f.Name);
 
     /// <summary>The field's index in <see cref="Fields"/> (and in a record's values), or -1. Kinds have a handful of fields: a scan beats a dictionary.</summary>
     public int IndexOf(string fieldName)

@@ -8,12 +8,12 @@ namespace FactsGen.Schema;
 /// <summary>
 /// The members of a kind's record, as a <see cref="NameScope"/>: its own name, the members every
 /// record has (<see cref="GeneratedNames.MembersEveryRecordHas"/>), a property per field and one
-/// per disputable field's claims (spec §10); <see cref="FactBaseNames"/> adds the reverses. The
+/// per disputable field's claims (docs/fact-files.md §14); <see cref="FactBaseNames"/> adds the reverses. The
 /// kinds reader checks a declaration's fields with it, the schema builder its reverses.
 /// </summary>
 internal static class RecordMembers
 {
-    /// <summary>The fields every declared kind has besides its declared ones (spec §7).</summary>
+    /// <summary>The fields every declared kind has besides its declared ones (docs/fact-files.md §6).</summary>
     public static readonly IReadOnlyList<string> FieldsEveryDeclaredKindHas = new[] { "id", "sources" };
 
     private const string EveryRecordsMember = "a member every record has";
@@ -36,7 +36,7 @@ internal static class RecordMembers
     /// plain field that collides with it is the one to rename), then each field's property. Each
     /// collision is reported (field at fault, message) with a field name that would work.
     /// </summary>
-    /// <param name="isDisputable">Whether a field is disputable (spec §10): its claims property is one more member.</param>
+    /// <param name="isDisputable">Whether a field is disputable (docs/fact-files.md §14): its claims property is one more member.</param>
     public static void AddDeclaredFields(NameScope record, IReadOnlyList<FieldDeclaration> fields, Func<FieldDeclaration, bool> isDisputable, Action<FieldDeclaration, string> report)
     {
         foreach (var name in FieldsEveryDeclaredKindHas)

@@ -1,6 +1,6 @@
 namespace FactsGen.Schema;
 
-/// <summary>The value types of the fact-file format (spec §3); each parses in exactly one place under Values/.</summary>
+/// <summary>The value types of the fact-file format (docs/fact-files.md §3); each parses in exactly one place under Values/.</summary>
 internal enum ValueType
 {
     /// <summary>The record's own id (a slug).</summary>

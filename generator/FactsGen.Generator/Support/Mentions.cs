@@ -4,7 +4,7 @@ using FactsGen.Articles;
 namespace FactsGen.Support;
 
 /// <summary>
-/// The mention rule of spec §9: after §4's normalization and invariant lower-casing of both sides, a
+/// The mention rule of docs/fact-files.md §12: after §5's normalization and invariant lower-casing of both sides, a
 /// text mentions a phrase when the phrase occurs in it with no letter or digit just before or after
 /// (<c>Nigeria's</c> and <c>(ECOWAS)</c> mention Nigeria and ECOWAS; <c>Nigerian</c> does not mention
 /// Nigeria). Every occurrence is tried, through <see cref="QuoteSearch"/>, so the search stays linear
@@ -12,7 +12,7 @@ namespace FactsGen.Support;
 /// </summary>
 internal static class Mentions
 {
-    /// <summary>A quote or a phrase as the rule compares them: normalized (spec §4), lower-cased (invariant).</summary>
+    /// <summary>A quote or a phrase as the rule compares them: normalized (docs/fact-files.md §5), lower-cased (invariant).</summary>
     public static string Prepare(string text) => QuoteNormalizer.Normalize(text).ToLowerInvariant();
 
     /// <summary>

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 
 namespace FactsGen.Support;
 
-/// <summary>A record's names as references' support looks for them (spec §9): its <c>name</c>, then its <c>aliases</c>. Empty: it has no name.</summary>
+/// <summary>A record's names as references' support looks for them (docs/fact-files.md §12): its <c>name</c>, then its <c>aliases</c>. Empty: it has no name.</summary>
 internal sealed record NamedRecord(int Kind, string Id, EquatableArray<string> Names);
 
 /// <summary>

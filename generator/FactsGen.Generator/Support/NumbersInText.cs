@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactsGen.Support;
 
 /// <summary>
-/// The whole numbers a quote states (spec §9): in digits with or without thousands separators
+/// The whole numbers a quote states (docs/fact-files.md §12): in digits with or without thousands separators
 /// (<c>5000</c>, <c>5,000</c>, <c>5 000</c>), with a scale word (<c>5 thousand</c>, <c>1.5 million</c>),
 /// or in English words (<c>twenty</c>, <c>twenty-five</c>, <c>five thousand</c>, <c>fifteen hundred</c>,
 /// <c>a hundred and fifty</c>, <c>two dozen</c>). One pass over the text, so hostile quotes cost

@@ -5,6 +5,7 @@ using System.Threading;
 using FactsGen.Articles;
 using FactsGen.Diagnostics;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 using FactsGen.Values;
 using ValueType = FactsGen.Schema.ValueType;
@@ -12,7 +13,7 @@ using ValueType = FactsGen.Schema.ValueType;
 namespace FactsGen.Support;
 
 /// <summary>
-/// Support (spec §9): each value of a checked field is in one of the record's quotes (FG0017), a field
+/// Support (docs/fact-files.md §12): each value of a checked field is in one of the record's quotes (FG0017), a field
 /// listed under <c>inferred</c> is not one the quotes say (FG0102), and <c>stated</c> is not written
 /// over a quote that hedges (FG0101). Per fact file, from its parse and the fact base's names
 /// (<see cref="NameTable"/>): nothing here reads the articles, and every quote counts, whether or not
@@ -134,7 +135,7 @@ internal sealed class SupportChecker
                 continue;
             }
 
-            // Each claim's value against its own quotes only, with its own 'inferred' (spec §10).
+            // Each claim's value against its own quotes only, with its own 'inferred' (docs/fact-files.md §14).
             foreach (var claim in value.Claims)
             {
                 var claimQuotes = claim.Sources.Select(c => Mentions.Prepare(c.Quote)).ToList();

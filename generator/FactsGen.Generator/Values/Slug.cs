@@ -1,6 +1,6 @@
 namespace FactsGen.Values;
 
-/// <summary>Ids: <c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c> (spec §2).</summary>
+/// <summary>Ids: <c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c> (docs/fact-files.md §2).</summary>
 internal static class Slug
 {
     public static bool IsValid(string text)

@@ -7,7 +7,9 @@ using FactsGen.Diagnostics;
 using FactsGen.Emit;
 using FactsGen.Indexing;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using FactsGen.Support;
 
 namespace FactsGen.LanguageServer.Engine;

@@ -3,6 +3,7 @@ using FactsGen.Diagnostics;
 using FactsGen.Indexing;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Parsing;
 using FactsGen.Schema;
 using FactsGen.Support;
 

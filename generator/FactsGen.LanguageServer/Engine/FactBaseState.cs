@@ -60,7 +60,7 @@ internal sealed class FactBaseState
     /// <summary>How many fact files' quotes the last refresh verified.</summary>
     public int LastVerifiedCount { get; private set; }
 
-    /// <summary>How many fact files' support (spec §9) the last refresh checked.</summary>
+    /// <summary>How many fact files' support (docs/fact-files.md §12) the last refresh checked.</summary>
     public int LastSupportCheckedCount { get; private set; }
 
     /// <summary>Every file the fact base holds or is about to (pending edits included). Called under the workspace's lock.</summary>

@@ -5,7 +5,7 @@ namespace FactsGen.LanguageServer.Features;
 
 /// <summary>
 /// The article line a citation names, as written in the article, and where its quote stands on it
-/// (the engine's RawQuoteLocator: the quote matches after §4's normalization, so the article's own
+/// (the engine's RawQuoteLocator: the quote matches after docs/fact-files.md §5's normalization, so the article's own
 /// text can differ): for hovers (the quote in bold) and go-to-definition (the quote selected).
 /// </summary>
 internal sealed record CitedLine(ArticleEntry Article, int Line, string Text, int QuoteStart, int QuoteLength)

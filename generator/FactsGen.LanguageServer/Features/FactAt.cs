@@ -124,7 +124,7 @@ internal sealed record FilePathAt(FactFileEntry File, FactRecord Record, ScalarI
     public override (int Start, int Length) Span => (Item.Location.Start, Item.Location.Length);
 }
 
-/// <summary>A claim's value (spec §10): <see cref="Number"/> is its 1-based place among the field's claims.</summary>
+/// <summary>A claim's value (docs/fact-files.md §14): <see cref="Number"/> is its 1-based place among the field's claims.</summary>
 internal sealed record ClaimAt(FactFileEntry File, FactRecord Record, FieldDescriptor Field, ClaimItem Claim, int Number, ScalarItem Item) : FactAt(File)
 {
     public override (int Start, int Length) Span => (Item.Location.Start, Item.Location.Length);

@@ -3,6 +3,7 @@ using System.Text;
 using FactsGen.LanguageServer.Engine;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Semantics;
 using ValueType = FactsGen.Schema.ValueType;
 
 namespace FactsGen.LanguageServer.Features;

@@ -4,11 +4,12 @@ using FactsGen.LanguageServer.Engine;
 using FactsGen.LanguageServer.Protocol;
 using FactsGen.LanguageServer.Workspace;
 using FactsGen.Model;
+using FactsGen.Schema;
 
 namespace FactsGen.LanguageServer.Features;
 
 /// <summary>
-/// The quick fixes of the support checks (spec §9): FG0101 "Write certainty: estimated" (the certainty
+/// The quick fixes of the support checks (docs/fact-files.md §12): FG0101 "Write certainty: estimated" (the certainty
 /// the hedge suggests), and FG0017 "Mark 'x' as inferred", which lists the field under the record's (or
 /// the claim's) <c>inferred</c> with an empty reason for the editor to write. What to write comes from
 /// the diagnostic's properties, where to write it from the engine's parse; only block-style YAML is
@@ -84,7 +85,7 @@ internal static class SupportFixes
     {
         if (inferences.IsEmpty)
         {
-            return column < 0 ? null : AfterLine(text, anchor, column, Parsing.InferredReader.Key + ":" + NewLine(text) + new string(' ', column + 2) + entry);
+            return column < 0 ? null : AfterLine(text, anchor, column, KindDescriptor.InferredKey + ":" + NewLine(text) + new string(' ', column + 2) + entry);
         }
 
         var last = inferences[inferences.Count - 1];
@@ -116,7 +117,7 @@ internal static class SupportFixes
 
     private static bool HasInferredKey(DocumentText text, FactRecord record) =>
         YamlText.RecordOf(text, text.PositionOf(record.IdLocation.Start).Line) is { } lines
-        && YamlText.KeysOf(text, lines).Any(k => k.Key.Name == Parsing.InferredReader.Key);
+        && YamlText.KeysOf(text, lines).Any(k => k.Key.Name == KindDescriptor.InferredKey);
 
     private static string NewLine(DocumentText text) => text.Text.Contains("\r\n", System.StringComparison.Ordinal) ? "\r\n" : "\n";
 }

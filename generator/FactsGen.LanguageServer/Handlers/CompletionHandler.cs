@@ -63,12 +63,12 @@ internal sealed class CompletionHandler
             return Values(snapshot, kind.Fields[index], replace);
         }
 
-        // A claim's rank (spec §10).
+        // A claim's rank (docs/fact-files.md §14).
         if (kind is not null && record is not null && KeyValue.Match(prefix) is { Success: true }
             && YamlText.KeyOn(line) is { Name: RankKey } rankKey
             && YamlText.Parents(text, position.Line, record, rankKey.Column) is [(_, { Name: ClaimsKey }), ..])
         {
-            return Parsing.FactFileParser.RankNames.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(Markdown.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
+            return Model.ClaimRanks.Names.Select((r, i) => new CompletionItem(r, CompletionItemKind.EnumMember, "claim rank", MarkupContent.Markdown(Markdown.Escape(RankDocs[i])), new TextEdit(replace, r), Sort(i)));
         }
 
         if (kind is not null && record is not null && ListItem.Match(prefix) is { Success: true } item
@@ -91,13 +91,13 @@ internal sealed class CompletionHandler
                 return YamlText.Parents(text, position.Line, record, column) switch
                 {
                     [] => MissingFields(snapshot, text, kind, record, position.Line, replace),
-                    [var (at, owner)] when owner.Name == Parsing.InferredReader.Key =>
-                        Keys(Parsing.InferredReader.InferableFields(kind).Except(YamlText.KeysAt(text, at, column, position.Line, item: false)), "a field the editor inferred", name => name + ": \"\"", replace),
+                    [var (at, owner)] when owner.Name == KindDescriptor.InferredKey =>
+                        Keys(kind.InferableFields.Except(YamlText.KeysAt(text, at, column, position.Line, item: false)), "a field the editor inferred", name => name + ": \"\"", replace),
                     [var (_, owner)] when kind.IndexOf(owner.Name) is var f and >= 0 && kind.Fields[f].IsDisputable =>
                         Keys(new[] { ClaimsKey }, "the values the sources give, when they disagree", name => name + ":", replace),
                     [var (at, claims), var (_, owner)] when claims.Name == ClaimsKey && kind.IndexOf(owner.Name) >= 0 =>
                         Keys(ClaimKeys.Except(YamlText.KeysAt(text, at, column, position.Line, item: true)), "a claim's key", name => name + ": ", replace),
-                    [var (_, inferred), var (_, claims), var (_, owner)] when inferred.Name == Parsing.InferredReader.Key && claims.Name == ClaimsKey && kind.IndexOf(owner.Name) >= 0 =>
+                    [var (_, inferred), var (_, claims), var (_, owner)] when inferred.Name == KindDescriptor.InferredKey && claims.Name == ClaimsKey && kind.IndexOf(owner.Name) >= 0 =>
                         Keys(new[] { owner.Name }, "the claim's field, if the editor inferred its value", name => name + ": \"\"", replace),
                     _ => MissingFields(snapshot, text, kind, record, position.Line, replace),
                 };
@@ -137,8 +137,8 @@ internal sealed class CompletionHandler
 
     private const string RankKey = "rank";
 
-    /// <summary>A claim's keys (spec §10), in the order they are usually written.</summary>
-    private static readonly string[] ClaimKeys = { "value", "sources", RankKey, "note", Parsing.InferredReader.Key };
+    /// <summary>A claim's keys (docs/fact-files.md §14), in the order they are usually written.</summary>
+    private static readonly string[] ClaimKeys = { "value", "sources", RankKey, "note", KindDescriptor.InferredKey };
 
     private static readonly string[] RankDocs =
     {
@@ -164,11 +164,11 @@ internal sealed class CompletionHandler
                 new TextEdit(replace, f.Field.Name + ": "),
                 Sort(f.Index)));
 
-        // Last: the fields whose values no quote states, with the editor's reasons (spec §9).
+        // Last: the fields whose values no quote states, with the editor's reasons (docs/fact-files.md §13).
         const string Inferred = "the fields the editor inferred, each with the reason";
-        return present.Contains(Parsing.InferredReader.Key)
+        return present.Contains(KindDescriptor.InferredKey)
             ? fields
-            : fields.Append(new CompletionItem(Parsing.InferredReader.Key, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(Markdown.Escape(Inferred)), new TextEdit(replace, Parsing.InferredReader.Key + ":"), Sort(kind.Fields.Count)));
+            : fields.Append(new CompletionItem(KindDescriptor.InferredKey, CompletionItemKind.Field, Inferred, MarkupContent.Markdown(Markdown.Escape(Inferred)), new TextEdit(replace, KindDescriptor.InferredKey + ":"), Sort(kind.Fields.Count)));
     }
 
     private static IEnumerable<CompletionItem> Sections(FactBaseSnapshot snapshot, Range replace) =>

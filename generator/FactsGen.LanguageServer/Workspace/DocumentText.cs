@@ -7,7 +7,7 @@ namespace FactsGen.LanguageServer.Workspace;
 
 /// <summary>
 /// A document's text with its line starts, converting LSP positions (0-based line, UTF-16 code
-/// unit) to offsets and back. Lines end at LF, CRLF or CR, as LSP says (and as spec §1 counts
+/// unit) to offsets and back. Lines end at LF, CRLF or CR, as LSP says (and as docs/fact-files.md §1 counts
 /// article lines). Immutable: a change gives a new instance.
 /// </summary>
 internal sealed class DocumentText

@@ -4,7 +4,7 @@ using FactsGen.Cli.Tests.Report.Infrastructure;
 namespace FactsGen.Cli.Tests.Report;
 
 /// <summary>
-/// Claims (spec §10) and inferences (§9) on the site: each claim with its rank, note and marked quotes,
+/// Claims (docs/fact-files.md §14) and inferences (§13) on the site: each claim with its rank, note and marked quotes,
 /// a deprecated one as such, inferences as the editor's; every string from them stays text.
 /// </summary>
 public class ClaimsSiteTests

@@ -4,7 +4,7 @@ using FactsGen.Cli.Report;
 namespace FactsGen.Cli.Tests.Report;
 
 /// <summary>
-/// Quotes are matched on the normalized line (spec §4) and marked on the article's own text: the
+/// Quotes are matched on the normalized line (docs/fact-files.md §5) and marked on the article's own text: the
 /// range found must be exactly the words as the article writes them.
 /// </summary>
 public class MarkPlacementTests

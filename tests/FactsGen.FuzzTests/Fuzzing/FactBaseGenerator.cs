@@ -110,7 +110,7 @@ public static class FactBaseGenerator
                         continue;
                     }
 
-                    // Sometimes a disputed value (spec §10): claims, whose best value is the property.
+                    // Sometimes a disputed value (docs/fact-files.md §14): claims, whose best value is the property.
                     if (field.IsDisputable && r.Chance(20))
                     {
                         var (yaml, best, claims) = Claims(r, field, actorIds, articleLines, uncited);
@@ -132,7 +132,7 @@ public static class FactBaseGenerator
                     fields.Add((field.Name, field.IsList ? ListYaml(r, values, field) : ScalarYaml(r, values[0], field)));
                 }
 
-                // Sometimes an inference (spec §9), on a field that is not checked (no FG0102 whatever the quotes say).
+                // Sometimes an inference (docs/fact-files.md §13), on a field that is not checked (no FG0102 whatever the quotes say).
                 if (r.Chance(10) && kind.Fields.Where(f => f.Type is not Schema.ValueType.Id and not Schema.ValueType.Citation && !f.IsInQuote).ToList() is { Count: > 0 } inferable)
                 {
                     inferredFields.Add((r.Pick(inferable).Name, Reason(r)));
@@ -144,7 +144,7 @@ public static class FactBaseGenerator
             }
         }
 
-        // v3 support (spec §9): each checked value written is mentioned by one of the record's quotes,
+        // v3 support (docs/fact-files.md §12): each checked value written is mentioned by one of the record's quotes,
         // through a line of its own added to an article, or (when it cannot be on one line) listed under
         // 'inferred'; then no record states what a hedging quote says; then the inferences are written.
         var actorNames = records.Where(x => x.Kind == FactKinds.Actors).ToDictionary(
@@ -253,7 +253,7 @@ public static class FactBaseGenerator
             var citations = Enumerable.Range(0, r.Next(1, 3)).Select(_ => Citation(r, articles, uncited)).ToList();
             if (field.IsInQuote)
             {
-                // A claim's value is checked against the claim's own quotes (spec §10); built-in checked disputable fields hold no references.
+                // A claim's value is checked against the claim's own quotes (docs/fact-files.md §14); built-in checked disputable fields hold no references.
                 citations.Insert(r.Next(citations.Count + 1), SupportCitation(r, articles, uncited, Phrases(r, field, [values[i]], null)!));
             }
 
@@ -270,7 +270,7 @@ public static class FactBaseGenerator
         return (yaml.ToString(), values[best], claims);
     }
 
-    /// <summary>Substrings of every hedge (spec §9): a quote without them cannot hedge.</summary>
+    /// <summary>Substrings of every hedge (docs/fact-files.md §12): a quote without them cannot hedge.</summary>
     private static readonly string[] HedgeStems = ["reported", "believed", "estimated", "alleged"];
 
     private static string Join((string Article, int Line, string Quote) c) => $"{c.Article}|{c.Line}|{c.Quote}";
@@ -284,7 +284,7 @@ public static class FactBaseGenerator
     }
 
     /// <summary>
-    /// What a quote must say for each of a checked field's values (spec §9's mention rule): a target's
+    /// What a quote must say for each of a checked field's values (docs/fact-files.md §12's mention rule): a target's
     /// name or one of its aliases, each number of a quantity in digits (or its magnitude word), a
     /// string itself; null when some value cannot be written on one article line (then it is inferred).
     /// </summary>

@@ -196,7 +196,7 @@ public sealed class IncrementalSession
         _removed = false;
         var run = RunSnapshot.Of(_driver.GetRunResult());
 
-        // When the kinds changed, every fact file is parsed again against them (spec §7), so it is read
+        // When the kinds changed, every fact file is parsed again against them (docs/fact-files.md §6), so it is read
         // again. The kinds' own sources (one per kind) tell, without step tracking (see the remarks).
         var kindSources = run.Sources.Where(s => s.HintName.StartsWith("FactsGen.Kind.", StringComparison.Ordinal)).ToList();
         var kindsChanged = _kindSources is not null && !_kindSources.SequenceEqual(kindSources);

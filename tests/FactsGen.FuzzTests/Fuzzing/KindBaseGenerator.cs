@@ -5,7 +5,7 @@ using FactsGen.Schema;
 namespace FactsGen.FuzzTests.Fuzzing;
 
 /// <summary>
-/// Generates fact bases that declare kinds (spec §7), valid and broken: random types (known, misspelt,
+/// Generates fact bases that declare kinds (docs/fact-files.md §6), valid and broken: random types (known, misspelt,
 /// <c>ref</c> to built-in, declared, self and missing kinds), enums with and without values and with
 /// duplicates, defaults that are and are not values, reverses on refs and non-refs and colliding with
 /// properties or each other, summary templates well- and ill-formed, record names and kind ids that
@@ -297,7 +297,7 @@ public static class KindBaseGenerator
             var (line, quote) = r.Pick(Quotes);
             sb.Append("    sources:\n      - {article: a, line: ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(", quote: ").Append(YamlText.DoubleQuoted(quote)).Append("}\n");
 
-            // Checked values (spec §9: quantities and references to actors) are in a quote: line 5 names every actor and quantity written here.
+            // Checked values (docs/fact-files.md §12: quantities and references to actors) are in a quote: line 5 names every actor and quantity written here.
             sb.Append("      - {article: a, line: 5, quote: \"Wagner Group, Niger's junta and Antony Blinken: 1500 or 1000 or 10 or thousands.\"}\n");
         }
     }

@@ -3,8 +3,8 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 namespace FactsGen.Tests.Diagnostics;
 
 /// <summary>
-/// A claim's value is support-checked (spec §9) against the claim's own quotes only, and only the
-/// claim's own <c>inferred</c> exempts it (spec §10).
+/// A claim's value is support-checked (docs/fact-files.md §12) against the claim's own quotes only, and only the
+/// claim's own <c>inferred</c> exempts it (docs/fact-files.md §14).
 /// </summary>
 public class ClaimSupportTests
 {

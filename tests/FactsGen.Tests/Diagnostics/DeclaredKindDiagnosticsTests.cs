@@ -3,7 +3,7 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 namespace FactsGen.Tests.Diagnostics;
 
 /// <summary>
-/// FG0002..FG0013 for records of declared kinds (spec §7), exactly as for the built-in kinds: same
+/// FG0002..FG0013 for records of declared kinds (docs/fact-files.md §6), exactly as for the built-in kinds: same
 /// messages, at the same nodes, with the declared kind's noun, fields and ids.
 /// </summary>
 public class DeclaredKindDiagnosticsTests

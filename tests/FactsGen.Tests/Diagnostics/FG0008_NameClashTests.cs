@@ -73,7 +73,7 @@ public class FG0008_NameClashTests
     [InlineData("citation")]
     public void NamesOfGeneratedHelpersAndTypesAreFreeToUse(string id)
     {
-        // Ids that are not reserved by the spec must neither be refused nor break the generated code
+        // Ids that are not reserved by docs/fact-files.md §2 must neither be refused nor break the generated code
         // (the fixture asserts the output compiles with zero errors and warnings).
         var run = Run(ValidActor.With("id: blinken", "id: " + id));
 

@@ -81,7 +81,7 @@ public class FG0013_QuoteNotOnLineTests
     {
         var run = Run(ValidActor.With("\"Blinken spoke to the BBC\"", "\"Putin met Prigozhin\""));
 
-        // The quote counts for support all the same (spec §9): it does not name Blinken either.
+        // The quote counts for support all the same (docs/fact-files.md §12): it does not name Blinken either.
         run.Single("FG0017");
         run.Single("FG0013")
             .AssertAt(run, "FG0013", 7, 38, "\"Putin met Prigozhin\"")

@@ -3,7 +3,7 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 namespace FactsGen.Tests.Diagnostics;
 
 /// <summary>
-/// FG0016: an invalid kind declaration (spec §7), one test per rule, each at the offending node with
+/// FG0016: an invalid kind declaration (docs/fact-files.md §6), one test per rule, each at the offending node with
 /// the rule and, for a name, the nearest valid one; and "one mistake, one diagnostic": a broken kind
 /// silences its records and the kinds that refer to it.
 /// </summary>
@@ -133,9 +133,9 @@ public class FG0016_InvalidKindTests
     [InlineData("SanctionInstrument", "a built-in enum")]
     [InlineData("CertaintyExtensions", "a built-in enum's helpers")]
     [InlineData("DatePrecision", "a generated type")]
-    [InlineData("Claim", "a generated type")] // v3, spec §10
-    [InlineData("ClaimRank", "a generated type")] // v3, spec §10
-    [InlineData("Inference", "a generated type")] // v3, spec §9
+    [InlineData("Claim", "a generated type")] // v3, docs/fact-files.md §14
+    [InlineData("ClaimRank", "a generated type")] // v3, docs/fact-files.md §14
+    [InlineData("Inference", "a generated type")] // v3, docs/fact-files.md §13
     public void RecordNameCollidingWithABuiltInGeneratedType(string record, string owner)
     {
         var run = RunKinds(Valid.With("record: Event", "record: " + record));
@@ -480,8 +480,8 @@ public class FG0016_InvalidKindTests
     [InlineData("SanctionsImposed", "the reverse that the field 'imposed-by' of kind 'sanctions' adds")]
     [InlineData("Actor", "the record's own name (a member may not be named as its type)")]
     [InlineData("ToString", "a member every record has")]
-    [InlineData("DisputedFields", "a member every record has")] // v3, spec §10
-    [InlineData("Inferences", "a member every record has")] // v3, spec §9
+    [InlineData("DisputedFields", "a member every record has")] // v3, docs/fact-files.md §14
+    [InlineData("Inferences", "a member every record has")] // v3, docs/fact-files.md §13
     [InlineData("Clone", "a member every record has")]
     [InlineData("ReferenceEquals", "a member every record has")]
     public void ReverseCollidingWithAPropertyOfTheTarget(string reverse, string owner)
@@ -548,8 +548,8 @@ public class FG0016_InvalidKindTests
     [InlineData("deconstruct", "Deconstruct")]
     [InlineData("clone", "Clone")] // no record may have it (CS8859)
     [InlineData("reference-equals", "ReferenceEquals")] // it would hide object's (CS0108)
-    [InlineData("disputed-fields", "DisputedFields")] // v3, spec §10
-    [InlineData("inferences", "Inferences")] // v3, spec §9
+    [InlineData("disputed-fields", "DisputedFields")] // v3, docs/fact-files.md §14
+    [InlineData("inferences", "Inferences")] // v3, docs/fact-files.md §13
     public void FieldWhosePropertyEveryRecordHas(string name, string property)
     {
         var run = RunKinds(Valid.With("name: cause", "name: " + name));

@@ -3,9 +3,9 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 namespace FactsGen.Tests.Diagnostics;
 
 /// <summary>
-/// FG0017 (spec §9): a checked value that none of the record's quotes mentions, at the value (the
+/// FG0017 (docs/fact-files.md §12): a checked value that none of the record's quotes mentions, at the value (the
 /// item of a list), naming the words looked for. The quote under test is line 1 of its own article,
-/// so that it always passes its own check (§4); the actors cite another article that names them all.
+/// so that it always passes its own check (docs/fact-files.md §5); the actors cite another article that names them all.
 /// </summary>
 public class FG0017_NotInQuotesTests
 {
@@ -76,7 +76,7 @@ public class FG0017_NotInQuotesTests
     [InlineData("ECOWAS imposed sanctions on Nigeria")] // the name
     [InlineData("the economic community of west african states imposed sanctions on nigeria")] // an alias, in another case
     [InlineData("Nigeria's central bank, for the bloc (ECOWAS), imposed them")] // possessive, parentheses
-    [InlineData("ECOWAS\u00A0imposed  sanctions on “Nigeria”")] // normalized as quotes are (spec §4)
+    [InlineData("ECOWAS\u00A0imposed  sanctions on “Nigeria”")] // normalized as quotes are (docs/fact-files.md §5)
     public void ReferenceMentionedByNameOrAliasIsSupported(string quote)
     {
         var run = RunQuote(quote, Sanction(quote.Replace("“", "\\u201C", StringComparison.Ordinal).Replace("”", "\\u201D", StringComparison.Ordinal)));

@@ -3,7 +3,7 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 namespace FactsGen.Tests.Diagnostics;
 
 /// <summary>
-/// FG0018: invalid claims (spec §10), one test per rule, each at the node the spec names; and the
+/// FG0018: invalid claims (docs/fact-files.md §14), one test per rule, each at the node §14 names; and the
 /// other checks a claim gets as a record does (FG0003, FG0004, FG0005, FG0010, FG0013, FG0007).
 /// </summary>
 public class FG0018_InvalidClaimsTests

@@ -3,7 +3,7 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 
 namespace FactsGen.Tests.Diagnostics;
 
-/// <summary>FG0101 (warning, spec §9): certainty <c>stated</c>, written or by default, while a quote hedges; at the value (the id when defaulted), suggesting the certainty the hedge means.</summary>
+/// <summary>FG0101 (warning, docs/fact-files.md §12): certainty <c>stated</c>, written or by default, while a quote hedges; at the value (the id when defaulted), suggesting the certainty the hedge means.</summary>
 public class FG0101_HedgedQuoteTests
 {
     private static FactRun RunQuote(string quote, string certaintyLine) => RunExactly(

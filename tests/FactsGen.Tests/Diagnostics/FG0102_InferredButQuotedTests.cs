@@ -3,7 +3,7 @@ using static FactsGen.Tests.Diagnostics.DiagnosticFixture;
 
 namespace FactsGen.Tests.Diagnostics;
 
-/// <summary>FG0102 (warning, spec §9): a checked field listed under <c>inferred</c> whose value the quotes do contain, at its key under <c>inferred</c>.</summary>
+/// <summary>FG0102 (warning, docs/fact-files.md §13): a checked field listed under <c>inferred</c> whose value the quotes do contain, at its key under <c>inferred</c>.</summary>
 public class FG0102_InferredButQuotedTests
 {
     private static FactRun RunDeployment(string inferred, string strength = "1000") => Run($$"""

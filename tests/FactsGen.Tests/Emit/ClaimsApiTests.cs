@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FactsGen.Tests.Emit;
 
 /// <summary>
-/// The generated API of disputed values (spec §10) for built-in and declared kinds, compiled with a
+/// The generated API of disputed values (docs/fact-files.md §14) for built-in and declared kinds, compiled with a
 /// consumer that uses it with its static types (zero warnings, nullable on, warnings as errors), then
 /// run: best value, <c>XClaims</c>, <c>DisputedFields</c>, equality, <c>ToString()</c>, JSON round trip.
 /// </summary>

@@ -6,7 +6,7 @@ using FactsGen.Tests.Infrastructure;
 namespace FactsGen.Tests.Emit;
 
 /// <summary>
-/// The generated API of declared kinds (spec §7) and reverse navigation (spec §5), compiled together
+/// The generated API of declared kinds (docs/fact-files.md §6) and reverse navigation (docs/fact-files.md §8), compiled together
 /// with a consumer that uses it as a user would (so the shape is checked by the compiler: types,
 /// nullability, zero warnings with nullable on and warnings as errors), then loaded and run.
 /// </summary>

@@ -3,7 +3,7 @@ using FactsGen.Tests.Infrastructure;
 namespace FactsGen.Tests.Emit;
 
 /// <summary>
-/// <c>inferred</c> in the generated API (spec §9): every record exposes <c>Inferences</c> (field and
+/// <c>inferred</c> in the generated API (docs/fact-files.md §13): every record exposes <c>Inferences</c> (field and
 /// reason, in file order), part of equality and <c>ToString()</c>, and the catalog property's doc
 /// comment lists them. Compiled with a consumer that uses it, under nullable and warnings as errors.
 /// </summary>

@@ -1,11 +1,12 @@
 using FactsGen.Checking;
 using FactsGen.Model;
+using FactsGen.Semantics;
 using FactsGen.Tests.Emit;
 
 namespace FactsGen.Tests.Parsing;
 
 /// <summary>
-/// Claims as the parser reads them into the model (spec §10), for built-in and declared kinds: each
+/// Claims as the parser reads them into the model (docs/fact-files.md §14), for built-in and declared kinds: each
 /// claim's value typed as the field's, its rank, note, citations and inferred; the best value chosen
 /// once, in the model; and a claim's citations among those the quote check verifies.
 /// </summary>

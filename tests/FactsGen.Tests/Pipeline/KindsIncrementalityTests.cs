@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace FactsGen.Tests.Pipeline;
 
 /// <summary>
-/// The kinds are a step of the pipeline (spec §7): editing a kind declaration re-checks every fact
+/// The kinds are a step of the pipeline (docs/fact-files.md §6): editing a kind declaration re-checks every fact
 /// file; editing a fact re-runs only its own file's steps, as without declared kinds; an edit to
 /// kinds.yaml that leaves the kinds as they were (a comment) re-checks nothing. Reads the driver's
 /// tracked steps over the synthetic base plus a kinds file and a file of declared-kind records.
@@ -118,7 +118,7 @@ public class KindsIncrementalityTests
     private static List<AdditionalText> Texts(string kinds)
     {
         var texts = Base.AllFiles.Select(f => (AdditionalText)new InMemoryAdditionalText("/project/" + f.Path, f.Text)).ToList();
-        // The sample actor's own first citation: its quote mentions the actor, so the event's 'actors' is supported (spec §9).
+        // The sample actor's own first citation: its quote mentions the actor, so the event's 'actors' is supported (docs/fact-files.md §12).
         var record = "  - id: " + Base.SampleActorId + "\n";
         var region = Base.FactFiles.First(f => f.Text.Contains(record, StringComparison.Ordinal)).Text;
         var at = region.IndexOf("      - {article:", region.IndexOf(record, StringComparison.Ordinal), StringComparison.Ordinal);

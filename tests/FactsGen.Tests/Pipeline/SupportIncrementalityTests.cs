@@ -1,10 +1,11 @@
+using FactsGen.Parsing;
 using FactsGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace FactsGen.Tests.Pipeline;
 
 /// <summary>
-/// Support (spec §9) needs a reference target's name and aliases from another file. It is a step of
+/// Support (docs/fact-files.md §12) needs a reference target's name and aliases from another file. It is a step of
 /// its own, fed by each file's small name table: an alias edit re-parses only the edited file and
 /// re-runs the (cheap) support checks; a quote edit re-checks only its own file. Reads the driver's
 /// tracked steps, not the clock.

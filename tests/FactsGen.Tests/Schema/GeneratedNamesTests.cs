@@ -8,7 +8,7 @@ namespace FactsGen.Tests.Schema;
 /// <summary>
 /// The one list of generated C# names (<see cref="GeneratedNames"/>) holds what the emitters really
 /// declare, and a record's members (<see cref="RecordMembers"/>) include the claims properties of
-/// disputable fields (spec §10), which the claims work switches on per field.
+/// disputable fields (docs/fact-files.md §14), which the claims work switches on per field.
 /// </summary>
 public class GeneratedNamesTests
 {

@@ -67,7 +67,7 @@ public class GeneratedSourceSnapshotTests
     }
 
     /// <summary>
-    /// Declared kinds (spec §7): their record, id, enum and data reader (FactsGen.Kind.*), their
+    /// Declared kinds (docs/fact-files.md §6): their record, id, enum and data reader (FactsGen.Kind.*), their
     /// catalogs, the facts, and the built-in record that gains reverses from them.
     /// </summary>
     [Fact]
@@ -86,7 +86,7 @@ public class GeneratedSourceSnapshotTests
     }
 
     /// <summary>
-    /// Disputed values (spec §10): claims on built-in and declared fields, with ranks, a note, a
+    /// Disputed values (docs/fact-files.md §14): claims on built-in and declared fields, with ranks, a note, a
     /// list value and a claim's own <c>inferred</c>; the records' claims members and the facts' data,
     /// <c>[Provenance]</c> and doc comments. <see cref="RealFactBase"/> covers <c>Claim&lt;T&gt;</c> itself.
     /// </summary>

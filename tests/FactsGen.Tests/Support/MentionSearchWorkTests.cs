@@ -8,7 +8,7 @@ using FactsGen.Support;
 namespace FactsGen.Tests.Support;
 
 /// <summary>
-/// The mention search (spec §9) on hostile input: it counts the characters it examines, and the
+/// The mention search (docs/fact-files.md §12) on hostile input: it counts the characters it examines, and the
 /// count stays linear in the text (a phrase found everywhere but never on a word boundary, a
 /// self-repeating phrase), and a file whose names and quotes would multiply past the budget is
 /// refused (FG0015) instead of hanging the IDE. Counts work; no timing.

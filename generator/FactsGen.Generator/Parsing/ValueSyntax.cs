@@ -1,9 +1,10 @@
 using System.Linq;
 using FactsGen.Model;
 using FactsGen.Schema;
+using FactsGen.Values;
 using ValueType = FactsGen.Schema.ValueType;
 
-namespace FactsGen.Values;
+namespace FactsGen.Parsing;
 
 /// <summary>Checks one scalar against its field's value type and parses it, once, into a typed item.</summary>
 internal static class ValueSyntax

@@ -1,18 +1,18 @@
 using System.Collections.Generic;
 using System.Linq;
-using FactsGen.Emit;
+using FactsGen.Model;
 using FactsGen.Schema;
 
-namespace FactsGen.Model;
+namespace FactsGen.Semantics;
 
 /// <summary>
-/// How the tools (export, report, hover) name a claim (spec §10), so that each says it the same way:
+/// How the tools (export, report, hover) name a claim (docs/fact-files.md §14), so that each says it the same way:
 /// its rank as fact files spell it, its value as YAML spells it, and a one-line description.
 /// </summary>
 internal static class ClaimText
 {
     /// <summary>The rank as fact files spell it: <c>preferred</c>, <c>normal</c>, <c>deprecated</c>.</summary>
-    public static string Rank(ClaimRank rank) => Parsing.FactFileParser.RankNames[(int)rank];
+    public static string Rank(ClaimRank rank) => ClaimRanks.Names[(int)rank];
 
     /// <summary>Every claim of a record, field by field in the kind's order, claims in file order, with its 1-based number within its field.</summary>
     public static IEnumerable<(FieldDescriptor Field, ClaimItem Claim, int Number)> Claims(KindDescriptor kind, FactRecord record)

@@ -5,7 +5,7 @@ using FactsGen.Schema;
 using FactsGen.Values;
 using ValueType = FactsGen.Schema.ValueType;
 
-namespace FactsGen.Emit;
+namespace FactsGen.Semantics;
 
 /// <summary>
 /// One line that names a fact, for doc comments: the kind's <see cref="KindDescriptor.Template"/>

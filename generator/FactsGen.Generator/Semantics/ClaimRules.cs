@@ -1,9 +1,10 @@
+using FactsGen.Model;
 using FactsGen.Schema;
 using ValueType = FactsGen.Schema.ValueType;
 
-namespace FactsGen.Model;
+namespace FactsGen.Semantics;
 
-/// <summary>What spec §10 says about a field's claims, in one place: the best value, equal values, disputed.</summary>
+/// <summary>What docs/fact-files.md §14 says about a field's claims, in one place: the best value, equal values, disputed.</summary>
 internal static class ClaimRules
 {
     /// <summary>The best claim: the preferred one, else the first normal one; -1 when every claim is deprecated.</summary>
