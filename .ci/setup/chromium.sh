@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian's Chromium, for the review site's browser tests (tests/FactsGen.Report.Tests/BrowserTests.cs).
+# Debian's Chromium, for the review site's browser tests (tests/FactsGen.Cli.Tests/Report/BrowserTests.cs).
 # Nothing to do when it is there; else one apt-get update, then the install.
 set -euo pipefail
 

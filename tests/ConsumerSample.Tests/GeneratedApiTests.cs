@@ -53,7 +53,7 @@ public class GeneratedApiTests
     private static void AssertSpellings<T>(string definition, Func<T, string> toYamlName, TryParse<T> tryParse)
         where T : struct, Enum
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "facts", "factsgen.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "facts", "factsgen.schema.json")));
         var allowed = schema.RootElement.GetProperty("definitions").GetProperty(definition).GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.Equal(allowed, Enum.GetValues<T>().Select(toYamlName));
 
@@ -62,17 +62,5 @@ public class GeneratedApiTests
             Assert.True(tryParse(toYamlName(value), out var parsed));
             Assert.Equal(value, parsed);
         }
-    }
-
-    /// <summary>The repository's folder, found from the test binary's (as FactsGen.Tests' RepoPaths does).</summary>
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "FactsGen.sln")))
-        {
-            dir = dir.Parent ?? throw new InvalidOperationException("FactsGen.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return dir.FullName;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Text.Json;
 using FactsGen.Cli;
 using FactsGen.Schema;
@@ -16,20 +15,9 @@ namespace FactsGen.Cli.Tests;
 /// </summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "factsgen-cli-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("cli-tests");
 
-    public CheckCommandTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_temp, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void RealFactBase_IsClean_ExitZero()
@@ -49,8 +37,8 @@ public sealed class CheckCommandTests : IDisposable
         var broken = CopyFacts();
         Break(Path.Combine(broken, "deployments.yaml"), "certainty: estimated", "certainty: estimatd", "estimatd");
 
-        var given = Run(_temp, "check", "facts");
-        var defaulted = Run(_temp, "check");
+        var given = Run(_temp.Path, "check", "facts");
+        var defaulted = Run(_temp.Path, "check");
 
         Assert.Equal(CliApp.Errors, defaulted.ExitCode);
         Assert.Equal(Lines(given.Stdout).SkipLast(1), Lines(defaulted.Stdout).SkipLast(1));
@@ -60,7 +48,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void NoFolder_AndNoFactsFolder_IsAUsageError()
     {
-        var run = Run(_temp, "check");
+        var run = Run(_temp.Path, "check");
 
         Assert.Equal(CliApp.Usage, run.ExitCode);
         Assert.Contains("folder 'facts' does not exist", run.Stderr, StringComparison.Ordinal);
@@ -72,7 +60,7 @@ public sealed class CheckCommandTests : IDisposable
         var facts = CopyFacts();
         Directory.Delete(Path.Combine(facts, "articles"), recursive: true);
 
-        var run = Run(_temp, "check", "facts");
+        var run = Run(_temp.Path, "check", "facts");
 
         var missing = Lines(run.Stdout).Where(l => l.Contains("error FG0014", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(missing);
@@ -86,7 +74,7 @@ public sealed class CheckCommandTests : IDisposable
         var facts = CopyFacts();
         var (line, column) = Break(Path.Combine(facts, "deployments.yaml"), "certainty: estimated", "certainty: estimatd", "estimatd");
 
-        var run = Run(_temp, "check", "facts");
+        var run = Run(_temp.Path, "check", "facts");
 
         Assert.Equal(CliApp.Errors, run.ExitCode);
         var expected = $"{Path.Combine("facts", "deployments.yaml")}({line},{column}): error FG0005: Invalid 'certainty': 'estimatd' is not a certainty; did you mean 'estimated'?";
@@ -101,7 +89,7 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(facts, "deployments.yaml");
         var (line, column) = Break(path, "line: 9, quote: \"It is estimated", "line: 7, quote: \"It is estimated", "7, quote");
 
-        var run = Run(_temp, "check", "facts");
+        var run = Run(_temp.Path, "check", "facts");
 
         Assert.Equal(CliApp.Errors, run.ExitCode);
         Assert.Contains(
@@ -116,7 +104,7 @@ public sealed class CheckCommandTests : IDisposable
         File.WriteAllText(Path.Combine(facts, "articles", "extra.txt"), "An article nobody cites.\n");
         File.WriteAllText(Path.Combine(facts, "extra.yaml"), "articles:\n  - id: extra\n    file: articles/extra.txt\n");
 
-        var run = Run(_temp, "check", "facts");
+        var run = Run(_temp.Path, "check", "facts");
 
         Assert.Equal(CliApp.Clean, run.ExitCode);
         Assert.Contains($"{Path.Combine("facts", "extra.yaml")}(2,9): warning FG0100: Article 'extra' is declared but never cited; cite it or remove it", Lines(run.Stdout));
@@ -142,7 +130,7 @@ public sealed class CheckCommandTests : IDisposable
 
         foreach (var args in new[] { new[] { "check", "facts", "--format", "json" }, new[] { "check", "--format=json", "facts" } })
         {
-            var run = Run(_temp, args);
+            var run = Run(_temp.Path, args);
 
             Assert.Equal(CliApp.Errors, run.ExitCode);
             using var json = JsonDocument.Parse(run.Stdout);
@@ -217,13 +205,13 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CliApp.Clean, printed.ExitCode);
         Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), printed.Stdout);
 
-        var written = Run(_temp, "schema", "--output", "out");
-        Directory.CreateDirectory(Path.Combine(_temp, "dir"));
-        var intoFolder = Run(_temp, "schema", "-o", "dir");
+        var written = Run(_temp.Path, "schema", "--output", "out");
+        Directory.CreateDirectory(_temp.Combine("dir"));
+        var intoFolder = Run(_temp.Path, "schema", "-o", "dir");
         Assert.Equal(CliApp.Clean, written.ExitCode);
         Assert.Equal(CliApp.Clean, intoFolder.ExitCode);
-        Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), File.ReadAllText(Path.Combine(_temp, "out")));
-        Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), File.ReadAllText(Path.Combine(_temp, "dir", JsonSchemaWriter.FileName)));
+        Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), File.ReadAllText(_temp.Combine("out")));
+        Assert.Equal(JsonSchemaWriter.Write(FactKinds.All, FactKinds.Enums), File.ReadAllText(_temp.Combine("dir", JsonSchemaWriter.FileName)));
     }
 
     /// <summary>No second implementation: on a fact base broken in many ways, the checker says exactly what the generator says.</summary>
@@ -250,7 +238,7 @@ public sealed class CheckCommandTests : IDisposable
 
     private List<string> CheckerSaysWhatTheGeneratorSays(string facts, string[] expectedIds)
     {
-        var run = Run(_temp, "check", "facts", "--format", "json");
+        var run = Run(_temp.Path, "check", "facts", "--format", "json");
         using var json = JsonDocument.Parse(run.Stdout);
         var fromChecker = json.RootElement.GetProperty("diagnostics").EnumerateArray()
             .Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("fullPath").GetString()}({d.GetProperty("line").GetInt32()},{d.GetProperty("column").GetInt32()}): {d.GetProperty("message").GetString()}")
@@ -290,30 +278,14 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async System.Threading.Tasks.Task BuiltTool_RunsAsAProcess()
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "factsgen.dll");
-        Assert.True(File.Exists(tool), tool + " is not next to the tests");
         var facts = CopyFacts();
         var (line, column) = Break(Path.Combine(facts, "deployments.yaml"), "certainty: estimated", "certainty: estimatd", "estimatd");
 
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
-        {
-            WorkingDirectory = _temp,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(tool);
-        info.ArgumentList.Add("check");
-        info.ArgumentList.Add("facts");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
+        var run = await ProcessRunner.RunAsync(ProcessRunner.DotNetHost, _temp.Path, null, TimeSpan.FromMinutes(1), ProcessRunner.BuiltTool, "check", "facts");
 
-        Assert.Equal(1, process.ExitCode);
-        Assert.Equal(string.Empty, await stderr);
-        Assert.StartsWith($"{Path.Combine("facts", "deployments.yaml")}({line},{column}): error FG0005: ", await stdout, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        Assert.StartsWith($"{Path.Combine("facts", "deployments.yaml")}({line},{column}): error FG0005: ", run.Stdout, StringComparison.Ordinal);
     }
 
     private sealed record CliRun(int ExitCode, string Stdout, string Stderr);
@@ -328,18 +300,7 @@ public sealed class CheckCommandTests : IDisposable
 
     private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private string CopyFacts()
-    {
-        var to = Path.Combine(_temp, "facts");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(RepoPaths.Facts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-
-        return to;
-    }
+    private string CopyFacts() => _temp.CopyFrom(RepoPaths.Facts, "facts");
 
     /// <summary>Replaces the one occurrence of <paramref name="from"/>; gives the 1-based line and column of <paramref name="at"/> in the new text.</summary>
     private static (int Line, int Column) Break(string path, string from, string to, string at)

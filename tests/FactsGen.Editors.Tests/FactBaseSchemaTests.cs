@@ -67,30 +67,22 @@ public sealed class FactBaseSchemaTests
     [Fact]
     public async Task ChangedKinds_ReachTheServerUnderANewSchemaUri()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "factsgen-kinds-" + Guid.NewGuid().ToString("N"));
-        var facts = Path.Combine(folder, "facts");
-        Directory.CreateDirectory(facts);
-        try
-        {
-            File.WriteAllText(Path.Combine(facts, "kinds.yaml"), Kinds(withHost: false));
-            var contributed = new ContributedSchemas();
-            contributed.Publish(await SchemaAsync(facts));
-            const string Yaml = "meetings:\n  - id: niger-talks\n    venue: Abuja\n    host: ecowas\n    sources:\n      - {article: a, line: 1, quote: q}\n";
+        using var folder = new TempFolder("kinds");
+        var facts = folder.Write("facts/kinds.yaml", Kinds(withHost: false));
+        facts = Path.GetDirectoryName(facts)!;
+        var contributed = new ContributedSchemas();
+        contributed.Publish(await SchemaAsync(facts));
+        const string Yaml = "meetings:\n  - id: niger-talks\n    venue: Abuja\n    host: ecowas\n    sources:\n      - {article: a, line: 1, quote: q}\n";
 
-            await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/meetings.yaml", contributed: contributed);
-            var before = await session.DiagnosticsAsync(d => d.Count > 0);
-            Assert.Equal(3, (int)Assert.Single(before)!["range"]!["start"]!["line"]!);
+        await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/meetings.yaml", contributed: contributed);
+        var before = await session.DiagnosticsAsync(d => d.Count > 0);
+        Assert.Equal(3, (int)Assert.Single(before)!["range"]!["start"]!["line"]!);
 
-            File.WriteAllText(Path.Combine(facts, "kinds.yaml"), Kinds(withHost: true));
-            contributed.Publish(await SchemaAsync(facts));
-            await session.ChangeAsync(Yaml + "\n", version: 2);
+        folder.Write("facts/kinds.yaml", Kinds(withHost: true));
+        contributed.Publish(await SchemaAsync(facts));
+        await session.ChangeAsync(Yaml + "\n", version: 2);
 
-            await session.DiagnosticsAsync(d => d.Count == 0);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await session.DiagnosticsAsync(d => d.Count == 0);
     }
 
     private static string Kinds(bool withHost) =>
@@ -106,7 +98,7 @@ public sealed class FactBaseSchemaTests
             arguments.Add(folder);
         }
 
-        var run = await ChildProcess.RunAsync(EditorClients.Dotnet, arguments, RepoPaths.Root, TimeSpan.FromMinutes(2));
+        var run = await ProcessRunner.RunAsync(EditorClients.Dotnet, RepoPaths.Root, null, TimeSpan.FromMinutes(2), arguments.ToArray());
         Assert.True(run.ExitCode == 0, $"factsgen schema failed ({run.ExitCode}): {run.Stderr}");
         return run.Stdout;
     }

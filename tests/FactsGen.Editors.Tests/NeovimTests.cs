@@ -13,20 +13,9 @@ public sealed class NeovimTests : IDisposable
     /// <summary>A citation of the real fact base whose quote is on line 5 of its article, and on no other.</summary>
     private const string RightCitation = "line: 5, quote: \"The US has around 1,000 military forces in Niger\"";
 
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "factsgen-nvim-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("nvim");
 
-    public NeovimTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_temp, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task WrongQuoteLine_IsFixedByTheCodeAction_AndTheFileThenChecksClean()
@@ -34,26 +23,25 @@ public sealed class NeovimTests : IDisposable
         var nvim = EditorClients.Neovim;
         var dotnet = EditorClients.Dotnet;
         var factsgen = EditorClients.FactsGenDll;
-        var facts = Path.Combine(_temp, "facts");
-        CopyFolder(RepoPaths.Facts, facts);
+        var facts = _temp.CopyFrom(RepoPaths.Facts, "facts");
         var file = Path.Combine(facts, "deployments.yaml");
         var original = File.ReadAllText(file);
         Assert.Equal(2, original.Split(RightCitation).Length);
         File.WriteAllText(file, original.Replace(RightCitation, RightCitation.Replace("line: 5", "line: 4", StringComparison.Ordinal), StringComparison.Ordinal));
-        var result = Path.Combine(_temp, "result.txt");
+        var result = _temp.Combine("result.txt");
 
-        var run = await ChildProcess.RunAsync(
+        var run = await ProcessRunner.RunAsync(
             nvim,
-            new[] { "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile " + Path.Combine(RepoPaths.Root, "tests", "FactsGen.Editors.Tests", "Neovim", "fix-quote-line.lua") },
-            _temp,
-            TimeSpan.FromMinutes(4),
-            new Dictionary<string, string>
+            _temp.Path,
+            new Dictionary<string, string?>
             {
                 ["FACTSGEN_SNIPPET"] = Path.Combine(RepoPaths.Root, "editors", "nvim", "factsgen.lua"),
                 ["FACTSGEN_CMD"] = JsonSerializer.Serialize(new[] { dotnet, factsgen, "lsp" }),
                 ["FACTSGEN_FILE"] = file,
                 ["FACTSGEN_RESULT"] = result,
-            });
+            },
+            TimeSpan.FromMinutes(4),
+            "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile " + Path.Combine(RepoPaths.Root, "tests", "FactsGen.Editors.Tests", "Neovim", "fix-quote-line.lua"));
 
         var steps = File.Exists(result) ? File.ReadAllLines(result) : Array.Empty<string>();
         var transcript = $"Neovim's steps:\n{string.Join("\n", steps)}\nstdout:\n{run.Stdout}\nstderr:\n{run.Stderr}";
@@ -65,21 +53,7 @@ public sealed class NeovimTests : IDisposable
 
         // The action changed the line number and nothing else; the fact base then checks clean.
         Assert.Equal(original, File.ReadAllText(file));
-        var check = await ChildProcess.RunAsync(dotnet, new[] { factsgen, "check", facts }, _temp, TimeSpan.FromMinutes(2));
+        var check = await ProcessRunner.RunAsync(dotnet, _temp.Path, null, TimeSpan.FromMinutes(2), factsgen, "check", facts);
         Assert.True(check.ExitCode == 0, $"factsgen check after the fix exited {check.ExitCode}:\n{check.Stdout}\n{check.Stderr}");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
     }
 }

@@ -83,7 +83,7 @@ public sealed class VsCodeExtensionTests
     {
         Assert.True(Directory.Exists(Path.Combine(EditorClients.VsCodeExtension, "out", "test")), "editors/vscode/out/test is missing: run .ci/setup/npm-editors.sh");
 
-        var node = await ChildProcess.RunAsync(EditorClients.Node, new[] { "--test", "out/test/" }, EditorClients.VsCodeExtension, TimeSpan.FromMinutes(2));
+        var node = await ProcessRunner.RunAsync(EditorClients.Node, EditorClients.VsCodeExtension, null, TimeSpan.FromMinutes(2), "--test", "out/test/");
 
         var stdout = node.Stdout;
         Assert.True(node.ExitCode == 0, $"node --test failed ({node.ExitCode}):\n{stdout}\n{node.Stderr}");

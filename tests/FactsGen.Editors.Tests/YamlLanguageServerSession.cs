@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using FactsGen.Editors.Tests.Lsp;
+using FactsGen.TestSupport.Lsp;
 
 namespace FactsGen.Editors.Tests;
 
@@ -11,9 +11,9 @@ namespace FactsGen.Editors.Tests;
 public sealed class YamlLanguageServerSession : IAsyncDisposable
 {
     private readonly LspClient _client;
-    private readonly string _folder;
+    private readonly TempFolder _folder;
 
-    private YamlLanguageServerSession(LspClient client, string folder, string uri)
+    private YamlLanguageServerSession(LspClient client, TempFolder folder, string uri)
     {
         _client = client;
         _folder = folder;
@@ -23,7 +23,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public string Uri { get; }
 
     /// <summary>The folder the file was written under.</summary>
-    public string Folder => _folder;
+    public string Folder => _folder.Path;
 
     /// <summary>
     /// Opens <paramref name="yaml"/> as <paramref name="fileName"/> (a path under a fresh folder).
@@ -34,20 +34,19 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public static async Task<YamlLanguageServerSession> OpenAsync(string yaml, string fileName = "facts.yaml", JsonObject? schemaAssociations = null, ContributedSchemas? contributed = null)
     {
         var launcher = EditorClients.YamlLanguageServer;
-        var folder = Path.Combine(Path.GetTempPath(), "factsgen-yamlls-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(RepoPaths.Facts, "factsgen.schema.json"), Path.Combine(folder, "factsgen.schema.json"));
-        var path = Path.Combine(folder, fileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, yaml);
+        var folder = new TempFolder("yamlls");
+        File.Copy(Path.Combine(RepoPaths.Facts, "factsgen.schema.json"), folder.Combine("factsgen.schema.json"));
+        var path = folder.Write(fileName, yaml);
         var uri = new Uri(path).AbsoluteUri;
 
-        var client = LspClient.Start(EditorClients.Node, new[] { launcher, "--stdio" }, (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
+        var client = new LspClient(
+            new ProcessConnection(EditorClients.Node, folder.Path, launcher, "--stdio"),
+            (method, parameters) => Answer(method, parameters) ?? contributed?.Answer(method, parameters));
         var session = new YamlLanguageServerSession(client, folder, uri);
-        await client.RequestAsync("initialize", new
+        await client.ResultAsync("initialize", new
         {
             processId = Environment.ProcessId,
-            rootUri = new Uri(folder).AbsoluteUri,
+            rootUri = new Uri(folder.Path).AbsoluteUri,
             capabilities = new
             {
                 workspace = new { configuration = true },
@@ -74,7 +73,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
 
         // The server pulls its settings after 'initialized' and answers completion with no schema
         // until they are in; code lenses wait for them, so their answer means the settings hold.
-        await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri } });
+        await client.ResultAsync("textDocument/codeLens", new { textDocument = new { uri } });
         return session;
     }
 
@@ -85,7 +84,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     /// <summary>The completion items at a 0-based position.</summary>
     public async Task<IReadOnlyList<JsonNode>> CompleteAsync(int line, int character)
     {
-        var result = await _client.RequestAsync("textDocument/completion", Position(line, character));
+        var result = await _client.ResultAsync("textDocument/completion", Position(line, character));
         var items = result is JsonArray array ? array : result?["items"]?.AsArray();
         return items?.Select(i => i!).ToList() ?? new List<JsonNode>();
     }
@@ -93,7 +92,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     /// <summary>The hover's text at a 0-based position (empty when there is none).</summary>
     public async Task<string> HoverAsync(int line, int character)
     {
-        var result = await _client.RequestAsync("textDocument/hover", Position(line, character));
+        var result = await _client.ResultAsync("textDocument/hover", Position(line, character));
         var contents = result?["contents"];
         return contents switch
         {
@@ -105,7 +104,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     }
 
     /// <summary>Waits for published diagnostics that satisfy <paramref name="until"/>.</summary>
-    public Task<JsonArray> DiagnosticsAsync(Func<JsonArray, bool> until) => _client.WaitForDiagnosticsAsync(Uri, until);
+    public Task<JsonArray> DiagnosticsAsync(Func<JsonArray, bool> until) => _client.DiagnosticsOfUriAsync(Uri, until);
 
     /// <summary>What a completion item puts into the document.</summary>
     public static string InsertedText(JsonNode item) =>
@@ -114,13 +113,7 @@ public sealed class YamlLanguageServerSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _client.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 
     private object Position(int line, int character) => new { textDocument = new { uri = Uri }, position = new { line, character } };

@@ -3,9 +3,11 @@ using FactsGen.LanguageServer.Tests.Infrastructure;
 
 namespace FactsGen.LanguageServer.Tests;
 
-/// <summary>initialize, initialized, shutdown, exit; and the clean real fact base.</summary>
+/// <summary>initialize, initialized, shutdown, exit; and the clean real fact base. The built process over its real stdio: its exit codes are the process's.</summary>
 public sealed class LifecycleTests : ServerSession
 {
+    protected override bool OverStdio => true;
+
     [Fact]
     public void Initialize_AnnouncesEveryFeature()
     {

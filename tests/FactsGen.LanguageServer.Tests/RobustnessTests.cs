@@ -136,7 +136,7 @@ public sealed class UninitializedServerTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _client = LspClient.Start(_scratch.Root);
+        _client = new LspClient(new InProcessConnection());
         return Task.CompletedTask;
     }
 

@@ -11,7 +11,8 @@ namespace FactsGen.PackageTests;
 /// program must print exactly what the JIT run printed. Native AOT links with clang and lld
 /// (<c>.ci/setup/clang-lld.sh</c> installs them).
 /// </summary>
-public sealed class AotPublishTests : IClassFixture<PackageFixture>
+[Collection(nameof(PackageCollection))]
+public sealed class AotPublishTests
 {
     // A publish compiles the whole app and framework (ILCompiler for AOT): minutes, and over ten on a
     // 2-core machine that several builds share; the consumer's own build is given as long.

@@ -14,9 +14,10 @@ namespace FactsGen.PackageTests;
 /// <summary>
 /// The FactsGen NuGet package as a user gets it: <c>dotnet pack</c> to a local feed, then fresh console
 /// projects outside the repository that reference only the package, built and run with the dotnet CLI.
-/// One pack per run (the fixture); each consumer build takes some seconds.
+/// One pack per run (the fixture, shared with <see cref="AotPublishTests"/>); each consumer build takes some seconds.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackageFixture>
+[Collection(nameof(PackageCollection))]
+public sealed class PackageTests
 {
     private const string Program = """
         using System.Reflection;

@@ -35,11 +35,11 @@ public class NamingTests
     [InlineData("actors", 2, true)]
     public async Task UseParameters_AppendsNameValuePairs(string file, int count, bool flag)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify($"{file} {count} {flag}").UseParameters(file, count, flag).In(dir, Env.Accept);
 
-        Assert.Equal(["NamingTests.UseParameters_AppendsNameValuePairs_file=actors_count=2_flag=True.verified.txt"], dir.Names());
+        Assert.Equal(["NamingTests.UseParameters_AppendsNameValuePairs_file=actors_count=2_flag=True.verified.txt"], dir.FileNames());
     }
 
     [Theory]
@@ -91,19 +91,19 @@ public class NamingTests
     [Fact]
     public async Task PlainText_WithExtension()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify("{ \"a\": 1 }", "json").In(dir, Env.Accept);
         await Verifier.Verify("line\r\n").UseMethodName("Txt").In(dir, Env.Accept);
 
-        Assert.Equal(["NamingTests.PlainText_WithExtension.verified.json", "NamingTests.Txt.verified.txt"], dir.Names());
-        Assert.Equal("line\n", File.ReadAllText(dir.File("NamingTests.Txt.verified.txt")));
+        Assert.Equal(["NamingTests.PlainText_WithExtension.verified.json", "NamingTests.Txt.verified.txt"], dir.FileNames());
+        Assert.Equal("line\n", File.ReadAllText(dir.Combine("NamingTests.Txt.verified.txt")));
     }
 
     [Fact]
     public async Task SettingsAreFrozenOnceAwaited()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         var task = Verifier.Verify("x").In(dir, Env.Accept);
         await task;
 

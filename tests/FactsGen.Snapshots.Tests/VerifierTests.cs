@@ -14,12 +14,12 @@ public class VerifierTests
     [Fact]
     public async Task MissingSnapshot_FailsAndWritesReceived()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         var error = await Assert.ThrowsAsync<SnapshotMismatchException>(async () =>
             await Verifier.Verify(Drivers.Run(("/facts/actors.yaml", Actors))).In(dir));
 
-        Assert.Equal(["VerifierTests.MissingSnapshot_FailsAndWritesReceived#actors.g.received.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.MissingSnapshot_FailsAndWritesReceived#actors.g.received.cs"], dir.FileNames());
         Assert.Contains("New:     VerifierTests.MissingSnapshot_FailsAndWritesReceived#actors.g.verified.cs", error.Message);
         Assert.Contains("+    public const string Name = \"Ada\";", error.Message);
         Assert.Contains("FACTSGEN_ACCEPT_SNAPSHOTS=1", error.Message);
@@ -28,9 +28,9 @@ public class VerifierTests
     [Fact]
     public async Task Mismatch_FailsWithDiffOfTheChangedLine()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         await Verifier.Verify(Drivers.Run(("/facts/actors.yaml", Actors))).In(dir, Env.Accept);
-        var verified = dir.File("VerifierTests.Mismatch_FailsWithDiffOfTheChangedLine#actors.g.verified.cs");
+        var verified = dir.Combine("VerifierTests.Mismatch_FailsWithDiffOfTheChangedLine#actors.g.verified.cs");
         var before = File.ReadAllText(verified);
 
         var error = await Assert.ThrowsAsync<SnapshotMismatchException>(async () =>
@@ -55,19 +55,19 @@ public class VerifierTests
         ];
         Assert.StartsWith(string.Join("\n", expected), diff);
         Assert.Equal(before, File.ReadAllText(verified));
-        Assert.True(File.Exists(dir.File("VerifierTests.Mismatch_FailsWithDiffOfTheChangedLine#actors.g.received.cs")));
+        Assert.True(File.Exists(dir.Combine("VerifierTests.Mismatch_FailsWithDiffOfTheChangedLine#actors.g.received.cs")));
     }
 
     [Fact]
     public async Task Accept_WritesVerifiedThenPasses()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         var driver = Drivers.Run(("/facts/actors.yaml", Actors));
 
         await Verifier.Verify(driver).In(dir, Env.Accept);
         await Verifier.Verify(driver).In(dir);
 
-        Assert.Equal(["VerifierTests.Accept_WritesVerifiedThenPasses#actors.g.verified.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.Accept_WritesVerifiedThenPasses#actors.g.verified.cs"], dir.FileNames());
         Assert.Equal(
             """
             //HintName: actors.g.cs
@@ -80,57 +80,57 @@ public class VerifierTests
             }
 
             """.ReplaceLineEndings("\n"),
-            File.ReadAllText(dir.File("VerifierTests.Accept_WritesVerifiedThenPasses#actors.g.verified.cs")));
+            File.ReadAllText(dir.Combine("VerifierTests.Accept_WritesVerifiedThenPasses#actors.g.verified.cs")));
     }
 
     [Fact]
     public async Task CiTrue_BlocksAccept()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         var error = await Assert.ThrowsAsync<SnapshotMismatchException>(async () =>
             await Verifier.Verify(Drivers.Run(("/facts/actors.yaml", Actors))).In(dir, Env.AcceptOnCi));
 
-        Assert.Equal(["VerifierTests.CiTrue_BlocksAccept#actors.g.received.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.CiTrue_BlocksAccept#actors.g.received.cs"], dir.FileNames());
         Assert.Contains("FACTSGEN_ACCEPT_SNAPSHOTS is set but was ignored because CI=true", error.Message);
     }
 
     [Fact]
     public async Task StaleVerifiedFile_FailsThenAcceptDeletesIt()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         var driver = Drivers.Run(("/facts/actors.yaml", Actors));
         await Verifier.Verify(driver).In(dir, Env.Accept);
         const string stale = "VerifierTests.StaleVerifiedFile_FailsThenAcceptDeletesIt#places.g.verified.cs";
-        File.WriteAllText(dir.File(stale), "//HintName: places.g.cs\n");
+        File.WriteAllText(dir.Combine(stale), "//HintName: places.g.cs\n");
 
         var error = await Assert.ThrowsAsync<SnapshotMismatchException>(async () => await Verifier.Verify(driver).In(dir));
 
         Assert.Contains($"Stale:   {stale} (verified, but no longer produced)", error.Message);
         Assert.DoesNotContain("received written", error.Message);
         await Verifier.Verify(driver).In(dir, Env.Accept);
-        Assert.Equal(["VerifierTests.StaleVerifiedFile_FailsThenAcceptDeletesIt#actors.g.verified.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.StaleVerifiedFile_FailsThenAcceptDeletesIt#actors.g.verified.cs"], dir.FileNames());
     }
 
     [Fact]
     public async Task OtherTestsFiles_AreNotStale()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         // Same directory, longer method name sharing the prefix: must be left alone.
-        File.WriteAllText(dir.File("VerifierTests.OtherTestsFiles_AreNotStale2.verified.txt"), "x");
+        File.WriteAllText(dir.Combine("VerifierTests.OtherTestsFiles_AreNotStale2.verified.txt"), "x");
 
         await Verifier.Verify("text").In(dir, Env.Accept);
         await Verifier.Verify("text").In(dir);
 
         Assert.Equal(
             ["VerifierTests.OtherTestsFiles_AreNotStale.verified.txt", "VerifierTests.OtherTestsFiles_AreNotStale2.verified.txt"],
-            dir.Names());
+            dir.FileNames());
     }
 
     [Fact]
     public async Task MultipleGeneratedSources_OneFilePerHintName()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify(Drivers.Run(("/facts/places.yaml", Places), ("/facts/actors.yaml", Actors))).In(dir, Env.Accept);
 
@@ -139,28 +139,28 @@ public class VerifierTests
                 "VerifierTests.MultipleGeneratedSources_OneFilePerHintName#actors.g.verified.cs",
                 "VerifierTests.MultipleGeneratedSources_OneFilePerHintName#places.g.verified.cs",
             ],
-            dir.Names());
+            dir.FileNames());
         Assert.StartsWith(
             "//HintName: places.g.cs\nnamespace Facts;\n",
-            File.ReadAllText(dir.File("VerifierTests.MultipleGeneratedSources_OneFilePerHintName#places.g.verified.cs")));
+            File.ReadAllText(dir.Combine("VerifierTests.MultipleGeneratedSources_OneFilePerHintName#places.g.verified.cs")));
     }
 
     [Fact]
     public async Task IgnoreGeneratedResult_LeavesMatchingSourcesOut()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify(Drivers.Run(("/facts/places.yaml", Places), ("/facts/actors.yaml", Actors)))
             .IgnoreGeneratedResult(s => s.HintName.StartsWith("places", StringComparison.Ordinal))
             .In(dir, Env.Accept);
 
-        Assert.Equal(["VerifierTests.IgnoreGeneratedResult_LeavesMatchingSourcesOut#actors.g.verified.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.IgnoreGeneratedResult_LeavesMatchingSourcesOut#actors.g.verified.cs"], dir.FileNames());
     }
 
     [Fact]
     public async Task SameHintNameFromTwoGenerators_IndexedLikeVerify()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify(Drivers.Run([new EchoGenerator(), new SecondEchoGenerator()], ("/facts/actors.yaml", Actors)))
             .In(dir, Env.Accept);
@@ -170,13 +170,13 @@ public class VerifierTests
                 "VerifierTests.SameHintNameFromTwoGenerators_IndexedLikeVerify#actors.g.00.verified.cs",
                 "VerifierTests.SameHintNameFromTwoGenerators_IndexedLikeVerify#actors.g.01.verified.cs",
             ],
-            dir.Names());
+            dir.FileNames());
     }
 
     [Fact]
     public async Task Diagnostics_WrittenToTxtInVerifyFormat_SortedByLocation()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         // Reported out of order: places first, the location-less one last.
         var driver = Drivers.Run(
             ("/facts/places.yaml", "!oops\nname: Paris\n"),
@@ -237,46 +237,46 @@ public class VerifierTests
               ]
             }
             """.ReplaceLineEndings("\n"),
-            File.ReadAllText(dir.File("VerifierTests.Diagnostics_WrittenToTxtInVerifyFormat_SortedByLocation.verified.txt")));
+            File.ReadAllText(dir.Combine("VerifierTests.Diagnostics_WrittenToTxtInVerifyFormat_SortedByLocation.verified.txt")));
     }
 
     [Fact]
     public async Task NoDiagnostics_NoTxtFile()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify(Drivers.Run(("/facts/actors.yaml", Actors))).In(dir, Env.Accept);
 
-        Assert.DoesNotContain(dir.Names(), name => name.EndsWith(".txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(dir.FileNames(), name => name.EndsWith(".txt", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task NoOutputAtAll_StillNeedsAVerifiedFile()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Assert.ThrowsAsync<SnapshotMismatchException>(async () => await Verifier.Verify(Drivers.Run()).In(dir));
         await Verifier.Verify(Drivers.Run()).In(dir, Env.Accept);
 
-        Assert.Equal("{}", File.ReadAllText(dir.File("VerifierTests.NoOutputAtAll_StillNeedsAVerifiedFile.verified.txt")));
+        Assert.Equal("{}", File.ReadAllText(dir.Combine("VerifierTests.NoOutputAtAll_StillNeedsAVerifiedFile.verified.txt")));
     }
 
     [Fact]
     public async Task RunResult_SameFilesAsDriver()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         await Verifier.Verify(Drivers.Run(("/facts/actors.yaml", Actors)).GetRunResult()).In(dir, Env.Accept);
 
-        Assert.Equal(["VerifierTests.RunResult_SameFilesAsDriver#actors.g.verified.cs"], dir.Names());
+        Assert.Equal(["VerifierTests.RunResult_SameFilesAsDriver#actors.g.verified.cs"], dir.FileNames());
     }
 
     [Fact]
     public async Task CrlfOutput_NormalizedToLf_AndCrlfVerifiedFileStillMatches()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         var driver = Drivers.Run(("/facts/actors.yaml", Actors.Replace("\n", "\r\n")));
-        var verified = dir.File("VerifierTests.CrlfOutput_NormalizedToLf_AndCrlfVerifiedFileStillMatches#actors.g.verified.cs");
+        var verified = dir.Combine("VerifierTests.CrlfOutput_NormalizedToLf_AndCrlfVerifiedFileStillMatches#actors.g.verified.cs");
 
         await Verifier.Verify(driver).In(dir, Env.Accept);
 
@@ -291,40 +291,40 @@ public class VerifierTests
     [Fact]
     public async Task ReceivedFile_DeletedOnceTheTestPasses()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
         var driver = Drivers.Run(("/facts/actors.yaml", Actors));
         const string received = "VerifierTests.ReceivedFile_DeletedOnceTheTestPasses#actors.g.received.cs";
         await Assert.ThrowsAsync<SnapshotMismatchException>(async () => await Verifier.Verify(driver).In(dir));
-        Assert.Contains(received, dir.Names());
+        Assert.Contains(received, dir.FileNames());
         // Accept by hand, as the failure message says: rename received to verified.
-        File.Copy(dir.File(received), dir.File(received.Replace(".received.", ".verified.")));
+        File.Copy(dir.Combine(received), dir.Combine(received.Replace(".received.", ".verified.")));
 
         await Verifier.Verify(driver).In(dir);
 
-        Assert.Equal([received.Replace(".received.", ".verified.")], dir.Names());
+        Assert.Equal([received.Replace(".received.", ".verified.")], dir.FileNames());
     }
 
     [Fact]
     public async Task GeneratorException_Surfaces()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
             await Verifier.Verify(Drivers.Run(new ThrowingGenerator(), ("/facts/actors.yaml", Actors))).In(dir));
 
         Assert.Equal("generator blew up", error.Message);
-        Assert.Empty(dir.Names());
+        Assert.Empty(dir.FileNames());
     }
 
     [Fact]
     public async Task SettingsTask_ConvertsToTask()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder("snapshots");
 
         // As in a `public Task Test() => Verifier.Verify(...)` test: the implicit conversion runs it.
         Task task = Verifier.Verify("converted").In(dir, Env.Accept);
         await task;
 
-        Assert.Equal(["VerifierTests.SettingsTask_ConvertsToTask.verified.txt"], dir.Names());
+        Assert.Equal(["VerifierTests.SettingsTask_ConvertsToTask.verified.txt"], dir.FileNames());
     }
 }

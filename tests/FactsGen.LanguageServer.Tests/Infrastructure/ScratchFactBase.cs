@@ -8,20 +8,12 @@ namespace FactsGen.LanguageServer.Tests.Infrastructure;
 /// <summary>A scratch workspace holding a copy of the real <c>facts/</c> folder, deleted afterwards.</summary>
 public sealed class ScratchFactBase : IDisposable
 {
-    public ScratchFactBase()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "factsgen-lsp-tests-" + Guid.NewGuid().ToString("N"));
-        Facts = Path.Combine(Root, "facts");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Facts, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Facts, Path.GetRelativePath(RepoPaths.Facts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            System.IO.File.Copy(file, target, overwrite: true);
-        }
-    }
+    private readonly TempFolder _folder = new("lsp-tests");
+
+    public ScratchFactBase() => Facts = _folder.CopyFrom(RepoPaths.Facts, "facts");
 
     /// <summary>The workspace folder (the one the client opens).</summary>
-    public string Root { get; }
+    public string Root => _folder.Path;
 
     /// <summary>The fact base: <c>facts/</c> under the workspace folder.</summary>
     public string Facts { get; }
@@ -43,16 +35,7 @@ public sealed class ScratchFactBase : IDisposable
         return FactBaseState.CheckOnce(files).Diagnostics;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }
 
 /// <summary>LSP positions and edits applied to text, as a client applies them.</summary>

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 namespace FactsGen.LanguageServer.Tests.Infrastructure;
 
 /// <summary>
-/// A test's server: a scratch copy of the facts, <c>factsgen lsp</c> started on it and initialized.
-/// Checks at the end that the server wrote nothing to the fact base (edits only ever go back to the
-/// client) and kills the process if a test left it running.
+/// A test's server: a scratch copy of the facts, <c>factsgen lsp</c> started on it and initialized,
+/// in the test's process over pipes (<see cref="InProcessConnection"/>) unless the test is about the
+/// process itself (<see cref="OverStdio"/>). Checks at the end that the server wrote nothing to the
+/// fact base (edits only ever go back to the client) and stops the server if a test left it running.
 /// </summary>
 public abstract class ServerSession : IAsyncLifetime
 {
@@ -19,6 +20,9 @@ public abstract class ServerSession : IAsyncLifetime
 
     protected virtual object? InitializationOptions => null;
 
+    /// <summary>Whether the server is the built <c>factsgen lsp</c> process, spoken to over its stdio.</summary>
+    protected virtual bool OverStdio => false;
+
     /// <summary>Changes the scratch copy on disk before the server starts.</summary>
     protected virtual void Prepare()
     {
@@ -28,7 +32,7 @@ public abstract class ServerSession : IAsyncLifetime
     {
         Prepare();
         _before = Scratch.Contents();
-        Client = LspClient.Start(Scratch.Root);
+        Client = new LspClient(OverStdio ? ProcessConnection.FactsGenLsp(Scratch.Root) : new InProcessConnection());
         Capabilities = await Client.InitializeAsync(Scratch.Root, InitializationOptions);
     }
 

@@ -5,20 +5,24 @@ namespace FactsGen.PackageTests.Infrastructure;
 /// <summary>
 /// Packs the generator once, as <c>dotnet pack</c> does for a release, into a folder feed under the
 /// system temp folder, outside the repository (so its Directory.Build.props, Directory.Packages.props
-/// and global.json do not reach the consumers). The version is unique per run and consumers restore
-/// into a package cache of their own, so a stale FactsGen from ~/.nuget/packages is never used.
-/// The pack builds into its own artifacts folder, leaving the repository's bin/ and obj/ alone.
+/// and global.json do not reach the consumers). The version is unique per run, so the consumers
+/// can only get the FactsGen packed here; they restore into a package cache kept between runs for
+/// the packages that are not under test (the runtime and ILCompiler packs a publish needs are large),
+/// and this run's FactsGen is removed from it at the end. The pack builds into its own artifacts
+/// folder, leaving the repository's bin/ and obj/ alone. One fixture for the whole project
+/// (<see cref="PackageCollection"/>): the package is packed once.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly TempFolder _folder = new("package-tests");
+
     public PackageFixture()
     {
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var unique = Guid.NewGuid().ToString("N").Substring(0, 8);
         Version = $"1.0.0-test-{stamp}-{unique}";
-        Root = Path.Combine(Path.GetTempPath(), $"factsgen-package-tests-{stamp}-{unique}");
         Feed = Path.Combine(Root, "feed");
-        PackagesCache = Path.Combine(Root, "packages");
+        PackagesCache = Path.Combine(Path.GetTempPath(), "factsgen-package-tests-nuget");
         Directory.CreateDirectory(Feed);
 
         // Stop MSBuild's upward search for Directory.Build.* / Directory.Packages.props here.
@@ -43,7 +47,7 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     /// <summary>The temp folder everything lives in; deleted at the end (kept when FACTSGEN_KEEP_TEMP=1).</summary>
-    public string Root { get; }
+    public string Root => _folder.Path;
 
     public string Feed { get; }
 
@@ -93,7 +97,7 @@ public sealed class PackageFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        CopyDirectory(RepoPaths.Facts, Path.Combine(dir, factsFolder));
+        TempFolder.CopyDirectory(RepoPaths.Facts, Path.Combine(dir, factsFolder));
         return dir;
     }
 
@@ -113,31 +117,22 @@ public sealed class PackageFixture : IDisposable
 
     public void Dispose()
     {
-        if (Environment.GetEnvironmentVariable("FACTSGEN_KEEP_TEMP") == "1")
-        {
-            return;
-        }
-
+        _folder.Dispose();
         try
         {
-            Directory.Delete(Root, recursive: true);
+            var ours = Path.Combine(PackagesCache, "factsgen", Version);
+            if (Directory.Exists(ours))
+            {
+                Directory.Delete(ours, recursive: true);
+            }
         }
         catch (IOException)
         {
-            // Best effort: the temp folder is the system's to clean.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            // A restore still holding a file: the next run's version differs anyway.
         }
     }
 }
+
+/// <summary>The tests that use the packed package share one pack (and so run one class at a time).</summary>
+[CollectionDefinition(nameof(PackageCollection))]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>;
