@@ -48,6 +48,22 @@ public static class EscapeLoop
         for (var i = start; i < end; i++)
         {
             var c = value[i];
+
+            // A run of printable ASCII that the format keeps (the bulk of any text) is appended at once:
+            // such a character is never unsafe, and this loop runs over every fact of a build.
+            if (c is >= ' ' and <= '~' && format.Replace(c) is null)
+            {
+                var run = i + 1;
+                while (run < end && value[run] is >= ' ' and <= '~' && format.Replace(value[run]) is null)
+                {
+                    run++;
+                }
+
+                sb.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             if (format.Replace(c) is { } replaced)
             {
                 sb.Append(replaced);

@@ -35,6 +35,9 @@ internal sealed class SupportChecker
 
     private const string Stated = "stated";
 
+    /// <summary>The longest phrase ruled out by <see cref="string.IndexOf(string, System.StringComparison)"/> first.</summary>
+    private const int ShortPhrase = 16;
+
     private readonly FactSchema _schema;
     private readonly NameTable _names;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -306,6 +309,16 @@ internal sealed class SupportChecker
 
         if (search.Prepared.Length == 0 || _budget < 0)
         {
+            return false;
+        }
+
+        // Most quotes hold neither the hedges nor most names: a short phrase that does not occur at all
+        // is ruled out by the runtime's vectorized search, which stays linear for a phrase this short
+        // (at most ShortPhrase comparisons per character); a mention needs the word-bounded search below.
+        if (search.Prepared.Length <= ShortPhrase && preparedQuote.IndexOf(search.Prepared, System.StringComparison.Ordinal) < 0)
+        {
+            Work += preparedQuote.Length;
+            _budget -= preparedQuote.Length;
             return false;
         }
 
