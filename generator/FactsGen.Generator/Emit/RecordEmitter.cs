@@ -23,7 +23,7 @@ internal static class RecordEmitter
             writer.Line($"/// <param name=\"{f.ParameterName}\">{XmlDoc.Text(f.Doc)}</param>");
         }
 
-        writer.Line($"/// <param name=\"{InferencesParameter}\">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>");
+        writer.Line($"/// <param name=\"{InferencesParameter}\">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>");
         ClaimsEmitter.WriteParameterDocs(writer, kind);
         var inferences = InferencesType(options);
         var parameters = kind.Fields.Select(f => $"{TypeMapping.PropertyType(options, schema, kind, f)} {field(f)}")

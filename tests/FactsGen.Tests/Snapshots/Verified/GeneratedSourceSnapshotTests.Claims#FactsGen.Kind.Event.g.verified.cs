@@ -74,7 +74,7 @@ namespace Demo.Facts
         /// <param name="date">The event's date.</param>
         /// <param name="actors">The event's actors.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         /// <param name="dateClaims">The claims of <c>date</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         /// <param name="actorsClaims">The claims of <c>actors</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.PartialDate? @date, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @dateClaims = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId>>> @actorsClaims = default)

@@ -137,7 +137,7 @@ namespace Demo.Facts
         /// <param name="follows">The event's follows.</param>
         /// <param name="certainty">The event's certainty.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string @description, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.EventId? @follows, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;

@@ -75,7 +75,7 @@ namespace Demo.Facts
         /// <param name="event">The statement's event.</param>
         /// <param name="text">The statement's text.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.EventId? @event, string @text, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;

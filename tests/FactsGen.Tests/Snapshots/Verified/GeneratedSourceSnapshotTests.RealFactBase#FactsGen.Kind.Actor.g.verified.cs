@@ -78,7 +78,7 @@ namespace Demo.Facts
         /// <param name="aliases">Other names the sources use.</param>
         /// <param name="affiliatedWith">Actors this actor belongs to or acts for.</param>
         /// <param name="sources">Where the sources name this actor.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Actor(global::Demo.Facts.ActorId @id, string @name, global::Demo.Facts.ActorKind @kind, string? @role, string? @country, global::System.Collections.Immutable.ImmutableArray<string> @aliases, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @affiliatedWith, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;

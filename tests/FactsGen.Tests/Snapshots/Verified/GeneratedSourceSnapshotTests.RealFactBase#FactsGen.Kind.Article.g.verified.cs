@@ -76,7 +76,7 @@ namespace Demo.Facts
         /// <param name="publisher">Who published the article.</param>
         /// <param name="published">When the article was published.</param>
         /// <param name="url">Where the article was published (absolute http(s) URL).</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Article(global::Demo.Facts.ArticleId @id, string @file, string? @title, string? @publisher, global::Demo.Facts.PartialDate? @published, global::System.Uri? @url, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;

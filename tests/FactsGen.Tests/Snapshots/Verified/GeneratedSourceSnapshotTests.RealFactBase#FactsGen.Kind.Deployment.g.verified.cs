@@ -82,7 +82,7 @@ namespace Demo.Facts
         /// <param name="certainty">How firmly the source asserts it (default: stated).</param>
         /// <param name="attributedTo">Who makes the claim.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         /// <param name="locationClaims">The claims of <c>location</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         /// <param name="strengthClaims">The claims of <c>strength</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         /// <param name="asOfClaims">The claims of <c>as-of</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>

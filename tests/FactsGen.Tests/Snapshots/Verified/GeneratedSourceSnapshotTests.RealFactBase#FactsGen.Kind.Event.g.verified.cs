@@ -259,7 +259,7 @@ namespace Demo.Facts
         /// <param name="description">One sentence saying what happened.</param>
         /// <param name="certainty">How sure the text is that it happened.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         /// <param name="dateClaims">The claims of <c>date</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         public Event(global::Demo.Facts.EventId @id, global::Demo.Facts.EventKind @kind, global::Demo.Facts.PartialDate? @date, string? @location, global::System.Collections.Immutable.ImmutableArray<string> @countries, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @actors, global::Demo.Facts.SanctionId? @sanction, string @description, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @dateClaims = default)
         {

@@ -81,7 +81,7 @@ namespace Demo.Facts
         /// <param name="certainty">How firmly the source asserts it (default: stated).</param>
         /// <param name="attributedTo">Who makes the claim.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         /// <param name="dateClaims">The claims of <c>date</c> when sources dispute it (the property then holds the best one); default: one <c>Normal</c> claim of the value, citing <paramref name="sources"/>.</param>
         public Sanction(global::Demo.Facts.SanctionId @id, global::Demo.Facts.ActorId @imposedBy, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @targets, global::Demo.Facts.ActorId? @orderedBy, global::Demo.Facts.ActorId? @through, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.SanctionInstrument> @instruments, string? @reason, global::Demo.Facts.PartialDate? @date, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @attributedTo, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Claim<global::Demo.Facts.PartialDate?>> @dateClaims = default)
         {

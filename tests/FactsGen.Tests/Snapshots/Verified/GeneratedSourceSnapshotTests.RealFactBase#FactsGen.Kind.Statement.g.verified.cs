@@ -132,7 +132,7 @@ namespace Demo.Facts
         /// <param name="event">The event at which, or about which, it was said.</param>
         /// <param name="certainty">How sure the text is that it was said (reported: the article relays another outlet or a spokesperson).</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Statement(global::Demo.Facts.StatementId @id, global::Demo.Facts.ActorId @speaker, global::Demo.Facts.StatementMode @mode, string @text, global::Demo.Facts.PartialDate? @date, string? @medium, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @audience, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @about, global::Demo.Facts.EventId? @event, global::Demo.Facts.Certainty @certainty, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;

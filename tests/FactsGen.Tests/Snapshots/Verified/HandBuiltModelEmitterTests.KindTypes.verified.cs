@@ -127,7 +127,7 @@ namespace Demo.Facts
         /// <param name="participants">Who met.</param>
         /// <param name="followUp">The meeting this one continues.</param>
         /// <param name="sources">Where the sources state it.</param>
-        /// <param name="inferences">The fields the editor inferred, with the reasons (spec: <c>inferred</c>); default: none.</param>
+        /// <param name="inferences">The fields the editor inferred, with the reasons (the fact file's <c>inferred</c>); default: none.</param>
         public Meeting(global::Demo.Facts.MeetingId @id, global::Demo.Facts.MeetingFormat @format, string? @place, global::Demo.Facts.PartialDate? @date, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.ActorId> @participants, global::Demo.Facts.MeetingId? @followUp, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Citation> @sources, global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Inference> @inferences = default)
         {
             Id = @id;
