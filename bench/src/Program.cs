@@ -99,8 +99,6 @@ public static class Program
             if (!skipBuild)
             {
                 var buildFacts = hundredK ?? SyntheticFactBase.Create(100_000, Files);
-                hundredK = null;
-                tenK = null;
 
                 // The same consumer without FactsGen and facts, built the same way, around the 100k
                 // build (before and after, so both see the same load); the faster of the two counts.
