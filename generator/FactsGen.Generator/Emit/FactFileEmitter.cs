@@ -122,25 +122,26 @@ internal static class FactFileEmitter
         }
     }
 
+    /// <summary>
+    /// The property's doc comment on one line: the summary, then each citation, inference and claim
+    /// after a <c>&lt;br/&gt;</c>, then the id. One line per fact, not one per citation: with
+    /// documentation on, the compiler keeps every doc comment as XML trivia, and each line and element
+    /// costs memory at every fact (at 100k facts the one-line form needs about 0.3 GB less; bench/README.md).
+    /// </summary>
     private static void WriteDoc(SourceWriter writer, FactSchema schema, KindDescriptor kind, FactRecord record, EquatableArray<CitationItem> citations)
     {
-        writer.Line("/// <summary>");
-        XmlDoc.Text(writer.StartLine().Append("/// "), FactSummary.Describe(record, schema));
-        writer.EndLine();
+        var line = writer.StartLine().Append("/// <summary>");
+        XmlDoc.Text(line, FactSummary.Describe(record, schema));
         foreach (var citation in citations)
         {
-            var line = writer.StartLine().Append("/// <para>[");
-            XmlDoc.Text(line, citation.Article).Append(':').Append(citation.Line).Append("] \"");
-            XmlDoc.Text(line, citation.Quote).Append("\"</para>");
-            writer.EndLine();
+            XmlDoc.Text(line.Append("<br/>["), citation.Article).Append(':').Append(citation.Line).Append("] \"");
+            XmlDoc.Text(line, citation.Quote).Append('"');
         }
 
         foreach (var inference in record.Inferences)
         {
-            var line = writer.StartLine().Append("/// <para>Inferred by the editor, not quoted: <c>");
-            XmlDoc.Text(line, inference.Field).Append("</c>: ");
-            XmlDoc.Text(line, inference.Reason).Append("</para>");
-            writer.EndLine();
+            XmlDoc.Text(line.Append("<br/>Inferred by the editor, not quoted: <c>"), inference.Field).Append("</c>: ");
+            XmlDoc.Text(line, inference.Reason);
         }
 
         // Each claim of a disputed value: its field, rank, value in English, note and citations.
@@ -148,8 +149,7 @@ internal static class FactFileEmitter
         {
             foreach (var claim in record.Fields[f]?.Claims ?? default)
             {
-                var line = writer.StartLine().Append("/// <para>Claim <c>");
-                XmlDoc.Text(line, kind.Fields[f].Name).Append("</c> (").Append(ClaimRanks.Names[(int)claim.Rank]).Append("): ");
+                XmlDoc.Text(line.Append("<br/>Claim <c>"), kind.Fields[f].Name).Append("</c> (").Append(ClaimRanks.Names[(int)claim.Rank]).Append("): ");
                 XmlDoc.Text(line, FactSummary.Describe(kind.Fields[f], claim.Value));
                 if (claim.Note is not null)
                 {
@@ -166,14 +166,10 @@ internal static class FactFileEmitter
                 {
                     XmlDoc.Text(line.Append("; inferred by the editor, not quoted: "), inference.Reason);
                 }
-
-                line.Append("</para>");
-                writer.EndLine();
             }
         }
 
-        writer.Line("/// </summary>");
-        XmlDoc.Text(writer.StartLine().Append("/// <remarks>Id <c>"), record.Id).Append("</c>.</remarks>");
+        XmlDoc.Text(line.Append("</summary><remarks>Id <c>"), record.Id).Append("</c>.</remarks>");
         writer.EndLine();
     }
 }

@@ -215,12 +215,7 @@ public class ClaimsApiTests
         var source = run.Run.Result.Results.Single().GeneratedSources.Single(s => s.SourceText.ToString().Contains("Facts.Deployment WagnerMali =>", StringComparison.Ordinal)).SourceText.ToString().ReplaceLineEndings("\n");
 
         Assert.Contains(
-            """
-                    /// <para>[a:1] "Wagner has about 1,000 fighters in Mali"</para>
-                    /// <para>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"</para>
-                    /// <para>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</para>
-                    /// </summary>
-            """.ReplaceLineEndings("\n"),
+            """<br/>[a:1] "Wagner has about 1,000 fighters in Mali"<br/>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"<br/>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</summary>""",
             source,
             StringComparison.Ordinal);
     }

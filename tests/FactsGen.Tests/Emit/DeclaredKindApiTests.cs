@@ -310,12 +310,7 @@ public class DeclaredKindApiTests
 
         Assert.Contains(
             """
-                    /// <summary>
-                    /// coup on 26 July 2023: The junta seizes power
-                    /// <para>[a:2] "The junta seized power"</para>
-                    /// <para>[a:2] "on July 26"</para>
-                    /// </summary>
-                    /// <remarks>Id <c>coup</c>.</remarks>
+                    /// <summary>coup on 26 July 2023: The junta seizes power<br/>[a:2] "The junta seized power"<br/>[a:2] "on July 26"</summary><remarks>Id <c>coup</c>.</remarks>
                     [global::Demo.Facts.Provenance("a", 2, "The junta seized power")]
                     [global::Demo.Facts.Provenance("a", 2, "on July 26")]
                     public static global::Demo.Facts.Event Coup =>
@@ -324,7 +319,7 @@ public class DeclaredKindApiTests
             StringComparison.Ordinal);
 
         // A summary's bracketed part is left out when its field is absent (no date), and quotes are escaped for XML.
-        Assert.Contains("/// talks: Talks &quot;followed&quot; the coup\n", source.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("/// <summary>talks: Talks &quot;followed&quot; the coup<br/>", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,12 +109,7 @@ public class InferenceApiTests
         var source = run.Result.Results.Single().GeneratedSources.Single(s => s.SourceText.ToString().Contains("Deployment WagnerMali =>", StringComparison.Ordinal)).SourceText.ToString().ReplaceLineEndings("\n");
 
         Assert.Contains(
-            """
-                    /// <para>[a:1] "Wagner fighters are in Mali"</para>
-                    /// <para>Inferred by the editor, not quoted: <c>since</c>: the article says they are there; 2021 is when every report places their arrival</para>
-                    /// <para>Inferred by the editor, not quoted: <c>location</c>: the &quot;same&quot; &lt;country&gt; as the headline</para>
-                    /// </summary>
-            """.ReplaceLineEndings("\n"),
+            """<br/>[a:1] "Wagner fighters are in Mali"<br/>Inferred by the editor, not quoted: <c>since</c>: the article says they are there; 2021 is when every report places their arrival<br/>Inferred by the editor, not quoted: <c>location</c>: the &quot;same&quot; &lt;country&gt; as the headline</summary>""",
             source,
             StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);

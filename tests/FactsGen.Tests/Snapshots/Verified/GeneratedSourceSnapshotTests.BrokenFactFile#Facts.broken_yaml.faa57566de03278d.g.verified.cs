@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'sahel-report'
-        /// </summary>
-        /// <remarks>Id <c>sahel-report</c>.</remarks>
+        /// <summary>Article 'sahel-report'</summary><remarks>Id <c>sahel-report</c>.</remarks>
         public static global::Demo.Facts.Article SahelReport => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,18 +21,10 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// Russia (state)
-        /// <para>[sahel-report:9] "Russia"</para>
-        /// </summary>
-        /// <remarks>Id <c>russia</c>.</remarks>
+        /// <summary>Russia (state)<br/>[sahel-report:9] "Russia"</summary><remarks>Id <c>russia</c>.</remarks>
         public static global::Demo.Facts.Actor Russia => __Holder_faa57566de03278d_0.__items[0];
 
-        /// <summary>
-        /// Nigeria (state)
-        /// <para>[sahel-report:4] "Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria</c>.</remarks>
+        /// <summary>Nigeria (state)<br/>[sahel-report:4] "Nigeria's central bank"</summary><remarks>Id <c>nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor Nigeria => __Holder_faa57566de03278d_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -49,11 +38,7 @@ namespace Demo.Facts
 
     public static partial class Deployments
     {
-        /// <summary>
-        /// nigeria in Niger (stated)
-        /// <para>[sahel-report:2] "around 5,000 troops"</para>
-        /// </summary>
-        /// <remarks>Id <c>fine</c>.</remarks>
+        /// <summary>nigeria in Niger (stated)<br/>[sahel-report:2] "around 5,000 troops"</summary><remarks>Id <c>fine</c>.</remarks>
         public static global::Demo.Facts.Deployment Fine => __Holder_faa57566de03278d_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'a'
-        /// </summary>
-        /// <remarks>Id <c>a</c>.</remarks>
+        /// <summary>Article 'a'</summary><remarks>Id <c>a</c>.</remarks>
         public static global::Demo.Facts.Article A => __Holder_a7f19022cb285355_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,25 +21,13 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// Wagner (armed group)
-        /// <para>[a:1] "Wagner"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner</c>.</remarks>
+        /// <summary>Wagner (armed group)<br/>[a:1] "Wagner"</summary><remarks>Id <c>wagner</c>.</remarks>
         public static global::Demo.Facts.Actor Wagner => __Holder_a7f19022cb285355_0.__items[0];
 
-        /// <summary>
-        /// ECOWAS (intergovernmental)
-        /// <para>[a:5] "ECOWAS"</para>
-        /// </summary>
-        /// <remarks>Id <c>ecowas</c>.</remarks>
+        /// <summary>ECOWAS (intergovernmental)<br/>[a:5] "ECOWAS"</summary><remarks>Id <c>ecowas</c>.</remarks>
         public static global::Demo.Facts.Actor Ecowas => __Holder_a7f19022cb285355_0.__items[1];
 
-        /// <summary>
-        /// Niger (state)
-        /// <para>[a:5] "Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger</c>.</remarks>
+        /// <summary>Niger (state)<br/>[a:5] "Niger"</summary><remarks>Id <c>niger</c>.</remarks>
         public static global::Demo.Facts.Actor Niger => __Holder_a7f19022cb285355_0.__items[2];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -57,20 +42,10 @@ namespace Demo.Facts
 
     public static partial class Deployments
     {
-        /// <summary>
-        /// wagner: 1,500 in Mali (stated)
-        /// <para>[a:1] "Wagner has about 1,000 fighters in Mali"</para>
-        /// <para>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"</para>
-        /// <para>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-mali</c>.</remarks>
+        /// <summary>wagner: 1,500 in Mali (stated)<br/>[a:1] "Wagner has about 1,000 fighters in Mali"<br/>Claim <c>strength</c> (normal): about 1,000 [a:1] "about 1,000 fighters"<br/>Claim <c>strength</c> (preferred): 1,500 — the later figure [a:2] "1,500 Wagner fighters"</summary><remarks>Id <c>wagner-mali</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_a7f19022cb285355_0.__items[0];
 
-        /// <summary>
-        /// wagner: 1,500 in Mali (stated)
-        /// <para>[a:2] "1,500 Wagner fighters"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-mali-plain</c>.</remarks>
+        /// <summary>wagner: 1,500 in Mali (stated)<br/>[a:2] "1,500 Wagner fighters"</summary><remarks>Id <c>wagner-mali-plain</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerMaliPlain => __Holder_a7f19022cb285355_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -84,13 +59,7 @@ namespace Demo.Facts
 
     public static partial class Sanctions
     {
-        /// <summary>
-        /// Sanctions by ecowas on niger, August 2023 (stated)
-        /// <para>[a:5] "ECOWAS imposed sanctions on Niger"</para>
-        /// <para>Claim <c>date</c> (deprecated): 26 July 2023 [a:3] "July 26"</para>
-        /// <para>Claim <c>date</c> (normal): August 2023 [a:4] "last week"</para>
-        /// </summary>
-        /// <remarks>Id <c>ecowas-niger</c>.</remarks>
+        /// <summary>Sanctions by ecowas on niger, August 2023 (stated)<br/>[a:5] "ECOWAS imposed sanctions on Niger"<br/>Claim <c>date</c> (deprecated): 26 July 2023 [a:3] "July 26"<br/>Claim <c>date</c> (normal): August 2023 [a:4] "last week"</summary><remarks>Id <c>ecowas-niger</c>.</remarks>
         public static global::Demo.Facts.Sanction EcowasNiger => __Holder_a7f19022cb285355_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

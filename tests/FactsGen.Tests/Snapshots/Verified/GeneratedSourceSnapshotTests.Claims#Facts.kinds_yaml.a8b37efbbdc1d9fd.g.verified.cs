@@ -8,22 +8,10 @@ namespace Demo.Facts
 {
     public static partial class Events
     {
-        /// <summary>
-        /// coup
-        /// <para>[a:3] "The coup"</para>
-        /// <para>Claim <c>date</c> (normal): 26 July 2023 [a:3] "July 26"</para>
-        /// <para>Claim <c>date</c> (normal): August 2023 [a:4] "last week"; inferred by the editor, not quoted: last week in a piece of 8 August</para>
-        /// <para>Claim <c>actors</c> (preferred): ecowas, niger [a:5] "ECOWAS imposed sanctions on Niger"</para>
-        /// <para>Claim <c>actors</c> (normal): niger [a:5] "Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>coup</c>.</remarks>
+        /// <summary>coup<br/>[a:3] "The coup"<br/>Claim <c>date</c> (normal): 26 July 2023 [a:3] "July 26"<br/>Claim <c>date</c> (normal): August 2023 [a:4] "last week"; inferred by the editor, not quoted: last week in a piece of 8 August<br/>Claim <c>actors</c> (preferred): ecowas, niger [a:5] "ECOWAS imposed sanctions on Niger"<br/>Claim <c>actors</c> (normal): niger [a:5] "Niger"</summary><remarks>Id <c>coup</c>.</remarks>
         public static global::Demo.Facts.Event Coup => __Holder_a8b37efbbdc1d9fd_0.__items[0];
 
-        /// <summary>
-        /// quiet
-        /// <para>[a:3] "The coup"</para>
-        /// </summary>
-        /// <remarks>Id <c>quiet</c>.</remarks>
+        /// <summary>quiet<br/>[a:3] "The coup"</summary><remarks>Id <c>quiet</c>.</remarks>
         public static global::Demo.Facts.Event Quiet => __Holder_a8b37efbbdc1d9fd_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

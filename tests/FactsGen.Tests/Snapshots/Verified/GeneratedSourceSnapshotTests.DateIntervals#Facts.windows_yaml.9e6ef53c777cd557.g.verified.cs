@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'a'
-        /// </summary>
-        /// <remarks>Id <c>a</c>.</remarks>
+        /// <summary>Article 'a'</summary><remarks>Id <c>a</c>.</remarks>
         public static global::Demo.Facts.Article A => __Holder_9e6ef53c777cd557_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,18 +21,10 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// Nigeria (state)
-        /// <para>[a:4] "Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria</c>.</remarks>
+        /// <summary>Nigeria (state)<br/>[a:4] "Nigeria's central bank"</summary><remarks>Id <c>nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor Nigeria => __Holder_9e6ef53c777cd557_0.__items[0];
 
-        /// <summary>
-        /// Niger (state)
-        /// <para>[a:4] "sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger</c>.</remarks>
+        /// <summary>Niger (state)<br/>[a:4] "sanctions on Niger"</summary><remarks>Id <c>niger</c>.</remarks>
         public static global::Demo.Facts.Actor Niger => __Holder_9e6ef53c777cd557_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -49,46 +38,22 @@ namespace Demo.Facts
 
     public static partial class Sanctions
     {
-        /// <summary>
-        /// Sanctions by nigeria on niger, between 31 July and 6 August 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>week</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, between 31 July and 6 August 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>week</c>.</remarks>
         public static global::Demo.Facts.Sanction Week => __Holder_9e6ef53c777cd557_0.__items[0];
 
-        /// <summary>
-        /// Sanctions by nigeria on niger, between July and August 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>months</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, between July and August 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>months</c>.</remarks>
         public static global::Demo.Facts.Sanction Months => __Holder_9e6ef53c777cd557_0.__items[1];
 
-        /// <summary>
-        /// Sanctions by nigeria on niger, between December 2022 and January 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>turn-of-year</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, between December 2022 and January 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>turn-of-year</c>.</remarks>
         public static global::Demo.Facts.Sanction TurnOfYear => __Holder_9e6ef53c777cd557_0.__items[2];
 
-        /// <summary>
-        /// Sanctions by nigeria on niger, on or before 8 August 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>before</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, on or before 8 August 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>before</c>.</remarks>
         public static global::Demo.Facts.Sanction Before => __Holder_9e6ef53c777cd557_0.__items[3];
 
-        /// <summary>
-        /// Sanctions by nigeria on niger, on or after 26 July 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>after</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, on or after 26 July 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>after</c>.</remarks>
         public static global::Demo.Facts.Sanction After => __Holder_9e6ef53c777cd557_0.__items[4];
 
-        /// <summary>
-        /// Sanctions by nigeria on niger, 9 August 2023 (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>day</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, 9 August 2023 (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger"</summary><remarks>Id <c>day</c>.</remarks>
         public static global::Demo.Facts.Sanction Day => __Holder_9e6ef53c777cd557_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'a'
-        /// </summary>
-        /// <remarks>Id <c>a</c>.</remarks>
+        /// <summary>Article 'a'</summary><remarks>Id <c>a</c>.</remarks>
         public static global::Demo.Facts.Article A => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,49 +21,22 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// Wagner Group (armed group)
-        /// <para>[a:1] "Wagner fighters"</para>
-        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner</c>.</remarks>
+        /// <summary>Wagner Group (armed group)<br/>[a:1] "Wagner fighters"<br/>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</summary><remarks>Id <c>wagner</c>.</remarks>
         public static global::Demo.Facts.Actor Wagner => __Holder_ecf205791db5522b_0.__items[0];
 
-        /// <summary>
-        /// Russia (state)
-        /// <para>[a:1] "Wagner"</para>
-        /// <para>Inferred by the editor, not quoted: <c>name</c>: the test's article never names Russia</para>
-        /// </summary>
-        /// <remarks>Id <c>russia</c>.</remarks>
+        /// <summary>Russia (state)<br/>[a:1] "Wagner"<br/>Inferred by the editor, not quoted: <c>name</c>: the test's article never names Russia</summary><remarks>Id <c>russia</c>.</remarks>
         public static global::Demo.Facts.Actor Russia => __Holder_ecf205791db5522b_0.__items[1];
 
-        /// <summary>
-        /// Niger's junta (government)
-        /// <para>[a:2] "The junta seized power"</para>
-        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</para>
-        /// </summary>
-        /// <remarks>Id <c>junta</c>.</remarks>
+        /// <summary>Niger's junta (government)<br/>[a:2] "The junta seized power"<br/>Inferred by the editor, not quoted: <c>affiliated-with</c>: the test's article never names Russia</summary><remarks>Id <c>junta</c>.</remarks>
         public static global::Demo.Facts.Actor Junta => __Holder_ecf205791db5522b_0.__items[2];
 
-        /// <summary>
-        /// Antony Blinken (person)
-        /// <para>[a:3] "Blinken said"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken</c>.</remarks>
+        /// <summary>Antony Blinken (person)<br/>[a:3] "Blinken said"</summary><remarks>Id <c>blinken</c>.</remarks>
         public static global::Demo.Facts.Actor Blinken => __Holder_ecf205791db5522b_0.__items[3];
 
-        /// <summary>
-        /// Nigeria (state)
-        /// <para>[a:4] "Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria</c>.</remarks>
+        /// <summary>Nigeria (state)<br/>[a:4] "Nigeria's central bank"</summary><remarks>Id <c>nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor Nigeria => __Holder_ecf205791db5522b_0.__items[4];
 
-        /// <summary>
-        /// Niger (state)
-        /// <para>[a:2] "in Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger</c>.</remarks>
+        /// <summary>Niger (state)<br/>[a:2] "in Niger"</summary><remarks>Id <c>niger</c>.</remarks>
         public static global::Demo.Facts.Actor Niger => __Holder_ecf205791db5522b_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -84,18 +54,10 @@ namespace Demo.Facts
 
     public static partial class Deployments
     {
-        /// <summary>
-        /// wagner in Mali (stated)
-        /// <para>[a:1] "Wagner fighters are in Mali"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-mali</c>.</remarks>
+        /// <summary>wagner in Mali (stated)<br/>[a:1] "Wagner fighters are in Mali"</summary><remarks>Id <c>wagner-mali</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerMali => __Holder_ecf205791db5522b_0.__items[0];
 
-        /// <summary>
-        /// wagner in Central African Republic (stated)
-        /// <para>[a:1] "Wagner fighters are in Mali and in the Central African Republic"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-car</c>.</remarks>
+        /// <summary>wagner in Central African Republic (stated)<br/>[a:1] "Wagner fighters are in Mali and in the Central African Republic"</summary><remarks>Id <c>wagner-car</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerCar => __Holder_ecf205791db5522b_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -109,11 +71,7 @@ namespace Demo.Facts
 
     public static partial class Sanctions
     {
-        /// <summary>
-        /// Sanctions by nigeria on niger, junta, niger (stated)
-        /// <para>[a:4] "Nigeria's central bank imposed sanctions on Niger and the junta"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria-niger</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, junta, niger (stated)<br/>[a:4] "Nigeria's central bank imposed sanctions on Niger and the junta"</summary><remarks>Id <c>nigeria-niger</c>.</remarks>
         public static global::Demo.Facts.Sanction NigeriaNiger => __Holder_ecf205791db5522b_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,19 +8,10 @@ namespace Demo.Facts
 {
     public static partial class Events
     {
-        /// <summary>
-        /// talks: Talks &quot;followed&quot; the coup
-        /// <para>[a:5] "Talks followed the coup"</para>
-        /// </summary>
-        /// <remarks>Id <c>talks</c>.</remarks>
+        /// <summary>talks: Talks &quot;followed&quot; the coup<br/>[a:5] "Talks followed the coup"</summary><remarks>Id <c>talks</c>.</remarks>
         public static global::Demo.Facts.Event Talks => __Holder_294e0b91adf65bba_0.__items[0];
 
-        /// <summary>
-        /// coup on 26 July 2023: The junta seizes power
-        /// <para>[a:2] "The junta seized power"</para>
-        /// <para>[a:2] "on July 26"</para>
-        /// </summary>
-        /// <remarks>Id <c>coup</c>.</remarks>
+        /// <summary>coup on 26 July 2023: The junta seizes power<br/>[a:2] "The junta seized power"<br/>[a:2] "on July 26"</summary><remarks>Id <c>coup</c>.</remarks>
         public static global::Demo.Facts.Event Coup => __Holder_294e0b91adf65bba_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

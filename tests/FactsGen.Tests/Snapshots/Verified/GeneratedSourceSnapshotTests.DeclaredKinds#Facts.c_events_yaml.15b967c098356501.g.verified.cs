@@ -8,11 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Events
     {
-        /// <summary>
-        /// press conference: Blinken answers
-        /// <para>[a:3] "Blinken said"</para>
-        /// </summary>
-        /// <remarks>Id <c>answer</c>.</remarks>
+        /// <summary>press conference: Blinken answers<br/>[a:3] "Blinken said"</summary><remarks>Id <c>answer</c>.</remarks>
         public static global::Demo.Facts.Event Answer => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -25,11 +21,7 @@ namespace Demo.Facts
 
     public static partial class Statements
     {
-        /// <summary>
-        /// step-aside
-        /// <para>[a:3] "&quot;must step aside&quot;"</para>
-        /// </summary>
-        /// <remarks>Id <c>step-aside</c>.</remarks>
+        /// <summary>step-aside<br/>[a:3] "&quot;must step aside&quot;"</summary><remarks>Id <c>step-aside</c>.</remarks>
         public static global::Demo.Facts.Statement StepAside => __Holder_15b967c098356501_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'sahel-report': Wagner in the Sahel, Example Wire, 9 August 2023
-        /// </summary>
-        /// <remarks>Id <c>sahel-report</c>.</remarks>
+        /// <summary>Article 'sahel-report': Wagner in the Sahel, Example Wire, 9 August 2023</summary><remarks>Id <c>sahel-report</c>.</remarks>
         public static global::Demo.Facts.Article SahelReport => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,41 +21,19 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// Wagner Group, mercenary company (armed group)
-        /// <para>[sahel-report:2] "around 5,000 Wagner troops"</para>
-        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article never names Russia</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner</c>.</remarks>
+        /// <summary>Wagner Group, mercenary company (armed group)<br/>[sahel-report:2] "around 5,000 Wagner troops"<br/>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article never names Russia</summary><remarks>Id <c>wagner</c>.</remarks>
         public static global::Demo.Facts.Actor Wagner => __Holder_62f074e441807a51_0.__items[0];
 
-        /// <summary>
-        /// Russia (state)
-        /// <para>[sahel-report:2] "Wagner"</para>
-        /// <para>Inferred by the editor, not quoted: <c>name</c>: the article never names Russia</para>
-        /// </summary>
-        /// <remarks>Id <c>russia</c>.</remarks>
+        /// <summary>Russia (state)<br/>[sahel-report:2] "Wagner"<br/>Inferred by the editor, not quoted: <c>name</c>: the article never names Russia</summary><remarks>Id <c>russia</c>.</remarks>
         public static global::Demo.Facts.Actor Russia => __Holder_62f074e441807a51_0.__items[1];
 
-        /// <summary>
-        /// Niger (state)
-        /// <para>[sahel-report:4] "sanctions on Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger</c>.</remarks>
+        /// <summary>Niger (state)<br/>[sahel-report:4] "sanctions on Niger"</summary><remarks>Id <c>niger</c>.</remarks>
         public static global::Demo.Facts.Actor Niger => __Holder_62f074e441807a51_0.__items[2];
 
-        /// <summary>
-        /// Nigeria (state)
-        /// <para>[sahel-report:4] "Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria</c>.</remarks>
+        /// <summary>Nigeria (state)<br/>[sahel-report:4] "Nigeria's central bank"</summary><remarks>Id <c>nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor Nigeria => __Holder_62f074e441807a51_0.__items[3];
 
-        /// <summary>
-        /// Niger's junta (government)
-        /// <para>[sahel-report:3] "the junta's spokesman spoke"</para>
-        /// </summary>
-        /// <remarks>Id <c>junta</c>.</remarks>
+        /// <summary>Niger's junta (government)<br/>[sahel-report:3] "the junta's spokesman spoke"</summary><remarks>Id <c>junta</c>.</remarks>
         public static global::Demo.Facts.Actor Junta => __Holder_62f074e441807a51_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -75,53 +50,22 @@ namespace Demo.Facts
 
     public static partial class Deployments
     {
-        /// <summary>
-        /// wagner: 1,500 in Africa (stated)
-        /// <para>[sahel-report:2] "stationed across Africa"</para>
-        /// <para>Inferred by the editor, not quoted: <c>actor</c>: the line is about Wagner</para>
-        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>exact</c>.</remarks>
+        /// <summary>wagner: 1,500 in Africa (stated)<br/>[sahel-report:2] "stationed across Africa"<br/>Inferred by the editor, not quoted: <c>actor</c>: the line is about Wagner<br/>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</summary><remarks>Id <c>exact</c>.</remarks>
         public static global::Demo.Facts.Deployment Exact => __Holder_62f074e441807a51_0.__items[0];
 
-        /// <summary>
-        /// wagner: about 5,000 troops in Africa since 2021 as of August 2023 (estimated)
-        /// <para>[sahel-report:2] "It is estimated that around 5,000 Wagner troops"</para>
-        /// </summary>
-        /// <remarks>Id <c>about</c>.</remarks>
+        /// <summary>wagner: about 5,000 troops in Africa since 2021 as of August 2023 (estimated)<br/>[sahel-report:2] "It is estimated that around 5,000 Wagner troops"</summary><remarks>Id <c>about</c>.</remarks>
         public static global::Demo.Facts.Deployment About => __Holder_62f074e441807a51_0.__items[1];
 
-        /// <summary>
-        /// wagner: at least 1,000 in Africa (stated)
-        /// <para>[sahel-report:2] "Wagner troops"</para>
-        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>at-least</c>.</remarks>
+        /// <summary>wagner: at least 1,000 in Africa (stated)<br/>[sahel-report:2] "Wagner troops"<br/>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</summary><remarks>Id <c>at-least</c>.</remarks>
         public static global::Demo.Facts.Deployment AtLeast => __Holder_62f074e441807a51_0.__items[2];
 
-        /// <summary>
-        /// wagner: at most 1,000 in Africa (stated)
-        /// <para>[sahel-report:2] "Wagner troops"</para>
-        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>at-most</c>.</remarks>
+        /// <summary>wagner: at most 1,000 in Africa (stated)<br/>[sahel-report:2] "Wagner troops"<br/>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</summary><remarks>Id <c>at-most</c>.</remarks>
         public static global::Demo.Facts.Deployment AtMost => __Holder_62f074e441807a51_0.__items[3];
 
-        /// <summary>
-        /// wagner: 1,000 to 2,000 in Africa (stated)
-        /// <para>[sahel-report:2] "Wagner troops"</para>
-        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>range</c>.</remarks>
+        /// <summary>wagner: 1,000 to 2,000 in Africa (stated)<br/>[sahel-report:2] "Wagner troops"<br/>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</summary><remarks>Id <c>range</c>.</remarks>
         public static global::Demo.Facts.Deployment Range => __Holder_62f074e441807a51_0.__items[4];
 
-        /// <summary>
-        /// wagner: thousands of fighters in Africa (believed)
-        /// <para>[sahel-report:3] "The &quot;colonizers&quot; left..."</para>
-        /// <para>Inferred by the editor, not quoted: <c>actor</c>: the colonizers are Wagner, for the test</para>
-        /// <para>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>magnitude</c>.</remarks>
+        /// <summary>wagner: thousands of fighters in Africa (believed)<br/>[sahel-report:3] "The &quot;colonizers&quot; left..."<br/>Inferred by the editor, not quoted: <c>actor</c>: the colonizers are Wagner, for the test<br/>Inferred by the editor, not quoted: <c>strength</c>: a figure for the test</summary><remarks>Id <c>magnitude</c>.</remarks>
         public static global::Demo.Facts.Deployment Magnitude => __Holder_62f074e441807a51_0.__items[5];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -139,12 +83,7 @@ namespace Demo.Facts
 
     public static partial class Sanctions
     {
-        /// <summary>
-        /// Sanctions by nigeria on niger, junta, ordered by nigeria through nigeria (financial, trade), 8 August 2023 (reported)
-        /// <para>[sahel-report:4] "Nigeria's central bank imposed sanctions on Niger"</para>
-        /// <para>Inferred by the editor, not quoted: <c>targets</c>: the junta is what the bank squeezes, for the test</para>
-        /// </summary>
-        /// <remarks>Id <c>central-bank</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger, junta, ordered by nigeria through nigeria (financial, trade), 8 August 2023 (reported)<br/>[sahel-report:4] "Nigeria's central bank imposed sanctions on Niger"<br/>Inferred by the editor, not quoted: <c>targets</c>: the junta is what the bank squeezes, for the test</summary><remarks>Id <c>central-bank</c>.</remarks>
         public static global::Demo.Facts.Sanction CentralBank => __Holder_62f074e441807a51_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

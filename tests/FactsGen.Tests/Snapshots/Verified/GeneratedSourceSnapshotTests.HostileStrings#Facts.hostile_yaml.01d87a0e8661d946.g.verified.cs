@@ -8,10 +8,7 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'sahel-report': */ &lt;/summary&gt; &lt;![CDATA[ &quot; \ \u000A#error x\u000D\u0085\u2028\u2029\u202E\u2066 \u0000 \u0001 é 😀
-        /// </summary>
-        /// <remarks>Id <c>sahel-report</c>.</remarks>
+        /// <summary>Article 'sahel-report': */ &lt;/summary&gt; &lt;![CDATA[ &quot; \ \u000A#error x\u000D\u0085\u2028\u2029\u202E\u2066 \u0000 \u0001 é 😀</summary><remarks>Id <c>sahel-report</c>.</remarks>
         public static global::Demo.Facts.Article SahelReport => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(
@@ -24,12 +21,7 @@ namespace Demo.Facts
 
     public static partial class Actors
     {
-        /// <summary>
-        /// &quot;); System.Environment.Exit(1); //, line1\u000Aline2 /// &lt;para&gt; (armed group)
-        /// <para>[sahel-report:2] "Wagner"</para>
-        /// <para>Inferred by the editor, not quoted: <c>name</c>: */ &lt;/para&gt; &quot;); // \u2028 \u202E reason</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner</c>.</remarks>
+        /// <summary>&quot;); System.Environment.Exit(1); //, line1\u000Aline2 /// &lt;para&gt; (armed group)<br/>[sahel-report:2] "Wagner"<br/>Inferred by the editor, not quoted: <c>name</c>: */ &lt;/para&gt; &quot;); // \u2028 \u202E reason</summary><remarks>Id <c>wagner</c>.</remarks>
         public static global::Demo.Facts.Actor Wagner => __Holder_01d87a0e8661d946_0.__items[0];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

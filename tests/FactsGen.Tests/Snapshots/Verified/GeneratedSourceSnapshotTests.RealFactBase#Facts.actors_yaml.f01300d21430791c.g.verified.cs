@@ -8,229 +8,85 @@ namespace Demo.Facts
 {
     public static partial class Actors
     {
-        /// <summary>
-        /// Antony Blinken, US Secretary of State (person)
-        /// <para>[blinken-wagner-niger-coup:1] "United States Secretary of State Antony Blinken"</para>
-        /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:1] "US State Secretary Antony Blinken"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying"</para>
-        /// </summary>
-        /// <remarks>Id <c>antony-blinken</c>.</remarks>
+        /// <summary>Antony Blinken, US Secretary of State (person)<br/>[blinken-wagner-niger-coup:1] "United States Secretary of State Antony Blinken"<br/>[blinken-wagner-niger-coup:3] "Blinken told BBC"<br/>[blinken-bbc-wagner-niger-sanctions:1] "US State Secretary Antony Blinken"<br/>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying"</summary><remarks>Id <c>antony-blinken</c>.</remarks>
         public static global::Demo.Facts.Actor AntonyBlinken => __Holder_f01300d21430791c_0.__items[0];
 
-        /// <summary>
-        /// Victoria Nuland, US Deputy Secretary of State (person)
-        /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
-        /// </summary>
-        /// <remarks>Id <c>victoria-nuland</c>.</remarks>
+        /// <summary>Victoria Nuland, US Deputy Secretary of State (person)<br/>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</summary><remarks>Id <c>victoria-nuland</c>.</remarks>
         public static global::Demo.Facts.Actor VictoriaNuland => __Holder_f01300d21430791c_0.__items[1];
 
-        /// <summary>
-        /// United States (state)
-        /// <para>[blinken-wagner-niger-coup:4] "the US was worried about the mercenary group"</para>
-        /// <para>[blinken-wagner-niger-coup:5] "The US has around 1,000 military forces in Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "resisting pressure from the United States and the UN"</para>
-        /// </summary>
-        /// <remarks>Id <c>united-states</c>.</remarks>
+        /// <summary>United States (state)<br/>[blinken-wagner-niger-coup:4] "the US was worried about the mercenary group"<br/>[blinken-wagner-niger-coup:5] "The US has around 1,000 military forces in Niger"<br/>[blinken-bbc-wagner-niger-sanctions:31] "resisting pressure from the United States and the UN"</summary><remarks>Id <c>united-states</c>.</remarks>
         public static global::Demo.Facts.Actor UnitedStates => __Holder_f01300d21430791c_0.__items[2];
 
-        /// <summary>
-        /// Russia (state)
-        /// <para>[blinken-wagner-niger-coup:3] "was not instigated by Russia or by Wagner"</para>
-        /// <para>[blinken-wagner-niger-coup:6] "boosting Russia's diplomatic and economic ties"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "the coup did not take place at the behest of either Russia or Wagner"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:19] "could fall to Russian influence via the Wagner Group"</para>
-        /// </summary>
-        /// <remarks>Id <c>russia</c>.</remarks>
+        /// <summary>Russia (state)<br/>[blinken-wagner-niger-coup:3] "was not instigated by Russia or by Wagner"<br/>[blinken-wagner-niger-coup:6] "boosting Russia's diplomatic and economic ties"<br/>[blinken-bbc-wagner-niger-sanctions:5] "the coup did not take place at the behest of either Russia or Wagner"<br/>[blinken-bbc-wagner-niger-sanctions:19] "could fall to Russian influence via the Wagner Group"</summary><remarks>Id <c>russia</c>.</remarks>
         public static global::Demo.Facts.Actor Russia => __Holder_f01300d21430791c_0.__items[3];
 
-        /// <summary>
-        /// Vladimir Putin, Russian President (person)
-        /// <para>[blinken-wagner-niger-coup:2] "an armed rebellion against Russian President Vladimir Putin"</para>
-        /// <para>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article calls him &quot;Russian President&quot; (000 line 2): the adjective says which state he heads, but an adjective is not the state's name</para>
-        /// </summary>
-        /// <remarks>Id <c>vladimir-putin</c>.</remarks>
+        /// <summary>Vladimir Putin, Russian President (person)<br/>[blinken-wagner-niger-coup:2] "an armed rebellion against Russian President Vladimir Putin"<br/>Inferred by the editor, not quoted: <c>affiliated-with</c>: the article calls him &quot;Russian President&quot; (000 line 2): the adjective says which state he heads, but an adjective is not the state's name</summary><remarks>Id <c>vladimir-putin</c>.</remarks>
         public static global::Demo.Facts.Actor VladimirPutin => __Holder_f01300d21430791c_0.__items[4];
 
-        /// <summary>
-        /// Wagner Group, Russian mercenary group (armed group)
-        /// <para>[blinken-wagner-niger-coup:1] "accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"</para>
-        /// <para>[blinken-wagner-niger-coup:2] "have reportedly sought the assistance of Wagner forces"</para>
-        /// <para>[blinken-wagner-niger-coup:6] "Wagner is said to have set its targets on Niger for a long time"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:1] "Russian mercenary group Wagner is &quot;taking advantage&quot;"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:11] "The group's fighters have been accused of widespread human rights abuses"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:19] "via the Wagner Group"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner</c>.</remarks>
+        /// <summary>Wagner Group, Russian mercenary group (armed group)<br/>[blinken-wagner-niger-coup:1] "accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"<br/>[blinken-wagner-niger-coup:2] "have reportedly sought the assistance of Wagner forces"<br/>[blinken-wagner-niger-coup:6] "Wagner is said to have set its targets on Niger for a long time"<br/>[blinken-bbc-wagner-niger-sanctions:1] "Russian mercenary group Wagner is &quot;taking advantage&quot;"<br/>[blinken-bbc-wagner-niger-sanctions:11] "The group's fighters have been accused of widespread human rights abuses"<br/>[blinken-bbc-wagner-niger-sanctions:19] "via the Wagner Group"</summary><remarks>Id <c>wagner</c>.</remarks>
         public static global::Demo.Facts.Actor Wagner => __Holder_f01300d21430791c_0.__items[5];
 
-        /// <summary>
-        /// Yevgeny Prigozhin, Head of the Wagner Group (person)
-        /// <para>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot;"</para>
-        /// </summary>
-        /// <remarks>Id <c>yevgeny-prigozhin</c>.</remarks>
+        /// <summary>Yevgeny Prigozhin, Head of the Wagner Group (person)<br/>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin"<br/>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot;"</summary><remarks>Id <c>yevgeny-prigozhin</c>.</remarks>
         public static global::Demo.Facts.Actor YevgenyPrigozhin => __Holder_f01300d21430791c_0.__items[6];
 
-        /// <summary>
-        /// Niger (state)
-        /// <para>[blinken-wagner-niger-coup:1] "political instability in Niger following a military coup last week"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger</c>.</remarks>
+        /// <summary>Niger (state)<br/>[blinken-wagner-niger-coup:1] "political instability in Niger following a military coup last week"<br/>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"<br/>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions"</summary><remarks>Id <c>niger</c>.</remarks>
         public static global::Demo.Facts.Actor Niger => __Holder_f01300d21430791c_0.__items[7];
 
-        /// <summary>
-        /// Niger's military junta, Leaders of the July 26 coup in Niger (military)
-        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline"</para>
-        /// <para>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:3] "the military junta is being supported by the Wagner group"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation"</para>
-        /// </summary>
-        /// <remarks>Id <c>niger-junta</c>.</remarks>
+        /// <summary>Niger's military junta, Leaders of the July 26 coup in Niger (military)<br/>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline"<br/>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit"<br/>[blinken-bbc-wagner-niger-sanctions:3] "the military junta is being supported by the Wagner group"<br/>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance"<br/>[blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"<br/>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation"</summary><remarks>Id <c>niger-junta</c>.</remarks>
         public static global::Demo.Facts.Actor NigerJunta => __Holder_f01300d21430791c_0.__items[8];
 
-        /// <summary>
-        /// Mohamed Bazoum, Ousted President of Niger (person)
-        /// <para>[blinken-wagner-niger-coup:2] "the release and reinstatement of ousted President Mohamed Bazoum"</para>
-        /// <para>[blinken-wagner-niger-coup:8] "Niger rejects latest diplomatic attempt to reinstate Bazoum"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</para>
-        /// </summary>
-        /// <remarks>Id <c>mohamed-bazoum</c>.</remarks>
+        /// <summary>Mohamed Bazoum, Ousted President of Niger (person)<br/>[blinken-wagner-niger-coup:2] "the release and reinstatement of ousted President Mohamed Bazoum"<br/>[blinken-wagner-niger-coup:8] "Niger rejects latest diplomatic attempt to reinstate Bazoum"<br/>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum"<br/>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</summary><remarks>Id <c>mohamed-bazoum</c>.</remarks>
         public static global::Demo.Facts.Actor MohamedBazoum => __Holder_f01300d21430791c_0.__items[9];
 
-        /// <summary>
-        /// ECOWAS, West African regional economic bloc (intergovernmental)
-        /// <para>[blinken-wagner-niger-coup:2] "a deadline set by a regional economic bloc called ECOWAS"</para>
-        /// <para>[blinken-wagner-niger-coup:9] "representatives of the West African regional bloc"</para>
-        /// </summary>
-        /// <remarks>Id <c>ecowas</c>.</remarks>
+        /// <summary>ECOWAS, West African regional economic bloc (intergovernmental)<br/>[blinken-wagner-niger-coup:2] "a deadline set by a regional economic bloc called ECOWAS"<br/>[blinken-wagner-niger-coup:9] "representatives of the West African regional bloc"</summary><remarks>Id <c>ecowas</c>.</remarks>
         public static global::Demo.Facts.Actor Ecowas => __Holder_f01300d21430791c_0.__items[10];
 
-        /// <summary>
-        /// African Union (intergovernmental)
-        /// <para>[blinken-wagner-niger-coup:9] "the African Union and United Nations"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the African Union (AU)"</para>
-        /// </summary>
-        /// <remarks>Id <c>african-union</c>.</remarks>
+        /// <summary>African Union (intergovernmental)<br/>[blinken-wagner-niger-coup:9] "the African Union and United Nations"<br/>[blinken-bbc-wagner-niger-sanctions:31] "the African Union (AU)"</summary><remarks>Id <c>african-union</c>.</remarks>
         public static global::Demo.Facts.Actor AfricanUnion => __Holder_f01300d21430791c_0.__items[11];
 
-        /// <summary>
-        /// United Nations (intergovernmental)
-        /// <para>[blinken-wagner-niger-coup:9] "the African Union and United Nations"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the United Nations permission to enter Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the UN to come to the negotiating table"</para>
-        /// </summary>
-        /// <remarks>Id <c>united-nations</c>.</remarks>
+        /// <summary>United Nations (intergovernmental)<br/>[blinken-wagner-niger-coup:9] "the African Union and United Nations"<br/>[blinken-bbc-wagner-niger-sanctions:31] "the United Nations permission to enter Niger"<br/>[blinken-bbc-wagner-niger-sanctions:31] "the UN to come to the negotiating table"</summary><remarks>Id <c>united-nations</c>.</remarks>
         public static global::Demo.Facts.Actor UnitedNations => __Holder_f01300d21430791c_0.__items[12];
 
-        /// <summary>
-        /// France (state)
-        /// <para>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "the breakdown of diplomatic talks with France"</para>
-        /// </summary>
-        /// <remarks>Id <c>france</c>.</remarks>
+        /// <summary>France (state)<br/>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel"<br/>[blinken-bbc-wagner-niger-sanctions:9] "the breakdown of diplomatic talks with France"</summary><remarks>Id <c>france</c>.</remarks>
         public static global::Demo.Facts.Actor France => __Holder_f01300d21430791c_0.__items[13];
 
-        /// <summary>
-        /// Mali (state)
-        /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
-        /// <para>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR) and Mali"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "deployed to neighbouring Mali"</para>
-        /// </summary>
-        /// <remarks>Id <c>mali</c>.</remarks>
+        /// <summary>Mali (state)<br/>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"<br/>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR) and Mali"<br/>[blinken-bbc-wagner-niger-sanctions:9] "deployed to neighbouring Mali"</summary><remarks>Id <c>mali</c>.</remarks>
         public static global::Demo.Facts.Actor Mali => __Holder_f01300d21430791c_0.__items[14];
 
-        /// <summary>
-        /// Burkina Faso (state)
-        /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>burkina-faso</c>.</remarks>
+        /// <summary>Burkina Faso (state)<br/>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</summary><remarks>Id <c>burkina-faso</c>.</remarks>
         public static global::Demo.Facts.Actor BurkinaFaso => __Holder_f01300d21430791c_0.__items[15];
 
-        /// <summary>
-        /// Ukraine (state)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:19] "whose brutal terrorism has been on full display in Ukraine"</para>
-        /// </summary>
-        /// <remarks>Id <c>ukraine</c>.</remarks>
+        /// <summary>Ukraine (state)<br/>[blinken-bbc-wagner-niger-sanctions:19] "whose brutal terrorism has been on full display in Ukraine"</summary><remarks>Id <c>ukraine</c>.</remarks>
         public static global::Demo.Facts.Actor Ukraine => __Holder_f01300d21430791c_0.__items[16];
 
-        /// <summary>
-        /// Central African Republic (state)
-        /// <para>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR)"</para>
-        /// </summary>
-        /// <remarks>Id <c>central-african-republic</c>.</remarks>
+        /// <summary>Central African Republic (state)<br/>[blinken-wagner-niger-coup:6] "the Central African Republic (CAR)"</summary><remarks>Id <c>central-african-republic</c>.</remarks>
         public static global::Demo.Facts.Actor CentralAfricanRepublic => __Holder_f01300d21430791c_0.__items[17];
 
-        /// <summary>
-        /// Nigeria (state)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "through Nigeria's central bank"</para>
-        /// <para>[blinken-wagner-niger-coup:13] "convene in Nigerian capital"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria</c>.</remarks>
+        /// <summary>Nigeria (state)<br/>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu"<br/>[blinken-bbc-wagner-niger-sanctions:29] "through Nigeria's central bank"<br/>[blinken-wagner-niger-coup:13] "convene in Nigerian capital"</summary><remarks>Id <c>nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor Nigeria => __Holder_f01300d21430791c_0.__items[18];
 
-        /// <summary>
-        /// Bola Tinubu, Nigerian President (person)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>bola-tinubu</c>.</remarks>
+        /// <summary>Bola Tinubu, Nigerian President (person)<br/>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</summary><remarks>Id <c>bola-tinubu</c>.</remarks>
         public static global::Demo.Facts.Actor BolaTinubu => __Holder_f01300d21430791c_0.__items[19];
 
-        /// <summary>
-        /// Nigerian presidential spokesperson, Spokesperson of Nigerian President Bola Tinubu (person)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigerian-presidential-spokesperson</c>.</remarks>
+        /// <summary>Nigerian presidential spokesperson, Spokesperson of Nigerian President Bola Tinubu (person)<br/>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</summary><remarks>Id <c>nigerian-presidential-spokesperson</c>.</remarks>
         public static global::Demo.Facts.Actor NigerianPresidentialSpokesperson => __Holder_f01300d21430791c_0.__items[20];
 
-        /// <summary>
-        /// Central Bank of Nigeria, Nigeria's central bank (government)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "ordered the new sanctions through Nigeria's central bank"</para>
-        /// </summary>
-        /// <remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
+        /// <summary>Central Bank of Nigeria, Nigeria's central bank (government)<br/>[blinken-bbc-wagner-niger-sanctions:29] "ordered the new sanctions through Nigeria's central bank"</summary><remarks>Id <c>central-bank-of-nigeria</c>.</remarks>
         public static global::Demo.Facts.Actor CentralBankOfNigeria => __Holder_f01300d21430791c_0.__items[21];
 
-        /// <summary>
-        /// Al-Qaeda (armed group)
-        /// <para>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</para>
-        /// </summary>
-        /// <remarks>Id <c>al-qaeda</c>.</remarks>
+        /// <summary>Al-Qaeda (armed group)<br/>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</summary><remarks>Id <c>al-qaeda</c>.</remarks>
         public static global::Demo.Facts.Actor AlQaeda => __Holder_f01300d21430791c_0.__items[22];
 
-        /// <summary>
-        /// Islamic State (armed group)
-        /// <para>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</para>
-        /// </summary>
-        /// <remarks>Id <c>islamic-state</c>.</remarks>
+        /// <summary>Islamic State (armed group)<br/>[blinken-wagner-niger-coup:10] "extremist attacks by Al-Qaeda and the Islamic State"</summary><remarks>Id <c>islamic-state</c>.</remarks>
         public static global::Demo.Facts.Actor IslamicState => __Holder_f01300d21430791c_0.__items[23];
 
-        /// <summary>
-        /// BBC (media)
-        /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:21] "reports BBC"</para>
-        /// </summary>
-        /// <remarks>Id <c>bbc</c>.</remarks>
+        /// <summary>BBC (media)<br/>[blinken-wagner-niger-coup:3] "Blinken told BBC"<br/>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"<br/>[blinken-bbc-wagner-niger-sanctions:21] "reports BBC"</summary><remarks>Id <c>bbc</c>.</remarks>
         public static global::Demo.Facts.Actor Bbc => __Holder_f01300d21430791c_0.__items[24];
 
-        /// <summary>
-        /// Washington Post (media)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "writing an opinion piece for Washington Post last week"</para>
-        /// </summary>
-        /// <remarks>Id <c>washington-post</c>.</remarks>
+        /// <summary>Washington Post (media)<br/>[blinken-bbc-wagner-niger-sanctions:17] "writing an opinion piece for Washington Post last week"</summary><remarks>Id <c>washington-post</c>.</remarks>
         public static global::Demo.Facts.Actor WashingtonPost => __Holder_f01300d21430791c_0.__items[25];
 
-        /// <summary>
-        /// Associated Press (media)
-        /// <para>[blinken-wagner-niger-coup:12] "(with AP inputs)"</para>
-        /// </summary>
-        /// <remarks>Id <c>associated-press</c>.</remarks>
+        /// <summary>Associated Press (media)<br/>[blinken-wagner-niger-coup:12] "(with AP inputs)"</summary><remarks>Id <c>associated-press</c>.</remarks>
         public static global::Demo.Facts.Actor AssociatedPress => __Holder_f01300d21430791c_0.__items[26];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,17 +8,10 @@ namespace Demo.Facts
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// Article 'blinken-wagner-niger-coup': Blinken accuses Wagner of taking advantage of the coup in Niger, between 8 and 10 August 2023
-        /// <para>Inferred by the editor, not quoted: <c>published</c>: the text has no date: its &quot;on Tuesday&quot; is 8 August (Blinken's BBC interview, which article 001 dates on line 5), reported as past, and its related headline (line 13) still has the summit of Thursday the 10th ahead</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-wagner-niger-coup</c>.</remarks>
+        /// <summary>Article 'blinken-wagner-niger-coup': Blinken accuses Wagner of taking advantage of the coup in Niger, between 8 and 10 August 2023<br/>Inferred by the editor, not quoted: <c>published</c>: the text has no date: its &quot;on Tuesday&quot; is 8 August (Blinken's BBC interview, which article 001 dates on line 5), reported as past, and its related headline (line 13) still has the summit of Thursday the 10th ahead</summary><remarks>Id <c>blinken-wagner-niger-coup</c>.</remarks>
         public static global::Demo.Facts.Article BlinkenWagnerNigerCoup => __Holder_01fde4f9bfc56d83_0.__items[0];
 
-        /// <summary>
-        /// Article 'blinken-bbc-wagner-niger-sanctions': Blinken tells BBC Wagner is taking advantage of the Niger coup; Nigeria orders fresh sanctions, 9 August 2023
-        /// </summary>
-        /// <remarks>Id <c>blinken-bbc-wagner-niger-sanctions</c>.</remarks>
+        /// <summary>Article 'blinken-bbc-wagner-niger-sanctions': Blinken tells BBC Wagner is taking advantage of the Niger coup; Nigeria orders fresh sanctions, 9 August 2023</summary><remarks>Id <c>blinken-bbc-wagner-niger-sanctions</c>.</remarks>
         public static global::Demo.Facts.Article BlinkenBbcWagnerNigerSanctions => __Holder_01fde4f9bfc56d83_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,41 +8,19 @@ namespace Demo.Facts
 {
     public static partial class Deployments
     {
-        /// <summary>
-        /// united-states: about 1,000 military forces in Niger as of between 8 and 10 August 2023 (stated)
-        /// <para>[blinken-wagner-niger-coup:5] "The US has around 1,000 military forces in Niger"</para>
-        /// <para>[blinken-wagner-niger-coup:5] "as part of counterterrorism operations against Islamist groups operating in the Sahel region"</para>
-        /// </summary>
-        /// <remarks>Id <c>us-niger</c>.</remarks>
+        /// <summary>united-states: about 1,000 military forces in Niger as of between 8 and 10 August 2023 (stated)<br/>[blinken-wagner-niger-coup:5] "The US has around 1,000 military forces in Niger"<br/>[blinken-wagner-niger-coup:5] "as part of counterterrorism operations against Islamist groups operating in the Sahel region"</summary><remarks>Id <c>us-niger</c>.</remarks>
         public static global::Demo.Facts.Deployment UsNiger => __Holder_ca5741e982785ad0_0.__items[0];
 
-        /// <summary>
-        /// france: 1,500 military personnel in Niger as of between 8 and 10 August 2023 (stated)
-        /// <para>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel in the newly military-controlled country"</para>
-        /// </summary>
-        /// <remarks>Id <c>france-niger</c>.</remarks>
+        /// <summary>france: 1,500 military personnel in Niger as of between 8 and 10 August 2023 (stated)<br/>[blinken-wagner-niger-coup:5] "France also has 1,500 military personnel in the newly military-controlled country"</summary><remarks>Id <c>france-niger</c>.</remarks>
         public static global::Demo.Facts.Deployment FranceNiger => __Holder_ca5741e982785ad0_0.__items[1];
 
-        /// <summary>
-        /// wagner: thousands of fighters in Central African Republic and Mali as of between 8 and 10 August 2023 (believed)
-        /// <para>[blinken-wagner-niger-coup:6] "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali"</para>
-        /// <para>[blinken-wagner-niger-coup:6] "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-car-mali</c>.</remarks>
+        /// <summary>wagner: thousands of fighters in Central African Republic and Mali as of between 8 and 10 August 2023 (believed)<br/>[blinken-wagner-niger-coup:6] "thousands of Wagner fighters are believed to be stationed in the Central African Republic (CAR) and Mali"<br/>[blinken-wagner-niger-coup:6] "where they have lucrative business interests as well as boosting Russia's diplomatic and economic ties"</summary><remarks>Id <c>wagner-car-mali</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerCarMali => __Holder_ca5741e982785ad0_0.__items[2];
 
-        /// <summary>
-        /// wagner: about 5,000 troops in Africa as of 9 August 2023 (estimated)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "It is estimated that around 5,000 Wagner troops are stationed across Africa"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-africa</c>.</remarks>
+        /// <summary>wagner: about 5,000 troops in Africa as of 9 August 2023 (estimated)<br/>[blinken-bbc-wagner-niger-sanctions:9] "It is estimated that around 5,000 Wagner troops are stationed across Africa"</summary><remarks>Id <c>wagner-africa</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerAfrica => __Holder_ca5741e982785ad0_0.__items[3];
 
-        /// <summary>
-        /// wagner in Mali since 2021 (stated)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-mali-2021</c>.</remarks>
+        /// <summary>wagner in Mali since 2021 (stated)<br/>[blinken-bbc-wagner-niger-sanctions:9] "Wagner troops are stationed across Africa. In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</summary><remarks>Id <c>wagner-mali-2021</c>.</remarks>
         public static global::Demo.Facts.Deployment WagnerMali2021 => __Holder_ca5741e982785ad0_0.__items[4];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

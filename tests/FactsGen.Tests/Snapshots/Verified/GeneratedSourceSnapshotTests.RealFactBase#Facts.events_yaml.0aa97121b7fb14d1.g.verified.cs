@@ -8,159 +8,61 @@ namespace Demo.Facts
 {
     public static partial class Events
     {
-        /// <summary>
-        /// in or before 2021: Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali
-        /// <para>[blinken-bbc-wagner-niger-sanctions:9] "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</para>
-        /// </summary>
-        /// <remarks>Id <c>mali-france-talks-breakdown</c>.</remarks>
+        /// <summary>in or before 2021: Diplomatic talks between Mali and France break down, after which Wagner is deployed to Mali<br/>[blinken-bbc-wagner-niger-sanctions:9] "In 2021, they were deployed to neighbouring Mali following the breakdown of diplomatic talks with France"</summary><remarks>Id <c>mali-france-talks-breakdown</c>.</remarks>
         public static global::Demo.Facts.Event MaliFranceTalksBreakdown => __Holder_0aa97121b7fb14d1_0.__items[0];
 
-        /// <summary>
-        /// on or before 10 August 2023: Wagner forces take part in an armed rebellion against Russian President Vladimir Putin
-        /// <para>[blinken-wagner-niger-coup:2] "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-rebellion</c>.</remarks>
+        /// <summary>on or before 10 August 2023: Wagner forces take part in an armed rebellion against Russian President Vladimir Putin<br/>[blinken-wagner-niger-coup:2] "sought the assistance of Wagner forces, who were previously involved in an armed rebellion against Russian President Vladimir Putin"</summary><remarks>Id <c>wagner-rebellion</c>.</remarks>
         public static global::Demo.Facts.Event WagnerRebellion => __Holder_0aa97121b7fb14d1_0.__items[1];
 
-        /// <summary>
-        /// on or before 9 August 2023: Wagner fighters are accused of widespread human rights abuses in several African countries
-        /// <para>[blinken-bbc-wagner-niger-sanctions:11] "The group's fighters have been accused of widespread human rights abuses in several African countries"</para>
-        /// <para>Inferred by the editor, not quoted: <c>actors</c>: line 11 says &quot;the group's fighters&quot;; the group is Wagner, whose troops the paragraph before (line 9) is about</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-human-rights-abuses</c>.</remarks>
+        /// <summary>on or before 9 August 2023: Wagner fighters are accused of widespread human rights abuses in several African countries<br/>[blinken-bbc-wagner-niger-sanctions:11] "The group's fighters have been accused of widespread human rights abuses in several African countries"<br/>Inferred by the editor, not quoted: <c>actors</c>: line 11 says &quot;the group's fighters&quot;; the group is Wagner, whose troops the paragraph before (line 9) is about</summary><remarks>Id <c>wagner-human-rights-abuses</c>.</remarks>
         public static global::Demo.Facts.Event WagnerHumanRightsAbuses => __Holder_0aa97121b7fb14d1_0.__items[2];
 
-        /// <summary>
-        /// Al-Qaeda and the Islamic State carry out extremist attacks in the conflict-torn West African region, against which Niger was a last defense
-        /// <para>[blinken-wagner-niger-coup:10] "Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region"</para>
-        /// </summary>
-        /// <remarks>Id <c>sahel-extremist-attacks</c>.</remarks>
+        /// <summary>Al-Qaeda and the Islamic State carry out extremist attacks in the conflict-torn West African region, against which Niger was a last defense<br/>[blinken-wagner-niger-coup:10] "Niger was a crucial Western ally and a last defense against extremist attacks by Al-Qaeda and the Islamic State in the conflict-torn West African region"</summary><remarks>Id <c>sahel-extremist-attacks</c>.</remarks>
         public static global::Demo.Facts.Event SahelExtremistAttacks => __Holder_0aa97121b7fb14d1_0.__items[3];
 
-        /// <summary>
-        /// 26 July 2023: Niger's military seizes power in a coup and ousts President Mohamed Bazoum
-        /// <para>[blinken-wagner-niger-coup:1] "political instability in Niger following a military coup last week"</para>
-        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger"</para>
-        /// <para>[blinken-wagner-niger-coup:2] "ousted President Mohamed Bazoum"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:1] "instability that has risen out of coup in Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"</para>
-        /// <para>Claim <c>date</c> (preferred): 26 July 2023 — a day, and the only date either article gives [blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"</para>
-        /// <para>Claim <c>date</c> (normal): between 31 July and 6 August 2023 — 'last week' in an article of 8 to 10 August; it does not fit 26 July, which is two weeks before [blinken-wagner-niger-coup:1] "a military coup last week"</para>
-        /// </summary>
-        /// <remarks>Id <c>july-coup</c>.</remarks>
+        /// <summary>26 July 2023: Niger's military seizes power in a coup and ousts President Mohamed Bazoum<br/>[blinken-wagner-niger-coup:1] "political instability in Niger following a military coup last week"<br/>[blinken-wagner-niger-coup:2] "the coup leaders in Niger"<br/>[blinken-wagner-niger-coup:2] "ousted President Mohamed Bazoum"<br/>[blinken-bbc-wagner-niger-sanctions:1] "instability that has risen out of coup in Niger"<br/>[blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"<br/>Claim <c>date</c> (preferred): 26 July 2023 — a day, and the only date either article gives [blinken-bbc-wagner-niger-sanctions:27] "the July 26 coup"<br/>Claim <c>date</c> (normal): between 31 July and 6 August 2023 — 'last week' in an article of 8 to 10 August; it does not fit 26 July, which is two weeks before [blinken-wagner-niger-coup:1] "a military coup last week"</summary><remarks>Id <c>july-coup</c>.</remarks>
         public static global::Demo.Facts.Event JulyCoup => __Holder_0aa97121b7fb14d1_0.__items[4];
 
-        /// <summary>
-        /// between 26 July and 9 August 2023: Ousted President Mohamed Bazoum is held in detention
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"</para>
-        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"</para>
-        /// <para>Inferred by the editor, not quoted: <c>location</c>: the articles say he is detained, not where or by whom; the coup leaders in Niger are asked for his release (000 line 2)</para>
-        /// <para>Inferred by the editor, not quoted: <c>countries</c>: the articles never say where he is held; Niger, where the coup leaders are asked for his release (000 line 2)</para>
-        /// </summary>
-        /// <remarks>Id <c>bazoum-detention</c>.</remarks>
+        /// <summary>between 26 July and 9 August 2023: Ousted President Mohamed Bazoum is held in detention<br/>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained"<br/>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"<br/>Inferred by the editor, not quoted: <c>location</c>: the articles say he is detained, not where or by whom; the coup leaders in Niger are asked for his release (000 line 2)<br/>Inferred by the editor, not quoted: <c>countries</c>: the articles never say where he is held; Niger, where the coup leaders are asked for his release (000 line 2)</summary><remarks>Id <c>bazoum-detention</c>.</remarks>
         public static global::Demo.Facts.Event BazoumDetention => __Holder_0aa97121b7fb14d1_0.__items[5];
 
-        /// <summary>
-        /// between 26 July and 10 August 2023: Mali and Burkina Faso support the coup in Niger
-        /// <para>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>mali-burkina-faso-support-coup</c>.</remarks>
+        /// <summary>between 26 July and 10 August 2023: Mali and Burkina Faso support the coup in Niger<br/>[blinken-wagner-niger-coup:4] "particularly Mali and Burkina Faso, who have supported the coup in Niger"</summary><remarks>Id <c>mali-burkina-faso-support-coup</c>.</remarks>
         public static global::Demo.Facts.Event MaliBurkinaFasoSupportCoup => __Holder_0aa97121b7fb14d1_0.__items[6];
 
-        /// <summary>
-        /// between 26 July and 9 August 2023: Media reports and ousted President Mohamed Bazoum claim that the Wagner group supports Niger's military junta
-        /// <para>[blinken-bbc-wagner-niger-sanctions:3] "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
-        /// </summary>
-        /// <remarks>Id <c>wagner-junta-support-reports</c>.</remarks>
+        /// <summary>between 26 July and 9 August 2023: Media reports and ousted President Mohamed Bazoum claim that the Wagner group supports Niger's military junta<br/>[blinken-bbc-wagner-niger-sanctions:3] "There have been several media reports and also claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</summary><remarks>Id <c>wagner-junta-support-reports</c>.</remarks>
         public static global::Demo.Facts.Event WagnerJuntaSupportReports => __Holder_0aa97121b7fb14d1_0.__items[7];
 
-        /// <summary>
-        /// between 26 July and 10 August 2023: ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy
-        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"</para>
-        /// <para>[blinken-wagner-niger-coup:13] "after Niger coup leaders defy deadline"</para>
-        /// </summary>
-        /// <remarks>Id <c>ecowas-deadline</c>.</remarks>
+        /// <summary>between 26 July and 10 August 2023: ECOWAS sets the coup leaders a deadline for the release and reinstatement of Mohamed Bazoum, which they defy<br/>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum"<br/>[blinken-wagner-niger-coup:13] "after Niger coup leaders defy deadline"</summary><remarks>Id <c>ecowas-deadline</c>.</remarks>
         public static global::Demo.Facts.Event EcowasDeadline => __Holder_0aa97121b7fb14d1_0.__items[8];
 
-        /// <summary>
-        /// between 26 July and 9 August 2023: Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention
-        /// <para>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:15] "there have been reports claiming that Niger's army has asked Wagner for assistance"</para>
-        /// </summary>
-        /// <remarks>Id <c>junta-asks-wagner-for-help</c>.</remarks>
+        /// <summary>between 26 July and 9 August 2023: Niger's coup leaders seek the assistance of Wagner as the country faces the possibility of military intervention<br/>[blinken-wagner-niger-coup:2] "the coup leaders in Niger have defied a deadline set by a regional economic bloc called ECOWAS for the release and reinstatement of ousted President Mohamed Bazoum and have reportedly sought the assistance of Wagner forces"<br/>[blinken-bbc-wagner-niger-sanctions:15] "there have been reports claiming that Niger's army has asked Wagner for assistance"</summary><remarks>Id <c>junta-asks-wagner-for-help</c>.</remarks>
         public static global::Demo.Facts.Event JuntaAsksWagnerForHelp => __Holder_0aa97121b7fb14d1_0.__items[9];
 
-        /// <summary>
-        /// between 26 July and 9 August 2023: Niger faces the possibility of military intervention
-        /// <para>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention"</para>
-        /// </summary>
-        /// <remarks>Id <c>military-intervention-threat</c>.</remarks>
+        /// <summary>between 26 July and 9 August 2023: Niger faces the possibility of military intervention<br/>[blinken-bbc-wagner-niger-sanctions:15] "Niger's army has asked Wagner for assistance as the country faces the possibility of military intervention"</summary><remarks>Id <c>military-intervention-threat</c>.</remarks>
         public static global::Demo.Facts.Event MilitaryInterventionThreat => __Holder_0aa97121b7fb14d1_0.__items[10];
 
-        /// <summary>
-        /// between 31 July and 6 August 2023: Mohamed Bazoum writes an opinion piece for the Washington Post in which he voices concern about Wagner's presence in Africa
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</para>
-        /// </summary>
-        /// <remarks>Id <c>bazoum-washington-post-op-ed</c>.</remarks>
+        /// <summary>between 31 July and 6 August 2023: Mohamed Bazoum writes an opinion piece for the Washington Post in which he voices concern about Wagner's presence in Africa<br/>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns about Wagner's presence in Africa while writing an opinion piece for Washington Post last week"</summary><remarks>Id <c>bazoum-washington-post-op-ed</c>.</remarks>
         public static global::Demo.Facts.Event BazoumWashingtonPostOpEd => __Holder_0aa97121b7fb14d1_0.__items[11];
 
-        /// <summary>
-        /// between 26 July and 10 August 2023: US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger
-        /// <para>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
-        /// </summary>
-        /// <remarks>Id <c>nuland-talks</c>.</remarks>
+        /// <summary>between 26 July and 10 August 2023: US Deputy Secretary of State Victoria Nuland holds difficult and frank talks with the coup leaders in Niger<br/>[blinken-wagner-niger-coup:11] "US Deputy Secretary of State Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</summary><remarks>Id <c>nuland-talks</c>.</remarks>
         public static global::Demo.Facts.Event NulandTalks => __Holder_0aa97121b7fb14d1_0.__items[12];
 
-        /// <summary>
-        /// between 26 July and 8 August 2023: The United States and the UN press Niger's junta to come to the negotiating table
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table"</para>
-        /// <para>[blinken-wagner-niger-coup:11] "we are pushing for a negotiated solution"</para>
-        /// </summary>
-        /// <remarks>Id <c>negotiation-pressure</c>.</remarks>
+        /// <summary>between 26 July and 8 August 2023: The United States and the UN press Niger's junta to come to the negotiating table<br/>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger, resisting pressure from the United States and the UN to come to the negotiating table"<br/>[blinken-wagner-niger-coup:11] "we are pushing for a negotiated solution"</summary><remarks>Id <c>negotiation-pressure</c>.</remarks>
         public static global::Demo.Facts.Event NegotiationPressure => __Holder_0aa97121b7fb14d1_0.__items[13];
 
-        /// <summary>
-        /// 8 August 2023: Antony Blinken tells the BBC that Wagner is taking advantage of the coup in Niger
-        /// <para>[blinken-wagner-niger-coup:1] "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"</para>
-        /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-bbc-interview</c>.</remarks>
+        /// <summary>8 August 2023: Antony Blinken tells the BBC that Wagner is taking advantage of the coup in Niger<br/>[blinken-wagner-niger-coup:1] "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"<br/>[blinken-wagner-niger-coup:3] "Blinken told BBC"<br/>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</summary><remarks>Id <c>blinken-bbc-interview</c>.</remarks>
         public static global::Demo.Facts.Event BlinkenBbcInterview => __Holder_0aa97121b7fb14d1_0.__items[14];
 
-        /// <summary>
-        /// 8 August 2023: Niger's junta refuses a joint delegation of ECOWAS, the African Union and the United Nations permission to enter Niger, citing security
-        /// <para>[blinken-wagner-niger-coup:8] "Niger rejects latest diplomatic attempt to reinstate Bazoum"</para>
-        /// <para>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger"</para>
-        /// </summary>
-        /// <remarks>Id <c>joint-visit-refused</c>.</remarks>
+        /// <summary>8 August 2023: Niger's junta refuses a joint delegation of ECOWAS, the African Union and the United Nations permission to enter Niger, citing security<br/>[blinken-wagner-niger-coup:8] "Niger rejects latest diplomatic attempt to reinstate Bazoum"<br/>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations"<br/>[blinken-bbc-wagner-niger-sanctions:31] "the junta denied a joint delegation from West African states, the African Union (AU) and the United Nations permission to enter Niger"</summary><remarks>Id <c>joint-visit-refused</c>.</remarks>
         public static global::Demo.Facts.Event JointVisitRefused => __Holder_0aa97121b7fb14d1_0.__items[15];
 
-        /// <summary>
-        /// 8 August 2023: Yevgeny Prigozhin asks Niger's coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram
-        /// <para>[blinken-bbc-wagner-niger-sanctions:13] "Wagner chief's message to Niger junta"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</para>
-        /// </summary>
-        /// <remarks>Id <c>prigozhin-voice-message</c>.</remarks>
+        /// <summary>8 August 2023: Yevgeny Prigozhin asks Niger's coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram<br/>[blinken-bbc-wagner-niger-sanctions:13] "Wagner chief's message to Niger junta"<br/>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</summary><remarks>Id <c>prigozhin-voice-message</c>.</remarks>
         public static global::Demo.Facts.Event PrigozhinVoiceMessage => __Holder_0aa97121b7fb14d1_0.__items[16];
 
-        /// <summary>
-        /// 8 August 2023: Nigerian President Bola Tinubu orders new sanctions on Niger through Nigeria's central bank, after the junta refused the joint delegation
-        /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"</para>
-        /// <para>Inferred by the editor, not quoted: <c>countries</c>: a Nigerian president's order through Nigeria's central bank; the text does not say where it was given</para>
-        /// </summary>
-        /// <remarks>Id <c>tinubu-sanctions-order</c>.</remarks>
+        /// <summary>8 August 2023: Nigerian President Bola Tinubu orders new sanctions on Niger through Nigeria's central bank, after the junta refused the joint delegation<br/>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"<br/>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"<br/>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"<br/>Inferred by the editor, not quoted: <c>countries</c>: a Nigerian president's order through Nigeria's central bank; the text does not say where it was given</summary><remarks>Id <c>tinubu-sanctions-order</c>.</remarks>
         public static global::Demo.Facts.Event TinubuSanctionsOrder => __Holder_0aa97121b7fb14d1_0.__items[17];
 
-        /// <summary>
-        /// 10 August 2023: West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline
-        /// <para>[blinken-wagner-niger-coup:13] "West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline"</para>
-        /// <para>Inferred by the editor, not quoted: <c>date</c>: &quot;on Thursday&quot; in a related headline of unknown date, taken as the first Thursday after the Tuesday 8 August that article 000 reports</para>
-        /// </summary>
-        /// <remarks>Id <c>abuja-summit</c>.</remarks>
+        /// <summary>10 August 2023: West African leaders are to convene in the Nigerian capital on Thursday after the coup leaders defy the deadline<br/>[blinken-wagner-niger-coup:13] "West African leaders to convene in Nigerian capital on Thursday after Niger coup leaders defy deadline"<br/>Inferred by the editor, not quoted: <c>date</c>: &quot;on Thursday&quot; in a related headline of unknown date, taken as the first Thursday after the Tuesday 8 August that article 000 reports</summary><remarks>Id <c>abuja-summit</c>.</remarks>
         public static global::Demo.Facts.Event AbujaSummit => __Holder_0aa97121b7fb14d1_0.__items[18];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

@@ -8,23 +8,10 @@ namespace Demo.Facts
 {
     public static partial class Sanctions
     {
-        /// <summary>
-        /// Sanctions by nigeria on niger-junta, niger, ordered by bola-tinubu through central-bank-of-nigeria (financial), 8 August 2023 (reported)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"</para>
-        /// </summary>
-        /// <remarks>Id <c>nigeria-central-bank-niger</c>.</remarks>
+        /// <summary>Sanctions by nigeria on niger-junta, niger, ordered by bola-tinubu through central-bank-of-nigeria (financial), 8 August 2023 (reported)<br/>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"<br/>[blinken-bbc-wagner-niger-sanctions:29] "Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank"<br/>[blinken-bbc-wagner-niger-sanctions:29] "aimed at squeezing those involved in the takeover, a presidential spokesperson said"<br/>[blinken-bbc-wagner-niger-sanctions:31] "The sanctions were imposed after the junta denied a joint delegation"</summary><remarks>Id <c>nigeria-central-bank-niger</c>.</remarks>
         public static global::Demo.Facts.Sanction NigeriaCentralBankNiger => __Holder_fece133ea828f546_0.__items[0];
 
-        /// <summary>
-        /// Sanctions by ecowas on niger, between 26 July and 9 August 2023 (stated)
-        /// <para>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup"</para>
-        /// <para>Inferred by the editor, not quoted: <c>imposed-by</c>: article 001 names no imposer; ECOWAS is the bloc whose deadline for Bazoum's release the coup leaders defied (article 000, line 2), and, outside these texts, the body that sanctioned Niger on 30 July 2023</para>
-        /// </summary>
-        /// <remarks>Id <c>niger-continuing-sanctions</c>.</remarks>
+        /// <summary>Sanctions by ecowas on niger, between 26 July and 9 August 2023 (stated)<br/>[blinken-bbc-wagner-niger-sanctions:25] "Fresh sanctions on Niger"<br/>[blinken-bbc-wagner-niger-sanctions:27] "the West African country continues to receive sanctions following its efforts to restore constitutional order in the aftermath of the July 26 coup"<br/>Inferred by the editor, not quoted: <c>imposed-by</c>: article 001 names no imposer; ECOWAS is the bloc whose deadline for Bazoum's release the coup leaders defied (article 000, line 2), and, outside these texts, the body that sanctioned Niger on 30 July 2023</summary><remarks>Id <c>niger-continuing-sanctions</c>.</remarks>
         public static global::Demo.Facts.Sanction NigerContinuingSanctions => __Holder_fece133ea828f546_0.__items[1];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

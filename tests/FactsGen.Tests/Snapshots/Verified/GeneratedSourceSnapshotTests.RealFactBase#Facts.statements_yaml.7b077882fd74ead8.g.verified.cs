@@ -8,117 +8,46 @@ namespace Demo.Facts
 {
     public static partial class Statements
     {
-        /// <summary>
-        /// antony-blinken (8 August 2023): Russia's Wagner mercenary group is &quot;taking advantage&quot; of the instability that has risen out of the coup in Niger
-        /// <para>[blinken-wagner-niger-coup:1] "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:1] "US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is &quot;taking advantage&quot; of instability that has risen out of coup in Niger"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-wagner-taking-advantage</c>.</remarks>
+        /// <summary>antony-blinken (8 August 2023): Russia's Wagner mercenary group is &quot;taking advantage&quot; of the instability that has risen out of the coup in Niger<br/>[blinken-wagner-niger-coup:1] "Antony Blinken on Tuesday accused Russia's Wagner mercenary coup of 'taking advantage' of the crisis situation"<br/>[blinken-bbc-wagner-niger-sanctions:1] "US State Secretary Antony Blinken has claimed that Russian mercenary group Wagner is &quot;taking advantage&quot; of instability that has risen out of coup in Niger"<br/>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</summary><remarks>Id <c>blinken-wagner-taking-advantage</c>.</remarks>
         public static global::Demo.Facts.Statement BlinkenWagnerTakingAdvantage => __Holder_7b077882fd74ead8_0.__items[0];
 
-        /// <summary>
-        /// antony-blinken (8 August 2023): I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed
-        /// <para>[blinken-wagner-niger-coup:3] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken told BBC"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:7] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken was quoted as saying"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-not-instigated-by-russia</c>.</remarks>
+        /// <summary>antony-blinken (8 August 2023): I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed<br/>[blinken-wagner-niger-coup:3] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken told BBC"<br/>[blinken-bbc-wagner-niger-sanctions:7] "&quot;I think what happened, and what continues to happen in Niger was not instigated by Russia or by Wagner, but... they tried to take advantage of it. Every single place that this Wagner group has gone, death, destruction and exploitation have followed,&quot; Blinken was quoted as saying"<br/>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8), Binken said he believes that the coup did not take place at the behest of either Russia or Wagner"</summary><remarks>Id <c>blinken-not-instigated-by-russia</c>.</remarks>
         public static global::Demo.Facts.Statement BlinkenNotInstigatedByRussia => __Holder_7b077882fd74ead8_0.__items[1];
 
-        /// <summary>
-        /// antony-blinken (8 August 2023): The US is worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso
-        /// <para>[blinken-wagner-niger-coup:4] "He further said that the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso"</para>
-        /// <para>[blinken-wagner-niger-coup:3] "Blinken told BBC"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-wagner-spreading-in-region</c>.</remarks>
+        /// <summary>antony-blinken (8 August 2023): The US is worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso<br/>[blinken-wagner-niger-coup:4] "He further said that the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso"<br/>[blinken-wagner-niger-coup:3] "Blinken told BBC"</summary><remarks>Id <c>blinken-wagner-spreading-in-region</c>.</remarks>
         public static global::Demo.Facts.Statement BlinkenWagnerSpreadingInRegion => __Holder_7b077882fd74ead8_0.__items[2];
 
-        /// <summary>
-        /// antony-blinken (8 August 2023): Insecurity has gone up, not down
-        /// <para>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying. He added, &quot;Insecurity has gone up, not down.&quot;"</para>
-        /// <para>[blinken-wagner-niger-coup:4] "the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has &quot;gone up&quot;"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</para>
-        /// </summary>
-        /// <remarks>Id <c>blinken-insecurity-gone-up</c>.</remarks>
+        /// <summary>antony-blinken (8 August 2023): Insecurity has gone up, not down<br/>[blinken-bbc-wagner-niger-sanctions:7] "Blinken was quoted as saying. He added, &quot;Insecurity has gone up, not down.&quot;"<br/>[blinken-wagner-niger-coup:4] "the US was worried about the mercenary group &quot;possibly manifesting itself&quot; in other parts of the West African region, particularly Mali and Burkina Faso, who have supported the coup in Niger, saying that insecurity has &quot;gone up&quot;"<br/>[blinken-bbc-wagner-niger-sanctions:5] "Speaking to BBC on Tuesday (Aug 8)"</summary><remarks>Id <c>blinken-insecurity-gone-up</c>.</remarks>
         public static global::Demo.Facts.Statement BlinkenInsecurityGoneUp => __Holder_7b077882fd74ead8_0.__items[3];
 
-        /// <summary>
-        /// victoria-nuland (between 26 July and 10 August 2023): The military understood the risks of working with the mercenary group
-        /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group"</para>
-        /// </summary>
-        /// <remarks>Id <c>nuland-military-understands-risks</c>.</remarks>
+        /// <summary>victoria-nuland (between 26 July and 10 August 2023): The military understood the risks of working with the mercenary group<br/>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger, and said that the military understoof the risks of working with the mercenary group"</summary><remarks>Id <c>nuland-military-understands-risks</c>.</remarks>
         public static global::Demo.Facts.Statement NulandMilitaryUnderstandsRisks => __Holder_7b077882fd74ead8_0.__items[4];
 
-        /// <summary>
-        /// victoria-nuland (between 26 July and 10 August 2023): These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed
-        /// <para>[blinken-wagner-niger-coup:11] "&quot;These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,&quot; she said"</para>
-        /// <para>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</para>
-        /// </summary>
-        /// <remarks>Id <c>nuland-negotiated-solution</c>.</remarks>
+        /// <summary>victoria-nuland (between 26 July and 10 August 2023): These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed<br/>[blinken-wagner-niger-coup:11] "&quot;These conversations were extremely frank and at times quite difficult because, again, we are pushing for a negotiated solution. It was not easy to get traction there. They are quite firm in their view of how they want to proceed,&quot; she said"<br/>[blinken-wagner-niger-coup:11] "Victoria Nuland held &quot;difficult and frank&quot; talks with coup leaders in NIger"</summary><remarks>Id <c>nuland-negotiated-solution</c>.</remarks>
         public static global::Demo.Facts.Statement NulandNegotiatedSolution => __Holder_7b077882fd74ead8_0.__items[5];
 
-        /// <summary>
-        /// yevgeny-prigozhin (between 26 July and 10 August 2023): The coup is part of Niger's fight against the &quot;colonizers&quot;
-        /// <para>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the &quot;colonizers.&quot;"</para>
-        /// </summary>
-        /// <remarks>Id <c>prigozhin-fight-against-colonizers</c>.</remarks>
+        /// <summary>yevgeny-prigozhin (between 26 July and 10 August 2023): The coup is part of Niger's fight against the &quot;colonizers&quot;<br/>[blinken-wagner-niger-coup:7] "Wagner's head, Yevgeny Prigozhin earlier described the coup as part of Niger's fight against the &quot;colonizers.&quot;"</summary><remarks>Id <c>prigozhin-fight-against-colonizers</c>.</remarks>
         public static global::Demo.Facts.Statement PrigozhinFightAgainstColonizers => __Holder_7b077882fd74ead8_0.__items[6];
 
-        /// <summary>
-        /// yevgeny-prigozhin (between 26 July and 10 August 2023): It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern
-        /// <para>[blinken-wagner-niger-coup:7] "&quot;It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,&quot; Prigozhin had said in a statement."</para>
-        /// </summary>
-        /// <remarks>Id <c>prigozhin-winning-independence</c>.</remarks>
+        /// <summary>yevgeny-prigozhin (between 26 July and 10 August 2023): It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern<br/>[blinken-wagner-niger-coup:7] "&quot;It effectively means winning independence. The rest will depend on the people of Niger, on how efficient they could govern,&quot; Prigozhin had said in a statement."</summary><remarks>Id <c>prigozhin-winning-independence</c>.</remarks>
         public static global::Demo.Facts.Statement PrigozhinWinningIndependence => __Holder_7b077882fd74ead8_0.__items[7];
 
-        /// <summary>
-        /// yevgeny-prigozhin (8 August 2023): give us a call
-        /// <para>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</para>
-        /// </summary>
-        /// <remarks>Id <c>prigozhin-give-us-a-call</c>.</remarks>
+        /// <summary>yevgeny-prigozhin (8 August 2023): give us a call<br/>[blinken-bbc-wagner-niger-sanctions:21] "On Tuesday, Wagner chief Yevgeny Prigozhin asked the coup leaders to &quot;give us a call&quot; in a voice message uploaded to Telegram, reports BBC"</summary><remarks>Id <c>prigozhin-give-us-a-call</c>.</remarks>
         public static global::Demo.Facts.Statement PrigozhinGiveUsACall => __Holder_7b077882fd74ead8_0.__items[8];
 
-        /// <summary>
-        /// yevgeny-prigozhin (8 August 2023): We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people
-        /// <para>[blinken-bbc-wagner-niger-sanctions:23] "&quot;We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,&quot; he said"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders"</para>
-        /// <para>Inferred by the editor, not quoted: <c>date</c>: the text puts &quot;he said&quot; right after the paragraph on Tuesday's voice message (line 21) and does not say these words are from it</para>
-        /// <para>Inferred by the editor, not quoted: <c>medium</c>: taken to be the voice message of line 21, which the text does not say outright</para>
-        /// <para>Inferred by the editor, not quoted: <c>event</c>: taken to be the voice message of line 21, which the text does not say outright</para>
-        /// </summary>
-        /// <remarks>Id <c>prigozhin-side-of-the-good</c>.</remarks>
+        /// <summary>yevgeny-prigozhin (8 August 2023): We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people<br/>[blinken-bbc-wagner-niger-sanctions:23] "&quot;We are always on the side of the good, on the side of justice, and on the side of those who fight for their sovereignty and for the rights of their people,&quot; he said"<br/>[blinken-bbc-wagner-niger-sanctions:21] "Wagner chief Yevgeny Prigozhin asked the coup leaders"<br/>Inferred by the editor, not quoted: <c>date</c>: the text puts &quot;he said&quot; right after the paragraph on Tuesday's voice message (line 21) and does not say these words are from it<br/>Inferred by the editor, not quoted: <c>medium</c>: taken to be the voice message of line 21, which the text does not say outright<br/>Inferred by the editor, not quoted: <c>event</c>: taken to be the voice message of line 21, which the text does not say outright</summary><remarks>Id <c>prigozhin-side-of-the-good</c>.</remarks>
         public static global::Demo.Facts.Statement PrigozhinSideOfTheGood => __Holder_7b077882fd74ead8_0.__items[9];
 
-        /// <summary>
-        /// mohamed-bazoum (between 26 July and 9 August 2023): The military junta is being supported by the Wagner group
-        /// <para>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</para>
-        /// </summary>
-        /// <remarks>Id <c>bazoum-junta-backed-by-wagner</c>.</remarks>
+        /// <summary>mohamed-bazoum (between 26 July and 9 August 2023): The military junta is being supported by the Wagner group<br/>[blinken-bbc-wagner-niger-sanctions:3] "claims from ousted President Mohamed Bazoum that the military junta is being supported by the Wagner group"</summary><remarks>Id <c>bazoum-junta-backed-by-wagner</c>.</remarks>
         public static global::Demo.Facts.Statement BazoumJuntaBackedByWagner => __Holder_7b077882fd74ead8_0.__items[10];
 
-        /// <summary>
-        /// mohamed-bazoum (between 31 July and 6 August 2023): With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine
-        /// <para>[blinken-bbc-wagner-niger-sanctions:19] "&quot;With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,&quot; he wrote"</para>
-        /// <para>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns"</para>
-        /// <para>Inferred by the editor, not quoted: <c>about</c>: Russia: he writes of &quot;Russian influence&quot;; the adjective names the state but is not its name</para>
-        /// </summary>
-        /// <remarks>Id <c>bazoum-sahel-could-fall-to-russia</c>.</remarks>
+        /// <summary>mohamed-bazoum (between 31 July and 6 August 2023): With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine<br/>[blinken-bbc-wagner-niger-sanctions:19] "&quot;With an open invitation from the coup plotters and their regional allies, the entire central Sahel region could fall to Russian influence via the Wagner Group, whose brutal terrorism has been on full display in Ukraine,&quot; he wrote"<br/>[blinken-bbc-wagner-niger-sanctions:17] "Bazoum, who is currently being detained, also expressed his concerns"<br/>Inferred by the editor, not quoted: <c>about</c>: Russia: he writes of &quot;Russian influence&quot;; the adjective names the state but is not its name</summary><remarks>Id <c>bazoum-sahel-could-fall-to-russia</c>.</remarks>
         public static global::Demo.Facts.Statement BazoumSahelCouldFallToRussia => __Holder_7b077882fd74ead8_0.__items[11];
 
-        /// <summary>
-        /// niger-junta (8 August 2023): evident reasons of security in this atmosphere of menace
-        /// <para>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing &quot;evident reasons of security in this atmosphere of menace&quot; against the country"</para>
-        /// </summary>
-        /// <remarks>Id <c>junta-security-reasons</c>.</remarks>
+        /// <summary>niger-junta (8 August 2023): evident reasons of security in this atmosphere of menace<br/>[blinken-wagner-niger-coup:9] "Niger's military junta on Tuesday rejected a proposed visit by representatives of the West African regional bloc, the African Union and United Nations, citing &quot;evident reasons of security in this atmosphere of menace&quot; against the country"</summary><remarks>Id <c>junta-security-reasons</c>.</remarks>
         public static global::Demo.Facts.Statement JuntaSecurityReasons => __Holder_7b077882fd74ead8_0.__items[12];
 
-        /// <summary>
-        /// nigerian-presidential-spokesperson (between 8 and 9 August 2023): President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover
-        /// <para>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"</para>
-        /// <para>Inferred by the editor, not quoted: <c>about</c>: the junta: &quot;those involved in the takeover&quot; are the coup leaders, whom the next line calls &quot;the junta&quot;</para>
-        /// </summary>
-        /// <remarks>Id <c>spokesperson-sanctions-order</c>.</remarks>
+        /// <summary>nigerian-presidential-spokesperson (between 8 and 9 August 2023): President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover<br/>[blinken-bbc-wagner-niger-sanctions:29] "On Tuesday, Nigerian President Bola Tinubu ordered the new sanctions through Nigeria's central bank, aimed at squeezing those involved in the takeover, a presidential spokesperson said"<br/>Inferred by the editor, not quoted: <c>about</c>: the junta: &quot;those involved in the takeover&quot; are the coup leaders, whom the next line calls &quot;the junta&quot;</summary><remarks>Id <c>spokesperson-sanctions-order</c>.</remarks>
         public static global::Demo.Facts.Statement SpokespersonSanctionsOrder => __Holder_7b077882fd74ead8_0.__items[13];
 
         [global::Demo.Facts.__FactsGenData.HolderData(

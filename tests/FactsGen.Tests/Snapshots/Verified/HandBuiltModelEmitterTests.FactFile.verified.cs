@@ -7,19 +7,11 @@ namespace Demo.Facts
 {
     public static partial class Meetings
     {
-        /// <summary>
-        /// video call meeting in Minsk, &quot;the capital&quot; */ &lt;/summary&gt; on August 2023
-        /// <para>[a:1] "Wagner &quot;fighters&quot;"</para>
-        /// </summary>
-        /// <remarks>Id <c>minsk-talks</c>.</remarks>
+        /// <summary>video call meeting in Minsk, &quot;the capital&quot; */ &lt;/summary&gt; on August 2023<br/>[a:1] "Wagner &quot;fighters&quot;"</summary><remarks>Id <c>minsk-talks</c>.</remarks>
         [global::Demo.Facts.Provenance("a", 1, "Wagner \"fighters\"")]
         public static global::Demo.Facts.Meeting MinskTalks => __Holder_d65746da1137aa4c_0.__items[0];
 
-        /// <summary>
-        /// in person meeting
-        /// <para>[a:1] "Wagner &quot;fighters&quot;"</para>
-        /// </summary>
-        /// <remarks>Id <c>niamey-visit</c>.</remarks>
+        /// <summary>in person meeting<br/>[a:1] "Wagner &quot;fighters&quot;"</summary><remarks>Id <c>niamey-visit</c>.</remarks>
         [global::Demo.Facts.Provenance("a", 1, "Wagner \"fighters\"")]
         public static global::Demo.Facts.Meeting NiameyVisit => __Holder_d65746da1137aa4c_0.__items[1];
 
