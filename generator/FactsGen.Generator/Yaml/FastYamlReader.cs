@@ -81,6 +81,12 @@ internal static class FastYamlReader
 
         private const char NoMarker = '\0';
 
+        /// <summary>Texts this short are looked up in <see cref="_pool"/> before a new string is made.</summary>
+        private const int MaxPooledLength = 40;
+
+        /// <summary>Recent short texts by hash: a power of two slots, about one per 64 characters of the file (a collision replaces the older).</summary>
+        private readonly string?[] _pool;
+
         private readonly string _text;
         private readonly YamlLimits _limits;
         private readonly CancellationToken _cancellationToken;
@@ -100,6 +106,13 @@ internal static class FastYamlReader
             _text = text;
             _limits = limits;
             _cancellationToken = cancellationToken;
+            var slots = 64;
+            while (slots < 1024 && slots * 64 < text.Length)
+            {
+                slots *= 2;
+            }
+
+            _pool = new string?[slots];
         }
 
         /// <summary>
@@ -260,7 +273,7 @@ internal static class FastYamlReader
             }
 
             _pos = end + 1;
-            return Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+            return Scalar(Text(start, end), ScalarStyle.Plain, start, end);
         }
 
         /// <summary>After 'key:': a one-line value, or a block collection on the lines below.</summary>
@@ -308,7 +321,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    node = Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    node = Scalar(Text(start, end), ScalarStyle.Plain, start, end);
                     _pos = end;
                     break;
             }
@@ -374,7 +387,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    var key = Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    var key = Scalar(Text(start, end), ScalarStyle.Plain, start, end);
                     _pos = end + 1;
                     SkipSpaces();
                     var value = key is null || AtLineEnd() || _text[_pos] is ',' or '}' ? null : ReadFlowNode();
@@ -455,7 +468,7 @@ internal static class FastYamlReader
                     }
 
                     _pos = end;
-                    return Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    return Scalar(Text(start, end), ScalarStyle.Plain, start, end);
             }
         }
 
@@ -496,7 +509,7 @@ internal static class FastYamlReader
                 run = i;
             }
 
-            var value = unescaped is null ? _text.Substring(start + 1, i - start - 1) : unescaped.Append(_text, run, i - run).ToString();
+            var value = unescaped is null ? Text(start + 1, i) : unescaped.Append(_text, run, i - run).ToString();
             _pos = i + 1;
             return Scalar(value, ScalarStyle.DoubleQuoted, start, _pos);
         }
@@ -595,7 +608,7 @@ internal static class FastYamlReader
                 break;
             }
 
-            var value = unescaped is null ? _text.Substring(start + 1, i - start - 1) : unescaped.Append(_text, run, i - run).ToString();
+            var value = unescaped is null ? Text(start + 1, i) : unescaped.Append(_text, run, i - run).ToString();
             _pos = i + 1;
             return Scalar(value, ScalarStyle.SingleQuoted, start, _pos);
         }
@@ -842,6 +855,35 @@ internal static class FastYamlReader
             value.Length > _limits.MaxScalarChars || ++_nodes > _limits.MaxNodes
                 ? null
                 : new YamlScalar(value, style, MarkAt(start), MarkAt(end));
+
+        /// <summary>
+        /// The text from <paramref name="start"/> to <paramref name="end"/>; a short one from this
+        /// file's pool of recent texts when it is there. Keys, ids, enum members and dates repeat on
+        /// every record, and one string each was a large share of a cold run's allocations.
+        /// </summary>
+        private string Text(int start, int end)
+        {
+            var length = end - start;
+            if (length > MaxPooledLength)
+            {
+                return _text.Substring(start, length);
+            }
+
+            var hash = length;
+            for (var i = start; i < end; i++)
+            {
+                hash = unchecked((hash * 31) + _text[i]);
+            }
+
+            var slot = (hash ^ (hash >> 15)) & (_pool.Length - 1);
+            var pooled = _pool[slot];
+            if (pooled is not null && pooled.Length == length && string.CompareOrdinal(_text, start, pooled, 0, length) == 0)
+            {
+                return pooled;
+            }
+
+            return _pool[slot] = _text.Substring(start, length);
+        }
 
         /// <summary>A position on the current line (every node starts and ends on the line being read).</summary>
         private Mark MarkAt(int index) => new(index, _line, index - _lineStart + 1);

@@ -10,15 +10,29 @@ namespace FactsGen.Yaml;
 /// </summary>
 public abstract class YamlNode
 {
+    // Positions are kept as ints, not as YamlDotNet's Marks (three longs each): a cold build holds
+    // a node per key and value of every record, and their size was a large share of its allocations.
+    // A text is at most YamlLimits.MaxFileChars long, so its positions fit.
+    private readonly int _startIndex;
+    private readonly int _startLine;
+    private readonly int _startColumn;
+    private int _endIndex;
+    private int _endLine;
+    private int _endColumn;
+
     protected YamlNode(Mark start, Mark end)
     {
-        Start = start;
+        (_startIndex, _startLine, _startColumn) = ((int)start.Index, (int)start.Line, (int)start.Column);
         End = end;
     }
 
-    public Mark Start { get; }
+    public Mark Start => new(_startIndex, _startLine, _startColumn);
 
-    public Mark End { get; internal set; }
+    public Mark End
+    {
+        get => new(_endIndex, _endLine, _endColumn);
+        internal set => (_endIndex, _endLine, _endColumn) = ((int)value.Index, (int)value.Line, (int)value.Column);
+    }
 
     /// <summary>False when a syntax error cut the node short: its content is not trusted.</summary>
     public bool IsComplete { get; internal set; } = true;
