@@ -84,6 +84,9 @@ internal static class FastYamlReader
         /// <summary>Texts this short are looked up in <see cref="_pool"/> before a new string is made.</summary>
         private const int MaxPooledLength = 40;
 
+        private readonly List<List<KeyValuePair<YamlNode, YamlNode>>> _entries = new();
+        private readonly List<List<YamlNode>> _items = new();
+
         /// <summary>Recent short texts by hash: a power of two slots, about one per 64 characters of the file (a collision replaces the older).</summary>
         private readonly string?[] _pool;
 
@@ -183,7 +186,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var mapping = new YamlMapping(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var entries = Scratch(_entries);
             while (true)
             {
                 var key = ReadBlockKey();
@@ -193,7 +197,7 @@ internal static class FastYamlReader
                     return null;
                 }
 
-                mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
+                entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
                 if (_atEnd || _indent < indent)
                 {
                     break;
@@ -206,7 +210,7 @@ internal static class FastYamlReader
             }
 
             // A block collection ends where its last child does (as YamlTreeReader sets it).
-            mapping.End = mapping.Entries[mapping.Entries.Count - 1].Value.End;
+            var mapping = new YamlMapping(start, entries[entries.Count - 1].Value.End, entries);
             _depth--;
             return mapping;
         }
@@ -218,7 +222,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var sequence = new YamlSequence(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var items = Scratch(_items);
             while (true)
             {
                 var item = IsSequenceEntry() ? ReadSequenceItem() : null;
@@ -227,7 +232,7 @@ internal static class FastYamlReader
                     return null;
                 }
 
-                sequence.Items.Add(item);
+                items.Add(item);
                 if (_atEnd || _indent < indent)
                 {
                     break;
@@ -239,7 +244,7 @@ internal static class FastYamlReader
                 }
             }
 
-            sequence.End = sequence.Items[sequence.Items.Count - 1].End;
+            var sequence = new YamlSequence(start, items[items.Count - 1].End, items);
             _depth--;
             return sequence;
         }
@@ -342,7 +347,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var sequence = new YamlSequence(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var items = Scratch(_items);
             _pos++;
             SkipSpaces();
             if (!AtLineEnd() && _text[_pos] != ']')
@@ -355,7 +361,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    sequence.Items.Add(item);
+                    items.Add(item);
                     if (!FlowSeparator(']'))
                     {
                         break;
@@ -363,7 +369,7 @@ internal static class FastYamlReader
                 }
             }
 
-            return CloseFlow(sequence, ']');
+            return CloseFlow(new YamlSequence(start, start, items), ']');
         }
 
         private YamlMapping? ReadFlowMapping()
@@ -373,7 +379,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var mapping = new YamlMapping(MarkAt(_pos), MarkAt(_pos));
+            var opened = MarkAt(_pos);
+            var entries = Scratch(_entries);
             _pos++;
             SkipSpaces();
             if (!AtLineEnd() && _text[_pos] != '}')
@@ -396,7 +403,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
+                    entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
                     if (!FlowSeparator('}'))
                     {
                         break;
@@ -404,7 +411,7 @@ internal static class FastYamlReader
                 }
             }
 
-            return CloseFlow(mapping, '}');
+            return CloseFlow(new YamlMapping(opened, opened, entries), '}');
         }
 
         /// <summary>
@@ -838,6 +845,23 @@ internal static class FastYamlReader
             >= 'A' and <= 'F' => c - 'A' + 10,
             _ => -1,
         };
+
+        /// <summary>
+        /// The list a collection at the current depth collects its children in, cleared: the node is
+        /// made once they are all read, with lists of the right size (growing each record's list
+        /// was megabytes of a cold build). One per depth, as a collection's children nest.
+        /// </summary>
+        private List<T> Scratch<T>(List<List<T>> byDepth)
+        {
+            while (byDepth.Count <= _depth)
+            {
+                byDepth.Add(new List<T>());
+            }
+
+            var list = byDepth[_depth];
+            list.Clear();
+            return list;
+        }
 
         /// <summary>A new collection, within the depth and node limits (past them, YamlDotNet reports FG0015).</summary>
         private bool Open()

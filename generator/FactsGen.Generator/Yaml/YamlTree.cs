@@ -66,12 +66,14 @@ public sealed class YamlScalar : YamlNode
 public sealed class YamlMapping : YamlNode
 {
     public YamlMapping(Mark start, Mark end)
-        : base(start, end)
-    {
-    }
+        : base(start, end) => Entries = new();
+
+    /// <summary>A mapping whose entries are known: the list is made to size.</summary>
+    internal YamlMapping(Mark start, Mark end, List<KeyValuePair<YamlNode, YamlNode>> entries)
+        : base(start, end) => Entries = new(entries);
 
     /// <summary>Keys in document order, duplicates included (the parser reports them).</summary>
-    public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; } = new();
+    public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; }
 
     public override string Describe() => "a mapping (key: value pairs)";
 }
@@ -79,11 +81,13 @@ public sealed class YamlMapping : YamlNode
 public sealed class YamlSequence : YamlNode
 {
     public YamlSequence(Mark start, Mark end)
-        : base(start, end)
-    {
-    }
+        : base(start, end) => Items = new();
 
-    public List<YamlNode> Items { get; } = new();
+    /// <summary>A sequence whose items are known: the list is made to size.</summary>
+    internal YamlSequence(Mark start, Mark end, List<YamlNode> items)
+        : base(start, end) => Items = new(items);
+
+    public List<YamlNode> Items { get; }
 
     public override string Describe() => "a list";
 }
