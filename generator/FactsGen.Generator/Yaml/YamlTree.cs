@@ -37,8 +37,15 @@ public abstract class YamlNode
     /// <summary>False when a syntax error cut the node short: its content is not trusted.</summary>
     public bool IsComplete { get; internal set; } = true;
 
-    /// <summary>The node count an alias to this node would add, itself included.</summary>
-    internal long ExpandedSize { get; set; } = 1;
+    /// <summary>
+    /// The node count an alias to this node would add, itself included: 1 for a scalar. Only
+    /// collections store it (children add to it), so the many scalars stay smaller.
+    /// </summary>
+    internal virtual long ExpandedSize
+    {
+        get => 1;
+        set => throw new System.InvalidOperationException("A scalar has no children to count.");
+    }
 
     /// <summary>What the node is, in messages: "a mapping", "a list", "the text 'x'".</summary>
     public abstract string Describe();
@@ -75,6 +82,8 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Keys in document order, duplicates included (the parser reports them).</summary>
     public List<KeyValuePair<YamlNode, YamlNode>> Entries { get; }
 
+    internal override long ExpandedSize { get; set; } = 1;
+
     public override string Describe() => "a mapping (key: value pairs)";
 }
 
@@ -88,6 +97,8 @@ public sealed class YamlSequence : YamlNode
         : base(start, end) => Items = new(items);
 
     public List<YamlNode> Items { get; }
+
+    internal override long ExpandedSize { get; set; } = 1;
 
     public override string Describe() => "a list";
 }
