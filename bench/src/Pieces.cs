@@ -54,6 +54,11 @@ internal static class Pieces
         Time("FactIndexBuilder.Build", () => FactIndexBuilder.Build(summaries, articlePaths, FactSchema.BuiltIn, ct));
         Time("CitationSet.Of", () => parsed.ForEach(p => FactsGen.Articles.CitationSet.Of(p)));
         Time("QuoteNormalizer.Normalize(quotes)", () => records.ForEach(r => Quotes(r).ToList().ForEach(q => FactsGen.Articles.QuoteNormalizer.Normalize(q))));
+        // The support checks need the base's own schema (its declared kinds name most references).
+        var schema = FactBaseSteps.BuildSchema(files.Select(f => FactBaseSteps.ReadKinds(f.Path, f.Text, ct)).ToImmutableArray()).Schema;
+        var declared = files.Select(f => FactFileParser.Parse(f.Path, f.Text, schema, ct)).ToList();
+        var names = FactBaseSteps.BuildNameTable(declared.Select(p => FactBaseSteps.Names(p, schema)).ToImmutableArray());
+        Time("SupportChecker.Check (base's kinds)", () => declared.ForEach(p => FactBaseSteps.CheckSupport(p, schema, names, ct)));
         Time("FactFileEmitter.Emit", () => models.ForEach(m => FactFileEmitter.Emit(options, m)));
         Time("  FactSummary.Describe", () => records.ForEach(r => FactSummary.Describe(r, FactSchema.BuiltIn)));
         Time("  FactData.Encode", () => records.ForEach(r => FactData.Encode(FactSchema.BuiltIn[r.Kind], r)));

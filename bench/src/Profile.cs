@@ -54,6 +54,7 @@ internal static class Profile
 
         if (args.Contains("--gc"))
         {
+            using var types = args.Contains("--types") ? new AllocationTypes() : null;
             for (var i = 0; i < 3; i++)
             {
                 Harness.Collect();
@@ -61,12 +62,21 @@ internal static class Profile
                 var pause = GC.GetTotalPauseDuration();
                 var counts = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                types?.Start();
                 var sw0 = Stopwatch.StartNew();
                 var kept = GeneratorRunner.Cold(texts, compilation);
                 sw0.Stop();
+                var sampled = types?.Stop();
                 var pauses = GC.GetTotalPauseDuration() - pause;
                 Console.WriteLine($"untracked cold run: {sw0.ElapsedMilliseconds} ms, GC pauses {pauses.TotalMilliseconds:F0} ms, gen0/1/2 {GC.CollectionCount(0) - counts.Item1}/{GC.CollectionCount(1) - counts.Item2}/{GC.CollectionCount(2) - counts.Item3}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024 / 1024} MiB, retained by the driver {(GC.GetTotalMemory(true) - heapBefore) / 1024 / 1024} MiB");
                 GC.KeepAlive(kept);
+                if (sampled is not null && i == 2)
+                {
+                    foreach (var (type, bytes) in sampled.Take(40))
+                    {
+                        Console.WriteLine($"  {bytes / 1024.0 / 1024.0,7:F1} MiB  {type}");
+                    }
+                }
             }
 
             var yamlTexts = facts.YamlFiles.Select(f => f.Text).ToList();

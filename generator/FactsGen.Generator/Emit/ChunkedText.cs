@@ -30,9 +30,18 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
     /// <summary>Appends text into full chunks of <see cref="ChunkSize"/> (the last one partly filled); <see cref="ToText"/> hands them over without a copy.</summary>
     internal sealed class Builder
     {
+        /// <summary>
+        /// A chunk to write into that no text owns yet, one per thread: <see cref="ToText"/> copies the
+        /// last chunk to size anyway, so the buffer goes back for the next file's writer (small files,
+        /// most of a small fact base, then allocate only their text).
+        /// </summary>
+        [ThreadStatic]
+        private static char[]? _spare;
+
         private readonly System.Collections.Generic.List<char[]> _chunks = new();
-        private char[] _current = new char[ChunkSize];
+        private char[] _current = TakeSpare();
         private int _used;
+        private ChunkedText? _result;
         private int _length;
 
         public void Append(char c)
@@ -95,6 +104,11 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
 
         public ChunkedText ToText()
         {
+            if (_result is not null)
+            {
+                return _result;
+            }
+
             var chunks = new char[_chunks.Count + (_used > 0 ? 1 : 0)][];
             _chunks.CopyTo(chunks);
             if (_used > 0)
@@ -105,11 +119,28 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
                 chunks[chunks.Length - 1] = last;
             }
 
-            return new ChunkedText(chunks, _length);
+            // The current chunk was copied, not handed over: it is spare again, and the builder is done
+            // (an Append after this reaches Next, which refuses).
+            _spare = _current;
+            _current = null!;
+            _used = ChunkSize;
+            return _result = new ChunkedText(chunks, _length);
+        }
+
+        private static char[] TakeSpare()
+        {
+            var spare = _spare ?? new char[ChunkSize];
+            _spare = null;
+            return spare;
         }
 
         private void Next()
         {
+            if (_result is not null)
+            {
+                throw new InvalidOperationException("The text was handed over; nothing can be appended to it.");
+            }
+
             _chunks.Add(_current);
             _current = new char[ChunkSize];
             _used = 0;

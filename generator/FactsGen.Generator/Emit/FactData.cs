@@ -28,11 +28,19 @@ internal static class FactData
     public static string Encode(KindDescriptor kind, FactRecord record)
     {
         var sb = new StringBuilder(64 * kind.Fields.Count);
-        Encode(sb, kind, record);
+        Encode(sb, kind, record, asLiteral: false);
         return sb.ToString();
     }
 
-    public static void Encode(StringBuilder sb, KindDescriptor kind, FactRecord record)
+    /// <summary>
+    /// Appends the record's data as the inside of a C# string literal: each text escaped as it is
+    /// appended, which gives exactly the literal of the whole (the escape goes character by character,
+    /// and no text splits a surrogate pair), without a string of the data first: this runs for every record.
+    /// </summary>
+    public static void EncodeLiteral(StringBuilder sb, KindDescriptor kind, FactRecord record) =>
+        Encode(sb, kind, record, asLiteral: true);
+
+    private static void Encode(StringBuilder sb, KindDescriptor kind, FactRecord record, bool asLiteral)
     {
         for (var i = 0; i < kind.Fields.Count; i++)
         {
@@ -44,9 +52,9 @@ internal static class FactData
                 Count(sb, citations.Count);
                 foreach (var citation in citations)
                 {
-                    Text(sb, citation.Article);
+                    Text(sb, citation.Article, asLiteral);
                     Count(sb, citation.Line);
-                    Text(sb, citation.Quote);
+                    Text(sb, citation.Quote, asLiteral);
                 }
             }
             else if (field.IsList)
@@ -55,16 +63,16 @@ internal static class FactData
                 Count(sb, items.Count);
                 foreach (var item in items)
                 {
-                    Text(sb, Item(field, item));
+                    Text(sb, Item(field, item), asLiteral);
                 }
             }
             else if (value is not null)
             {
-                Text(sb, Item(field, value.Items[0]));
+                Text(sb, Item(field, value.Items[0]), asLiteral);
             }
             else if (field.DefaultIndex >= 0)
             {
-                Text(sb, Index(field.DefaultIndex));
+                Text(sb, Index(field.DefaultIndex), asLiteral);
             }
             else
             {
@@ -76,8 +84,8 @@ internal static class FactData
         Count(sb, record.Inferences.Count);
         foreach (var inference in record.Inferences)
         {
-            Text(sb, inference.Field);
-            Text(sb, inference.Reason);
+            Text(sb, inference.Field, asLiteral);
+            Text(sb, inference.Reason, asLiteral);
         }
 
         // Then the claims of each disputable field: none (0;) for a value written as one.
@@ -100,7 +108,7 @@ internal static class FactData
                 }
                 else
                 {
-                    Text(sb, claim.Note);
+                    Text(sb, claim.Note, asLiteral);
                 }
 
                 if (field.IsList)
@@ -108,27 +116,27 @@ internal static class FactData
                     Count(sb, claim.Value.Count);
                     foreach (var item in claim.Value)
                     {
-                        Text(sb, Item(field, item));
+                        Text(sb, Item(field, item), asLiteral);
                     }
                 }
                 else
                 {
-                    Text(sb, Item(field, claim.Value[0]));
+                    Text(sb, Item(field, claim.Value[0]), asLiteral);
                 }
 
                 Count(sb, claim.Sources.Count);
                 foreach (var citation in claim.Sources)
                 {
-                    Text(sb, citation.Article);
+                    Text(sb, citation.Article, asLiteral);
                     Count(sb, citation.Line);
-                    Text(sb, citation.Quote);
+                    Text(sb, citation.Quote, asLiteral);
                 }
 
                 Count(sb, claim.Inferences.Count);
                 foreach (var inference in claim.Inferences)
                 {
-                    Text(sb, inference.Field);
-                    Text(sb, inference.Reason);
+                    Text(sb, inference.Field, asLiteral);
+                    Text(sb, inference.Reason, asLiteral);
                 }
             }
         }
@@ -142,18 +150,30 @@ internal static class FactData
 
     private static string Index(int index) => index < Indexes.Length ? Indexes[index] : index.ToString(CultureInfo.InvariantCulture);
 
-    private static void Text(StringBuilder sb, string text)
+    private static void Text(StringBuilder sb, string text, bool asLiteral)
     {
         if (!EscapeLoop.HasLoneSurrogate(text))
         {
             // Append(int) formats without allocating; digits of a count do not depend on culture.
-            sb.Append(text.Length).Append(':').Append(text);
+            Raw(sb.Append(text.Length).Append(':'), text, asLiteral);
             return;
         }
 
         // Attribute strings are stored as UTF-8, which has no lone surrogates: escape them (and '\').
-        var escaped = EscapeLoop.Append(new StringBuilder(text.Length + 16), text, default(DataFormat));
-        sb.Append(escaped.Length.ToString(CultureInfo.InvariantCulture)).Append('!').Append(escaped);
+        var escaped = EscapeLoop.Append(new StringBuilder(text.Length + 16), text, default(DataFormat)).ToString();
+        Raw(sb.Append(escaped.Length.ToString(CultureInfo.InvariantCulture)).Append('!'), escaped, asLiteral);
+    }
+
+    private static void Raw(StringBuilder sb, string text, bool asLiteral)
+    {
+        if (asLiteral)
+        {
+            CSharpLiteral.Escaped(sb, text);
+        }
+        else
+        {
+            sb.Append(text);
+        }
     }
 
     /// <summary>The data grammar's escape: a backslash doubled, lone surrogates as <c>\uXXXX</c>, every other character as it is.</summary>

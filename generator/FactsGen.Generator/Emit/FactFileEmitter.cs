@@ -85,7 +85,6 @@ internal static class FactFileEmitter
 
             var decoder = $"{EmitNames.Global(options, DataEmitter.ClassName)}.{kind.CatalogName}";
             var attribute = $"[{EmitNames.Global(options, DataEmitter.ClassName)}.{DataEmitter.AttributeName}(";
-            var data = new StringBuilder(512);
             for (var ordinal = 0; ordinal < EmitNames.HolderCount(records.Count); ordinal++)
             {
                 var holder = holderPrefix + CSharpLiteral.Int(ordinal);
@@ -94,9 +93,9 @@ internal static class FactFileEmitter
                 writer.Line(attribute);
                 for (var i = ordinal * EmitNames.HolderSize; i < end; i++)
                 {
-                    data.Clear();
-                    FactData.Encode(data, kind, records[i]);
-                    CSharpLiteral.String(writer.StartLine().Append("    "), data.ToString()).Append(i == end - 1 ? ")]" : ",");
+                    var line = writer.StartLine().Append("    \"");
+                    FactData.EncodeLiteral(line, kind, records[i]);
+                    line.Append('"').Append(i == end - 1 ? ")]" : ",");
                     writer.EndLine();
                 }
 

@@ -13,16 +13,12 @@ internal static class CSharpLiteral
     public static string String(string value) => String(new StringBuilder(value.Length + 2), value).ToString();
 
     /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="sb"/>.</summary>
-    public static StringBuilder String(StringBuilder sb, string value)
-    {
-        sb.Append('"');
-        if (IsPlain(value))
-        {
-            return sb.Append(value).Append('"');
-        }
+    public static StringBuilder String(StringBuilder sb, string value) =>
+        Escaped(sb.Append('"'), value).Append('"');
 
-        return EscapeLoop.Append(sb, value, default(Format)).Append('"');
-    }
+    /// <summary>Appends what goes between the quotes of <paramref name="value"/>'s literal.</summary>
+    public static StringBuilder Escaped(StringBuilder sb, string value) =>
+        IsPlain(value) ? sb.Append(value) : EscapeLoop.Append(sb, value, default(Format));
 
     /// <summary>Quotes, backslashes and the usual control escapes; the rest by the common rule at source strictness.</summary>
     private readonly struct Format : IEscapeFormat

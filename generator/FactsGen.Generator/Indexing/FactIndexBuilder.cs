@@ -20,12 +20,25 @@ internal static class FactIndexBuilder
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         // Ids per kind, first occurrence wins; a later one is FG0006, a C# name taken twice FG0008.
-        var declared = schema.Kinds.Select(_ => new Dictionary<string, DeclaredId>(StringComparer.Ordinal)).ToArray();
+        // The tables are sized up front (counted first): growing them was most of this step's allocation.
+        var counts = new int[schema.Kinds.Count];
+        foreach (var file in ordered)
+        {
+            foreach (var id in file.Ids)
+            {
+                if (id.Kind >= 0 && id.Kind < counts.Length)
+                {
+                    counts[id.Kind]++;
+                }
+            }
+        }
+
+        var declared = schema.Kinds.Select(k => new Dictionary<string, DeclaredId>(counts[k.Index], StringComparer.Ordinal)).ToArray();
         var rejected = new HashSet<(string Path, int Ordinal)>();
         foreach (var kind in schema.Kinds)
         {
             var ids = declared[kind.Index];
-            var names = new Dictionary<string, DeclaredId>(StringComparer.Ordinal);
+            var names = new Dictionary<string, DeclaredId>(counts[kind.Index], StringComparer.Ordinal);
             var reserved = new HashSet<string>(GeneratedNames.CatalogReserved(kind.CatalogName), StringComparer.Ordinal);
             foreach (var file in ordered)
             {

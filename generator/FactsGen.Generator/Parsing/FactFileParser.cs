@@ -263,8 +263,10 @@ public sealed partial class FactFileParser : YamlFileReader
         var items = new List<ScalarItem>(field.Type == ValueType.Citation ? 0 : nodes.Count);
         var citations = new List<CitationItem>(field.Type == ValueType.Citation ? nodes.Count : 0);
         var ok = true;
-        foreach (var node in nodes)
+        for (var n = 0; n < nodes.Count; n++)
         {
+            // By index: a foreach over the interface would box the list's enumerator, for every list of every record.
+            var node = nodes[n];
             if (field.Type == ValueType.Citation)
             {
                 var citation = ReadCitation(node);
@@ -367,7 +369,7 @@ public sealed partial class FactFileParser : YamlFileReader
         for (var k = 0; k < CitationKeys.Length; k++)
         {
             var key = CitationKeys[k];
-            if (values[k] is null && misspelt?.Contains(key) != true && !mapping.Entries.Any(e => e.Key is YamlScalar s && s.Value == key))
+            if (values[k] is null && misspelt?.Contains(key) != true && !HasKey(mapping, key))
             {
                 first ??= mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
                 Report(DiagnosticDescriptors.MissingField, first, "Citation", key);
@@ -400,6 +402,20 @@ public sealed partial class FactFileParser : YamlFileReader
         }
 
         return ok ? new CitationItem(article.Value, lineNumber, quote.Value, Locate(article), Locate(line), Locate(quote)) : null;
+    }
+
+    /// <summary>Whether the mapping writes this key (a loop: a lambda here cost a closure per key of every citation).</summary>
+    private static bool HasKey(YamlMapping mapping, string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is YamlScalar scalar && scalar.Value == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? IdOf(YamlMapping mapping) =>

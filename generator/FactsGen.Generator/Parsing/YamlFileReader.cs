@@ -34,28 +34,61 @@ public abstract class YamlFileReader
     }
 
     /// <summary>A mapping's entries with text keys; reports non-text keys and duplicates (FG0009), keeping the first.</summary>
-    internal IEnumerable<(YamlNode KeyNode, string Key, YamlNode Value)> ReadMapping(YamlMapping mapping, string what)
+    internal MappingEntries ReadMapping(YamlMapping mapping, string what) => new(this, mapping, what);
+
+    /// <summary>
+    /// What <see cref="ReadMapping"/> gives a <c>foreach</c>: a struct enumerator, because every record
+    /// and citation of a cold build is read through one (an iterator object each cost megabytes).
+    /// </summary>
+    internal struct MappingEntries
     {
+        private readonly YamlFileReader _reader;
+        private readonly YamlMapping _mapping;
+        private readonly string _what;
+
         // A record or citation has a handful of keys: a linear look-back finds duplicates without a
         // dictionary per mapping; a big mapping gets one (a look-back would be quadratic).
-        var seen = mapping.Entries.Count > 16 ? new Dictionary<string, YamlNode>() : null;
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        private readonly Dictionary<string, YamlNode>? _seen;
+        private int _next;
+
+        public MappingEntries(YamlFileReader reader, YamlMapping mapping, string what)
         {
-            var entry = mapping.Entries[i];
-            if (entry.Key is not YamlScalar key || key.IsNull)
+            _reader = reader;
+            _mapping = mapping;
+            _what = what;
+            _seen = mapping.Entries.Count > 16 ? new Dictionary<string, YamlNode>() : null;
+            _next = 0;
+            Current = default;
+        }
+
+        public (YamlNode KeyNode, string Key, YamlNode Value) Current { get; private set; }
+
+        public MappingEntries GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < _mapping.Entries.Count)
             {
-                Report(DiagnosticDescriptors.InvalidValue, Locate(entry.Key), $"{what} name", $"it is {entry.Key.Describe()}; a key must be plain text");
-                continue;
+                var i = _next++;
+                var entry = _mapping.Entries[i];
+                if (entry.Key is not YamlScalar key || key.IsNull)
+                {
+                    _reader.Report(DiagnosticDescriptors.InvalidValue, _reader.Locate(entry.Key), $"{_what} name", $"it is {entry.Key.Describe()}; a key must be plain text");
+                    continue;
+                }
+
+                if (_seen is not null ? _seen.TryGetValue(key.Value, out var first) : TryFindEarlier(_mapping, i, key.Value, out first))
+                {
+                    _reader.Report(DiagnosticDescriptors.DuplicateKey, _reader.Locate(key), key.Value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
+                    continue;
+                }
+
+                _seen?.Add(key.Value, key);
+                Current = (key, key.Value, entry.Value);
+                return true;
             }
 
-            if (seen is not null ? seen.TryGetValue(key.Value, out var first) : TryFindEarlier(mapping, i, key.Value, out first))
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, Locate(key), key.Value, first.Start.Line.ToString(CultureInfo.InvariantCulture));
-                continue;
-            }
-
-            seen?.Add(key.Value, key);
-            yield return (key, key.Value, entry.Value);
+            return false;
         }
     }
 

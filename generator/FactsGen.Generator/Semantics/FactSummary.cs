@@ -16,12 +16,21 @@ public static class FactSummary
     private static readonly System.Text.RegularExpressions.Regex MagnitudeBeforeNoun =
         new(@"\b(dozens|hundreds|thousands) (?!of\b)(\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>The builder <see cref="Describe(FactRecord, FactSchema)"/> fills, one per thread: it runs for every record of a cold build.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Describe(FactRecord record, FactSchema schema)
     {
         var kind = schema[record.Kind];
-        var sb = new StringBuilder(96);
+        var sb = _builder ??= new StringBuilder(256);
+        sb.Clear();
         Fill(sb, kind, record, kind.Template);
         var text = sb.ToString();
+        if (sb.Capacity > 4096)
+        {
+            _builder = null; // a rare huge summary is not kept for the rest of the thread's life
+        }
 
         // "thousands fighters" reads "thousands of fighters" (the regex only where it can match).
         return text.IndexOf("dozens ", System.StringComparison.Ordinal) >= 0

@@ -112,12 +112,12 @@ internal sealed class SupportChecker
         }
 
         var kind = _schema[record.Kind];
-        var quotes = citations.Select(c => Mentions.Prepare(c.Quote)).ToList();
+        var quotes = Prepare(citations);
         List<HashSet<long>>? numbers = null;
         for (var i = 0; i < kind.Fields.Count && i < record.Fields.Count; i++)
         {
             var field = kind.Fields[i];
-            var inferred = record.Inferences.FirstOrDefault(x => x.Field == field.Name);
+            var inferred = InferenceOf(record.Inferences, field.Name);
             if (field.Enum is { } values && values.Equals(FactKinds.Certainty) && !field.IsList && inferred is null)
             {
                 CheckHedges(record, field, record.Fields[i], quotes);
@@ -141,9 +141,9 @@ internal sealed class SupportChecker
             // Each claim's value against its own quotes only, with its own 'inferred' (docs/fact-files.md §14).
             foreach (var claim in value.Claims)
             {
-                var claimQuotes = claim.Sources.Select(c => Mentions.Prepare(c.Quote)).ToList();
+                var claimQuotes = Prepare(claim.Sources);
                 List<HashSet<long>>? claimNumbers = null;
-                var claimInferred = claim.Inferences.FirstOrDefault(x => x.Field == field.Name);
+                var claimInferred = InferenceOf(claim.Inferences, field.Name);
                 if (!CheckItems(record, kind, i, field, claim.Value, claimQuotes, claimInferred, "this claim's", ref claimNumbers))
                 {
                     return false;
@@ -154,14 +154,40 @@ internal sealed class SupportChecker
         return true;
     }
 
+    /// <summary>The quotes of these citations, prepared for the mention search (a loop: this runs for every record).</summary>
+    private static List<string> Prepare(EquatableArray<CitationItem> citations)
+    {
+        var quotes = new List<string>(citations.Count);
+        foreach (var citation in citations)
+        {
+            quotes.Add(Mentions.Prepare(citation.Quote));
+        }
+
+        return quotes;
+    }
+
+    /// <summary>The editor's inference for the field, if it lists one (a loop, not a closure per field of every record).</summary>
+    private static InferenceItem? InferenceOf(EquatableArray<InferenceItem> inferences, string field)
+    {
+        foreach (var inference in inferences)
+        {
+            if (inference.Field == field)
+            {
+                return inference;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Checks a value's items against the quotes of the record or claim that gives it; false when the budget ran out (reported once, FG0015).</summary>
     private bool CheckItems(FactRecord record, KindDescriptor kind, int index, FieldDescriptor field, EquatableArray<ScalarItem> items, List<string> quotes, InferenceItem? inferred, string whose, ref List<HashSet<long>>? numbers)
     {
         var all = true;
-        var found = new List<string>();
+        List<string>? found = null;
         foreach (var item in items)
         {
-            var support = Support(record, kind, index, field, item, quotes, ref numbers);
+            var support = IsSupported(record, kind, index, field, item, quotes, ref numbers);
             if (_budget < 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, item.Location, "checking that this file's values are in their quotes would take too long (too many or too long names, aliases or quotes)"));
@@ -174,14 +200,15 @@ internal sealed class SupportChecker
                 continue;
             }
 
-            if (support.Value.Mentioned)
+            if (support.Value)
             {
-                found.Add(item.Text);
+                (found ??= new List<string>()).Add(item.Text);
             }
             else if (inferred is null)
             {
                 all = false;
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInQuotes, item.Location, field.Name, item.Text, whose, support.Value.LookedFor, support.Value.Hint) with
+                var (lookedFor, hint) = Explain(record, kind, index, field, item);
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotInQuotes, item.Location, field.Name, item.Text, whose, lookedFor, hint) with
                 {
                     Properties = EquatableArray.Create(new DiagnosticProperty(DiagnosticProperty.Field, field.Name)),
                 });
@@ -192,7 +219,7 @@ internal sealed class SupportChecker
             }
         }
 
-        if (inferred is not null && all && found.Count > 0)
+        if (inferred is not null && all && found is not null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InferredButQuoted, inferred.FieldLocation, field.Name, whose, English.Alternatives(found)));
         }
@@ -200,8 +227,44 @@ internal sealed class SupportChecker
         return true;
     }
 
-    /// <summary>Whether the item is in a quote, and what was looked for; null when it is not checked.</summary>
-    private (bool Mentioned, string LookedFor, string Hint)? Support(FactRecord record, KindDescriptor kind, int index, FieldDescriptor field, ScalarItem item, List<string> quotes, ref List<HashSet<long>>? numbers)
+    /// <summary>
+    /// Whether the item is in a quote; null when it is not checked. What was looked for is worded
+    /// only for a value that is not (<see cref="Explain"/>): most values are, and this runs for each.
+    /// </summary>
+    private bool? IsSupported(FactRecord record, KindDescriptor kind, int index, FieldDescriptor field, ScalarItem item, List<string> quotes, ref List<HashSet<long>>? numbers)
+    {
+        switch (field.Type)
+        {
+            case ValueType.Reference:
+                return _names.Find(field.Target, item.Text) is { Names.IsEmpty: false } named ? AnyMentions(quotes, named.Names) : null;
+
+            case ValueType.Quantity:
+            {
+                var quantity = item.Quantity;
+                if (quantity.Kind == QuantityKind.Magnitude)
+                {
+                    return AnyMentions(quotes, quantity.MagnitudeName!);
+                }
+
+                numbers ??= ReadNumbers(quotes);
+                foreach (var set in numbers)
+                {
+                    if (set.Contains(quantity.Value) && (quantity.Kind != QuantityKind.Range || set.Contains(quantity.Max)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            default:
+                return OwnNames(record, kind, index, item) is { } names ? AnyMentions(quotes, names) : AnyMentions(quotes, item.Text);
+        }
+    }
+
+    /// <summary>What <see cref="IsSupported"/> looked for and how to fix it, for FG0017's message.</summary>
+    private (string LookedFor, string Hint) Explain(FactRecord record, KindDescriptor kind, int index, FieldDescriptor field, ScalarItem item)
     {
         const string Cite = "Cite the words that say it";
         const string Infer = "or list the field under 'inferred' with the reason";
@@ -210,14 +273,10 @@ internal sealed class SupportChecker
             case ValueType.Reference:
             {
                 var target = _schema[field.Target];
-                if (_names.Find(field.Target, item.Text) is not { } named || named.Names.IsEmpty)
-                {
-                    return null;
-                }
-
+                var named = _names.Find(field.Target, item.Text)!;
                 var hasAliases = target.AliasesField >= 0;
                 var what = named.Names.Count > 1 ? "the name and aliases" : "the name";
-                return (AnyMentions(quotes, named.Names), $"{Names(named.Names)} ({what} of {target.Noun} '{item.Text}')", hasAliases ? $"{Cite}, add the words the quote uses to the {target.Noun}'s aliases, {Infer}" : $"{Cite}, {Infer}");
+                return ($"{Names(named.Names)} ({what} of {target.Noun} '{item.Text}')", hasAliases ? $"{Cite}, add the words the quote uses to the {target.Noun}'s aliases, {Infer}" : $"{Cite}, {Infer}");
             }
 
             case ValueType.Quantity:
@@ -225,30 +284,53 @@ internal sealed class SupportChecker
                 var quantity = item.Quantity;
                 if (quantity.Kind == QuantityKind.Magnitude)
                 {
-                    return (AnyMentions(quotes, new[] { quantity.MagnitudeName! }), $"'{quantity.MagnitudeName}'", $"{Cite}, {Infer}");
+                    return ($"'{quantity.MagnitudeName}'", $"{Cite}, {Infer}");
                 }
 
-                numbers ??= quotes.Select(NumbersInText.Read).ToList();
                 var wanted = quantity.Kind == QuantityKind.Range ? new long[] { quantity.Value, quantity.Max } : new long[] { quantity.Value };
-                var mentioned = numbers.Any(set => wanted.All(set.Contains));
                 var forms = string.Join(" and ", wanted.Select(n => $"{n.ToString(CultureInfo.InvariantCulture)} (as {NumberWords.Forms(n)})"));
-                return (mentioned, wanted.Length > 1 ? "both " + forms : forms, $"{Cite}, {Infer}");
+                return (wanted.Length > 1 ? "both " + forms : forms, $"{Cite}, {Infer}");
             }
 
             default:
             {
-                // A record's own name: its aliases count too (an actor is cited where it is mentioned).
-                var names = new List<string> { item.Text };
-                if (index == kind.NameField && kind.AliasesField >= 0 && record.Fields[kind.AliasesField] is { } aliases)
-                {
-                    names.AddRange(aliases.Items.Select(a => a.Text));
-                }
-
-                var lookedFor = names.Count > 1 ? $"{Names(names)} (the {kind.Noun}'s name and aliases)" : Names(names);
+                var names = OwnNames(record, kind, index, item);
+                var lookedFor = names is { Count: > 1 } ? $"{Names(names)} (the {kind.Noun}'s name and aliases)" : Names(new[] { item.Text });
                 var hint = index == kind.NameField && kind.AliasesField >= 0 ? $"{Cite}, add the words the quote uses to the aliases, {Infer}" : $"{Cite}, {Infer}";
-                return (AnyMentions(quotes, names), lookedFor, hint);
+                return (lookedFor, hint);
             }
         }
+    }
+
+    /// <summary>
+    /// A record's own name with its aliases (an actor is cited where it is mentioned), when it has
+    /// any; null when the item's text alone is looked for.
+    /// </summary>
+    private static List<string>? OwnNames(FactRecord record, KindDescriptor kind, int index, ScalarItem item)
+    {
+        if (index != kind.NameField || kind.AliasesField < 0 || record.Fields[kind.AliasesField] is not { } aliases)
+        {
+            return null;
+        }
+
+        var names = new List<string>(1 + aliases.Items.Count) { item.Text };
+        foreach (var alias in aliases.Items)
+        {
+            names.Add(alias.Text);
+        }
+
+        return names;
+    }
+
+    private static List<HashSet<long>> ReadNumbers(List<string> quotes)
+    {
+        var numbers = new List<HashSet<long>>(quotes.Count);
+        foreach (var quote in quotes)
+        {
+            numbers.Add(NumbersInText.Read(quote));
+        }
+
+        return numbers;
     }
 
     private void CheckHedges(FactRecord record, FieldDescriptor field, FieldValue? value, List<string> quotes)
@@ -282,16 +364,40 @@ internal sealed class SupportChecker
         }
     }
 
-    private bool AnyMentions(List<string> quotes, IEnumerable<string> names)
+    /// <summary>Whether a quote mentions any of the names, tried name by name (the order the work and budget count in).</summary>
+    private bool AnyMentions(List<string> quotes, EquatableArray<string> names)
     {
         foreach (var name in names)
         {
-            foreach (var quote in quotes)
+            if (AnyMentions(quotes, name))
             {
-                if (Mentioned(quote, name))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyMentions(List<string> quotes, List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (AnyMentions(quotes, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyMentions(List<string> quotes, string name)
+    {
+        foreach (var quote in quotes)
+        {
+            if (Mentioned(quote, name))
+            {
+                return true;
             }
         }
 

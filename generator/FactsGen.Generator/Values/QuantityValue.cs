@@ -41,8 +41,21 @@ public readonly record struct QuantityValue
 
     public static bool TryParse(string text, out QuantityValue value, out string error)
     {
+        // The general message only when nothing more precise was said, worded on failure: this runs for every quantity.
+        string? precise = null;
+        if (TryRead(text, out value, ref precise))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        error = precise ?? $"'{text}' is not a quantity; write 1500, ~1000 (about), >=1000 (at least), <=1000 (at most), 1000..2000 (a range), or dozens, hundreds, thousands (digits only, no separators)";
+        return false;
+    }
+
+    private static bool TryRead(string text, out QuantityValue value, ref string? error)
+    {
         value = default;
-        error = $"'{text}' is not a quantity; write 1500, ~1000 (about), >=1000 (at least), <=1000 (at most), 1000..2000 (a range), or dozens, hundreds, thousands (digits only, no separators)";
         var magnitude = System.Array.IndexOf(Magnitudes, text);
         if (magnitude >= 0)
         {
@@ -98,7 +111,7 @@ public readonly record struct QuantityValue
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static bool TryNumber(string s, out int number, ref string error)
+    private static bool TryNumber(string s, out int number, ref string? error)
     {
         number = 0;
         if (s.Length == 0)

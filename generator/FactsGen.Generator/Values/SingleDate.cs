@@ -33,15 +33,16 @@ public readonly record struct SingleDate
 
     public static bool TryParse(string text, out SingleDate value, out string error)
     {
+        // Parts are read in place (no Split, no message until one fails): this runs for every date of a cold build.
         value = default;
-        error = $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08-09)";
-        var parts = text.Split('-');
-        if (parts.Length > 3 || parts[0].Length != 4 || !AllDigits(parts[0]))
+        error = string.Empty;
+        var yearEnd = text.IndexOf('-');
+        var monthEnd = yearEnd < 0 ? -1 : text.IndexOf('-', yearEnd + 1);
+        if ((monthEnd >= 0 && text.IndexOf('-', monthEnd + 1) >= 0) || !TryDigits(text, 0, yearEnd < 0 ? text.Length : yearEnd, 4, out var year))
         {
-            return false;
+            return NotADate(text, out error);
         }
 
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
         if (year < 1)
         {
             error = $"'{text}' is not a real date: there is no year 0; write a year from 0001";
@@ -49,14 +50,14 @@ public readonly record struct SingleDate
         }
 
         int? month = null, day = null;
-        if (parts.Length > 1)
+        if (yearEnd >= 0)
         {
-            if (parts[1].Length != 2 || !AllDigits(parts[1]))
+            if (!TryDigits(text, yearEnd + 1, monthEnd < 0 ? text.Length : monthEnd, 2, out var m))
             {
-                return false;
+                return NotADate(text, out error);
             }
 
-            month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            month = m;
             if (month is < 1 or > 12)
             {
                 error = $"'{text}' is not a real date: month {month} does not exist; write a month from 01 to 12";
@@ -64,14 +65,14 @@ public readonly record struct SingleDate
             }
         }
 
-        if (parts.Length > 2)
+        if (monthEnd >= 0)
         {
-            if (parts[2].Length != 2 || !AllDigits(parts[2]))
+            if (!TryDigits(text, monthEnd + 1, text.Length, 2, out var d))
             {
-                return false;
+                return NotADate(text, out error);
             }
 
-            day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            day = d;
             if (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))
             {
                 error = $"'{text}' is not a real date: {MonthNames[month!.Value - 1]} {year} has no day {day}; write a day from 01 to {DateTime.DaysInMonth(year, month!.Value).ToString(CultureInfo.InvariantCulture)}";
@@ -80,7 +81,35 @@ public readonly record struct SingleDate
         }
 
         value = new SingleDate(year, month, day);
-        error = string.Empty;
+        return true;
+    }
+
+    private static bool NotADate(string text, out string error)
+    {
+        error = $"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-08-09)";
+        return false;
+    }
+
+    /// <summary>The number written from <paramref name="start"/> to <paramref name="end"/>, when it is exactly <paramref name="digits"/> ASCII digits.</summary>
+    private static bool TryDigits(string text, int start, int end, int digits, out int number)
+    {
+        number = 0;
+        if (end - start != digits)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
         return true;
     }
 
@@ -112,18 +141,5 @@ public readonly record struct SingleDate
         }
 
         return withYear ? text + " " + year : text;
-    }
-
-    private static bool AllDigits(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-        }
-
-        return s.Length > 0;
     }
 }

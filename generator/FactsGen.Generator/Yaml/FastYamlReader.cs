@@ -81,6 +81,15 @@ internal static class FastYamlReader
 
         private const char NoMarker = '\0';
 
+        /// <summary>Texts this short are looked up in <see cref="_pool"/> before a new string is made.</summary>
+        private const int MaxPooledLength = 40;
+
+        private readonly List<List<KeyValuePair<YamlNode, YamlNode>>> _entries = new();
+        private readonly List<List<YamlNode>> _items = new();
+
+        /// <summary>Recent short texts by hash: a power of two slots, about one per 64 characters of the file (a collision replaces the older).</summary>
+        private readonly string?[] _pool;
+
         private readonly string _text;
         private readonly YamlLimits _limits;
         private readonly CancellationToken _cancellationToken;
@@ -100,6 +109,13 @@ internal static class FastYamlReader
             _text = text;
             _limits = limits;
             _cancellationToken = cancellationToken;
+            var slots = 64;
+            while (slots < 1024 && slots * 64 < text.Length)
+            {
+                slots *= 2;
+            }
+
+            _pool = new string?[slots];
         }
 
         /// <summary>
@@ -170,7 +186,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var mapping = new YamlMapping(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var entries = Scratch(_entries);
             while (true)
             {
                 var key = ReadBlockKey();
@@ -180,7 +197,7 @@ internal static class FastYamlReader
                     return null;
                 }
 
-                mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
+                entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
                 if (_atEnd || _indent < indent)
                 {
                     break;
@@ -193,7 +210,7 @@ internal static class FastYamlReader
             }
 
             // A block collection ends where its last child does (as YamlTreeReader sets it).
-            mapping.End = mapping.Entries[mapping.Entries.Count - 1].Value.End;
+            var mapping = new YamlMapping(start, entries[entries.Count - 1].Value.End, entries);
             _depth--;
             return mapping;
         }
@@ -205,7 +222,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var sequence = new YamlSequence(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var items = Scratch(_items);
             while (true)
             {
                 var item = IsSequenceEntry() ? ReadSequenceItem() : null;
@@ -214,7 +232,7 @@ internal static class FastYamlReader
                     return null;
                 }
 
-                sequence.Items.Add(item);
+                items.Add(item);
                 if (_atEnd || _indent < indent)
                 {
                     break;
@@ -226,7 +244,7 @@ internal static class FastYamlReader
                 }
             }
 
-            sequence.End = sequence.Items[sequence.Items.Count - 1].End;
+            var sequence = new YamlSequence(start, items[items.Count - 1].End, items);
             _depth--;
             return sequence;
         }
@@ -260,7 +278,7 @@ internal static class FastYamlReader
             }
 
             _pos = end + 1;
-            return Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+            return Scalar(Text(start, end), ScalarStyle.Plain, start, end);
         }
 
         /// <summary>After 'key:': a one-line value, or a block collection on the lines below.</summary>
@@ -308,7 +326,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    node = Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    node = Scalar(Text(start, end), ScalarStyle.Plain, start, end);
                     _pos = end;
                     break;
             }
@@ -329,7 +347,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var sequence = new YamlSequence(MarkAt(_pos), MarkAt(_pos));
+            var start = MarkAt(_pos);
+            var items = Scratch(_items);
             _pos++;
             SkipSpaces();
             if (!AtLineEnd() && _text[_pos] != ']')
@@ -342,7 +361,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    sequence.Items.Add(item);
+                    items.Add(item);
                     if (!FlowSeparator(']'))
                     {
                         break;
@@ -350,7 +369,7 @@ internal static class FastYamlReader
                 }
             }
 
-            return CloseFlow(sequence, ']');
+            return CloseFlow(new YamlSequence(start, start, items), ']');
         }
 
         private YamlMapping? ReadFlowMapping()
@@ -360,7 +379,8 @@ internal static class FastYamlReader
                 return null;
             }
 
-            var mapping = new YamlMapping(MarkAt(_pos), MarkAt(_pos));
+            var opened = MarkAt(_pos);
+            var entries = Scratch(_entries);
             _pos++;
             SkipSpaces();
             if (!AtLineEnd() && _text[_pos] != '}')
@@ -374,7 +394,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    var key = Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    var key = Scalar(Text(start, end), ScalarStyle.Plain, start, end);
                     _pos = end + 1;
                     SkipSpaces();
                     var value = key is null || AtLineEnd() || _text[_pos] is ',' or '}' ? null : ReadFlowNode();
@@ -383,7 +403,7 @@ internal static class FastYamlReader
                         return null;
                     }
 
-                    mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
+                    entries.Add(new KeyValuePair<YamlNode, YamlNode>(key!, value));
                     if (!FlowSeparator('}'))
                     {
                         break;
@@ -391,7 +411,7 @@ internal static class FastYamlReader
                 }
             }
 
-            return CloseFlow(mapping, '}');
+            return CloseFlow(new YamlMapping(opened, opened, entries), '}');
         }
 
         /// <summary>
@@ -455,7 +475,7 @@ internal static class FastYamlReader
                     }
 
                     _pos = end;
-                    return Scalar(_text.Substring(start, end - start), ScalarStyle.Plain, start, end);
+                    return Scalar(Text(start, end), ScalarStyle.Plain, start, end);
             }
         }
 
@@ -496,7 +516,7 @@ internal static class FastYamlReader
                 run = i;
             }
 
-            var value = unescaped is null ? _text.Substring(start + 1, i - start - 1) : unescaped.Append(_text, run, i - run).ToString();
+            var value = unescaped is null ? Text(start + 1, i) : unescaped.Append(_text, run, i - run).ToString();
             _pos = i + 1;
             return Scalar(value, ScalarStyle.DoubleQuoted, start, _pos);
         }
@@ -595,7 +615,7 @@ internal static class FastYamlReader
                 break;
             }
 
-            var value = unescaped is null ? _text.Substring(start + 1, i - start - 1) : unescaped.Append(_text, run, i - run).ToString();
+            var value = unescaped is null ? Text(start + 1, i) : unescaped.Append(_text, run, i - run).ToString();
             _pos = i + 1;
             return Scalar(value, ScalarStyle.SingleQuoted, start, _pos);
         }
@@ -826,6 +846,23 @@ internal static class FastYamlReader
             _ => -1,
         };
 
+        /// <summary>
+        /// The list a collection at the current depth collects its children in, cleared: the node is
+        /// made once they are all read, with lists of the right size (growing each record's list
+        /// was megabytes of a cold build). One per depth, as a collection's children nest.
+        /// </summary>
+        private List<T> Scratch<T>(List<List<T>> byDepth)
+        {
+            while (byDepth.Count <= _depth)
+            {
+                byDepth.Add(new List<T>());
+            }
+
+            var list = byDepth[_depth];
+            list.Clear();
+            return list;
+        }
+
         /// <summary>A new collection, within the depth and node limits (past them, YamlDotNet reports FG0015).</summary>
         private bool Open()
         {
@@ -842,6 +879,35 @@ internal static class FastYamlReader
             value.Length > _limits.MaxScalarChars || ++_nodes > _limits.MaxNodes
                 ? null
                 : new YamlScalar(value, style, MarkAt(start), MarkAt(end));
+
+        /// <summary>
+        /// The text from <paramref name="start"/> to <paramref name="end"/>; a short one from this
+        /// file's pool of recent texts when it is there. Keys, ids, enum members and dates repeat on
+        /// every record, and one string each was a large share of a cold run's allocations.
+        /// </summary>
+        private string Text(int start, int end)
+        {
+            var length = end - start;
+            if (length > MaxPooledLength)
+            {
+                return _text.Substring(start, length);
+            }
+
+            var hash = length;
+            for (var i = start; i < end; i++)
+            {
+                hash = unchecked((hash * 31) + _text[i]);
+            }
+
+            var slot = (hash ^ (hash >> 15)) & (_pool.Length - 1);
+            var pooled = _pool[slot];
+            if (pooled is not null && pooled.Length == length && string.CompareOrdinal(_text, start, pooled, 0, length) == 0)
+            {
+                return pooled;
+            }
+
+            return _pool[slot] = _text.Substring(start, length);
+        }
 
         /// <summary>A position on the current line (every node starts and ends on the line being read).</summary>
         private Mark MarkAt(int index) => new(index, _line, index - _lineStart + 1);
