@@ -133,8 +133,7 @@ internal static class FactFileEmitter
         XmlDoc.Text(line, FactSummary.Describe(record, schema));
         foreach (var citation in citations)
         {
-            XmlDoc.Text(line.Append("<br/>["), citation.Article).Append(':').Append(citation.Line).Append("] \"");
-            XmlDoc.Text(line, citation.Quote).Append('"');
+            AppendCitation(line.Append("<br/>"), citation);
         }
 
         foreach (var inference in record.Inferences)
@@ -157,8 +156,7 @@ internal static class FactFileEmitter
 
                 foreach (var citation in claim.Sources)
                 {
-                    XmlDoc.Text(line.Append(" ["), citation.Article).Append(':').Append(citation.Line).Append("] \"");
-                    XmlDoc.Text(line, citation.Quote).Append('"');
+                    AppendCitation(line.Append(' '), citation);
                 }
 
                 foreach (var inference in claim.Inferences)
@@ -170,5 +168,12 @@ internal static class FactFileEmitter
 
         XmlDoc.Text(line.Append("</summary><remarks>Id <c>"), record.Id).Append("</c>.</remarks>");
         writer.EndLine();
+    }
+
+    /// <summary>A citation as the doc comment shows it: <c>[article:line] "quote"</c>, escaped for XML.</summary>
+    private static void AppendCitation(StringBuilder line, CitationItem citation)
+    {
+        XmlDoc.Text(line.Append('['), citation.Article).Append(':').Append(citation.Line).Append("] \"");
+        XmlDoc.Text(line, citation.Quote).Append('"');
     }
 }
