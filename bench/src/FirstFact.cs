@@ -96,8 +96,8 @@ internal sealed class FirstFact
     /// </summary>
     public double Generated(string probe)
     {
-        var milliseconds = GeneratedOnce(probe, out var context);
-        for (var i = 0; context.IsAlive && i < 20; i++)
+        var milliseconds = GeneratedOnce(probe, out var unloaded);
+        for (var i = 0; unloaded.IsAlive && i < 20; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -108,16 +108,10 @@ internal sealed class FirstFact
 
     // Not inlined, so no local of the caller keeps the load context alive while its unload is waited for.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private double GeneratedOnce(string probe, out WeakReference context)
+    private double GeneratedOnce(string probe, out WeakReference unloaded)
     {
-        var fresh = new AssemblyLoadContext("first-fact", isCollectible: true);
-        context = new WeakReference(fresh);
-        return Time(fresh, probe);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private double Time(AssemblyLoadContext context, string probe)
-    {
+        var context = new AssemblyLoadContext("first-fact", isCollectible: true);
+        unloaded = new WeakReference(context);
         try
         {
             var sw = Stopwatch.StartNew();

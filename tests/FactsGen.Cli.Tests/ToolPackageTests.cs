@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 
 namespace FactsGen.Cli.Tests;
 
@@ -14,12 +15,9 @@ public sealed class ToolPackageTests : IDisposable
 {
     private readonly TempFolder _temp = new("tool-tests");
 
-    // The configuration this test assembly was built in, which built the CLI it references too.
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
+    // The configuration the referenced CLI was built in: what `pack --no-build` must read.
+    private static readonly string Configuration =
+        typeof(FactsGen.Cli.CliApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
     public void Dispose() => _temp.Dispose();
 
