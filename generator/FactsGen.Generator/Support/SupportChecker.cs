@@ -364,25 +364,17 @@ internal sealed class SupportChecker
         }
     }
 
-    /// <summary>Whether a quote mentions any of the names, tried name by name (the order the work and budget count in).</summary>
-    private bool AnyMentions(List<string> quotes, EquatableArray<string> names)
+    /// <summary>
+    /// Whether a quote mentions any of the names, tried name by name (the order the work and budget
+    /// count in). Generic over the list so an <see cref="EquatableArray{T}"/> (a struct) is read
+    /// without boxing it or its enumerator: this runs for every checked value.
+    /// </summary>
+    private bool AnyMentions<TNames>(List<string> quotes, TNames names)
+        where TNames : IReadOnlyList<string>
     {
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (AnyMentions(quotes, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool AnyMentions(List<string> quotes, List<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (AnyMentions(quotes, name))
+            if (AnyMentions(quotes, names[i]))
             {
                 return true;
             }
