@@ -62,8 +62,7 @@ public sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResu
         GeneratorDiagnostics.OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id).ToList();
 
     /// <summary>Errors and warnings of compiling the generated code (the consumer's own code included).</summary>
-    public IReadOnlyList<Diagnostic> CompilationProblems =>
-        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    public IReadOnlyList<Diagnostic> CompilationProblems => CleanCompilations.Problems(Output);
 
     public string Source(string hintNameStart) =>
         Result.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith(hintNameStart, StringComparison.Ordinal)).SourceText.ToString();
