@@ -10,18 +10,20 @@ namespace FactsGen.Cli.Tests.Report;
 /// loading and running scripts has every mark and anchor, the site's own script ran, and no string
 /// from the data became an element or ran. A machine without Chromium fails here, never skips.
 /// </summary>
-public class BrowserTests : IClassFixture<RealFactsSite>, IClassFixture<InjectionSite>
+public class BrowserTests : IClassFixture<RealFactsSite>, IClassFixture<InjectionSite>, IClassFixture<DevToolsBrowser>
 {
     private readonly TestSite _real;
     private readonly TestSite _injection;
+    private readonly DevToolsBrowser _browser;
 
-    public BrowserTests(RealFactsSite real, InjectionSite injection)
+    public BrowserTests(RealFactsSite real, InjectionSite injection, DevToolsBrowser browser)
     {
         _real = real.Site;
         _injection = injection.Site;
+        _browser = browser;
     }
 
-    private static IDocument Rendered(TestSite site, string page) => Pages.Parse(Chromium.DumpDom(site.PathOf(page)));
+    private IDocument Rendered(TestSite site, string page) => Pages.Parse(_browser.DumpDom(site.PathOf(page)));
 
     [Fact]
     public void ArticlePages_ShowEveryQuoteMarkedOnItsLine()
@@ -76,7 +78,7 @@ public class BrowserTests : IClassFixture<RealFactsSite>, IClassFixture<Injectio
     {
         var kind = _real.Analysis.Kinds.MaxBy(k => _real.Analysis.AcceptedRecords().Count(p => _real.Analysis.KindOf(p.Record) == k))!;
         var file = _real.PathOf(PageNames.Kind(kind.Section));
-        var page = Pages.Parse(Chromium.DumpDomOf(new Uri(file).AbsoluteUri + "?q=Wagner%20group"));
+        var page = Pages.Parse(_browser.DumpDomOf(new Uri(file).AbsoluteUri + "?q=Wagner%20group"));
 
         var facts = page.QuerySelectorAll("article.fact").ToList();
         var shown = facts.Where(f => !f.HasAttribute("hidden")).ToList();

@@ -2,10 +2,12 @@
 namespace FactsGen.Cli.Tests.Report.Infrastructure;
 
 /// <summary>
-/// Debian's headless Chromium, run once per page: <c>--dump-dom</c> gives the DOM after the page's
-/// scripts ran, <c>--screenshot</c> a PNG. No network: every switch that would reach out is off,
-/// and the pages are <c>file://</c> URLs. A machine without Chromium fails these tests (CI installs
-/// it with .ci/setup/chromium.sh); it never skips them.
+/// Debian's headless Chromium: where it is, the switches every run uses, and a screenshot (one run
+/// with <c>--screenshot</c>). The DOM of pages comes from <see cref="DevToolsBrowser"/>, one browser
+/// kept for a test class: a browser start costs about 1.5 s of CPU, and the site tests read dozens of
+/// pages. No network: every switch that would reach out is off, and the
+/// pages are <c>file://</c> URLs. A machine without Chromium fails these tests (CI installs it with
+/// .ci/setup/chromium.sh); it never skips them.
 /// </summary>
 public static class Chromium
 {
@@ -15,12 +17,6 @@ public static class Chromium
 
     /// <summary>The browser to run: <c>FACTSGEN_CHROMIUM</c> if set, else Debian's.</summary>
     public static string Executable => Environment.GetEnvironmentVariable("FACTSGEN_CHROMIUM") is { Length: > 0 } path ? path : DefaultPath;
-
-    /// <summary>The serialized DOM of the page once loaded and its scripts run.</summary>
-    public static string DumpDom(string file) => DumpDomOf(new Uri(file).AbsoluteUri);
-
-    /// <summary>As <see cref="DumpDom"/>, for a URL (a page with a query string).</summary>
-    public static string DumpDomOf(string url) => Run(new[] { "--dump-dom", url });
 
     /// <summary>Writes a PNG of the page at the given window size.</summary>
     public static void Screenshot(string file, string png, int width, int height)
@@ -36,28 +32,33 @@ public static class Chromium
         Assert.True(File.Exists(png), "Chromium wrote no screenshot at " + png);
     }
 
-    private static string Run(IEnumerable<string> arguments)
-    {
+    /// <summary>The switches of every run: headless, no sandbox (CI runs as root, where Chromium's sandbox refuses to start), nothing that reaches the network.</summary>
+    internal static string[] Switches(string profile) =>
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+    ];
+
+    internal static void AssertInstalled() =>
         Assert.True(
             File.Exists(Executable),
             $"Chromium is not installed at {Executable}: the review site's browser tests need it. Install it with `bash .ci/setup/chromium.sh` (apt-get install chromium), or set FACTSGEN_CHROMIUM.");
 
+    private static string Run(IEnumerable<string> arguments)
+    {
+        AssertInstalled();
         using var profile = new TempFolder("chromium-profile");
-        var run = ProcessRunner.Run(Executable, profile.Path, null, Timeout, new[]
-        {
-            "--headless",
-            "--no-sandbox", // CI runs as root, where Chromium's sandbox refuses to start
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-extensions",
-            "--disable-dev-shm-usage",
-            "--user-data-dir=" + profile.Path,
-        }.Concat(arguments).ToArray());
+        var run = ProcessRunner.Run(Executable, profile.Path, null, Timeout, Switches(profile.Path).Concat(arguments).ToArray());
         Assert.True(run.ExitCode == 0, $"Chromium exited with {run.ExitCode}: {run.Stderr}");
         return run.Stdout;
     }
