@@ -8,7 +8,7 @@ namespace FactsGen.Editors.Tests;
 /// contributor, in the real yaml-language-server as VS Code's YAML extension drives it. No modeline.
 /// One server for the class (<see cref="FactBaseSchemaFixture"/>), a document per test.
 /// </summary>
-public sealed class FactBaseSchemaTests : IClassFixture<FactBaseSchemaFixture>
+public sealed class FactBaseSchemaTests : IClassFixture<FactBaseSchemaFixture>, IDisposable
 {
     private static readonly Regex Modeline = new(@"^# yaml-language-server: \$schema=.*\n", RegexOptions.Multiline);
 
@@ -19,6 +19,9 @@ public sealed class FactBaseSchemaTests : IClassFixture<FactBaseSchemaFixture>
     private YamlLanguageServer Server => _fixture.Server;
 
     private ContributedSchemas Contributed => _fixture.Contributed;
+
+    /// <summary>The server is shared: a test that left its document open fails, not the next one.</summary>
+    public void Dispose() => Assert.True(Server.OpenDocuments == 0, "the test left its document open in the shared yaml-language-server");
 
     public static TheoryData<string> FactFiles() =>
         new(Directory.GetFiles(RepoPaths.Facts, "*.yaml").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal)!);

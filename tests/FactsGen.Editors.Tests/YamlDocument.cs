@@ -10,10 +10,13 @@ namespace FactsGen.Editors.Tests;
 public sealed class YamlDocument : IAsyncDisposable
 {
     private readonly LspClient _client;
+    private readonly Action _closed;
+    private bool _disposed;
 
-    internal YamlDocument(LspClient client, string uri)
+    internal YamlDocument(LspClient client, string uri, Action closed)
     {
         _client = client;
+        _closed = closed;
         Uri = uri;
     }
 
@@ -58,10 +61,18 @@ public sealed class YamlDocument : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_client.HasExited)
         {
             await _client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
         }
+
+        _closed();
     }
 
     private object Position(int line, int character) => new { textDocument = new { uri = Uri }, position = new { line, character } };

@@ -15,6 +15,7 @@ public sealed class YamlLanguageServer : IAsyncDisposable
     private readonly LspClient _client;
     private readonly TempFolder _root;
     private int _documents;
+    private int _open;
 
     private YamlLanguageServer(LspClient client, TempFolder root)
     {
@@ -81,8 +82,12 @@ public sealed class YamlLanguageServer : IAsyncDisposable
         // The server pulls its settings after 'initialized' and answers completion with no schema
         // until they are in; code lenses wait for them, so their answer means the settings hold.
         await _client.ResultAsync("textDocument/codeLens", new { textDocument = new { uri } });
-        return new YamlDocument(_client, uri);
+        Interlocked.Increment(ref _open);
+        return new YamlDocument(_client, uri, () => Interlocked.Decrement(ref _open));
     }
+
+    /// <summary>The documents opened and not closed yet: none between tests, or one test leaks state into the next.</summary>
+    public int OpenDocuments => Volatile.Read(ref _open);
 
     public async ValueTask DisposeAsync()
     {

@@ -7,9 +7,10 @@ namespace FactsGen.Editors.Tests;
 /// <summary>
 /// Our JSON Schema in the real yaml-language-server (npm), driven over LSP as VS Code's YAML
 /// extension drives it: completion inserts valid YAML, hover shows the field's doc, bad values get
-/// sentences rather than regexes, and null is never offered as a value.
+/// sentences rather than regexes, and null is never offered as a value. One server for the class
+/// (<see cref="YamlLanguageServerFixture"/>), a document per test.
 /// </summary>
-public sealed class YamlLanguageServerTests : IClassFixture<YamlLanguageServerFixture>
+public sealed class YamlLanguageServerTests : IClassFixture<YamlLanguageServerFixture>, IDisposable
 {
     private const string Modeline = "# yaml-language-server: $schema=./factsgen.schema.json\n";
 
@@ -24,6 +25,9 @@ public sealed class YamlLanguageServerTests : IClassFixture<YamlLanguageServerFi
     private readonly YamlLanguageServer _server;
 
     public YamlLanguageServerTests(YamlLanguageServerFixture fixture) => _server = fixture.Server;
+
+    /// <summary>The server is shared: a test that left its document open fails, not the next one.</summary>
+    public void Dispose() => Assert.True(_server.OpenDocuments == 0, "the test left its document open in the shared yaml-language-server");
 
     [Fact]
     public async Task CompletingTheActorField_InsertsKeyColonSpace()
