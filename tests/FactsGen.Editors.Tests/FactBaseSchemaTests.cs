@@ -6,10 +6,22 @@ namespace FactsGen.Editors.Tests;
 /// The schema the VS Code extension gives the YAML extension: the fact base's own, written by
 /// <c>factsgen schema &lt;folder&gt;</c> (declared kinds included) and served through a schema
 /// contributor, in the real yaml-language-server as VS Code's YAML extension drives it. No modeline.
+/// One server for the class (<see cref="FactBaseSchemaFixture"/>), a document per test.
 /// </summary>
-public sealed class FactBaseSchemaTests
+public sealed class FactBaseSchemaTests : IClassFixture<FactBaseSchemaFixture>, IDisposable
 {
     private static readonly Regex Modeline = new(@"^# yaml-language-server: \$schema=.*\n", RegexOptions.Multiline);
+
+    private readonly FactBaseSchemaFixture _fixture;
+
+    public FactBaseSchemaTests(FactBaseSchemaFixture fixture) => _fixture = fixture;
+
+    private YamlLanguageServer Server => _fixture.Server;
+
+    private ContributedSchemas Contributed => _fixture.Contributed;
+
+    /// <summary>The server is shared: a test that left its document open fails, not the next one.</summary>
+    public void Dispose() => Assert.True(Server.OpenDocuments == 0, "the test left its document open in the shared yaml-language-server");
 
     public static TheoryData<string> FactFiles() =>
         new(Directory.GetFiles(RepoPaths.Facts, "*.yaml").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal)!);
@@ -19,28 +31,28 @@ public sealed class FactBaseSchemaTests
     [MemberData(nameof(FactFiles))]
     public async Task RealFactFile_WithoutModeline_HasNoSchemaProblem_WithItsFactBasesSchema(string file)
     {
-        var contributed = new ContributedSchemas();
-        contributed.Publish(await SchemaAsync(RepoPaths.Facts));
+        // Published under a URI the server has not loaded yet, so this test sees it ask for the content.
+        Contributed.Publish(await _fixture.FactBaseSchemaAsync());
+        var asked = Contributed.ContentRequests;
         var yaml = Modeline.Replace(File.ReadAllText(Path.Combine(RepoPaths.Facts, file)), string.Empty).TrimEnd() + "\nunknown-section: []\n";
 
-        await using var session = await YamlLanguageServerSession.OpenAsync(yaml, "facts/" + file, contributed: contributed);
-        var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+        await using var document = await Server.OpenAsync(yaml, "facts/" + file);
+        var diagnostics = await document.DiagnosticsAsync(d => d.Count > 0);
 
         var only = Assert.Single(diagnostics);
         Assert.Equal(yaml.Split('\n').Length - 2, (int)only!["range"]!["start"]!["line"]!);
-        Assert.True(contributed.ContentRequests > 0, "the server never asked the contributor for the schema");
+        Assert.True(Contributed.ContentRequests > asked, "the server never asked the contributor for the schema");
     }
 
     /// <summary>What the extension used to do (the built-in kinds' schema): a declared kind is a false error. The test above would fail so.</summary>
     [Fact]
     public async Task BuiltInKindsSchema_FlagsADeclaredKind()
     {
-        var contributed = new ContributedSchemas();
-        contributed.Publish(await SchemaAsync(folder: null));
+        Contributed.Publish(await FactsGenSchema.WriteAsync(folder: null));
         var yaml = Modeline.Replace(File.ReadAllText(Path.Combine(RepoPaths.Facts, "events.yaml")), string.Empty);
 
-        await using var session = await YamlLanguageServerSession.OpenAsync(yaml, "facts/events.yaml", contributed: contributed);
-        var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+        await using var document = await Server.OpenAsync(yaml, "facts/events.yaml");
+        var diagnostics = await document.DiagnosticsAsync(d => d.Count > 0);
 
         Assert.Contains(diagnostics, d => ((string?)d!["message"])!.Contains("events", StringComparison.Ordinal));
     }
@@ -48,12 +60,11 @@ public sealed class FactBaseSchemaTests
     [Fact]
     public async Task DeclaredKind_CompletesItsFields()
     {
-        var contributed = new ContributedSchemas();
-        contributed.Publish(await SchemaAsync(RepoPaths.Facts));
+        Contributed.Publish(await _fixture.FactBaseSchemaAsync());
         const string Yaml = "events:\n  - id: niger-talks\n    \n";
 
-        await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/talks.yaml", contributed: contributed);
-        var labels = (await session.CompleteAsync(2, 4)).Select(i => (string?)i["label"]).ToList();
+        await using var document = await Server.OpenAsync(Yaml, "facts/talks.yaml");
+        var labels = (await document.CompleteAsync(2, 4)).Select(i => (string?)i["label"]).ToList();
 
         Assert.Contains("description", labels);
         Assert.Contains("kind", labels);
@@ -70,36 +81,21 @@ public sealed class FactBaseSchemaTests
         using var folder = new TempFolder("kinds");
         var facts = folder.Write("facts/kinds.yaml", Kinds(withHost: false));
         facts = Path.GetDirectoryName(facts)!;
-        var contributed = new ContributedSchemas();
-        contributed.Publish(await SchemaAsync(facts));
+        Contributed.Publish(await FactsGenSchema.WriteAsync(facts));
         const string Yaml = "meetings:\n  - id: niger-talks\n    venue: Abuja\n    host: ecowas\n    sources:\n      - {article: a, line: 1, quote: q}\n";
 
-        await using var session = await YamlLanguageServerSession.OpenAsync(Yaml, "facts/meetings.yaml", contributed: contributed);
-        var before = await session.DiagnosticsAsync(d => d.Count > 0);
+        await using var document = await Server.OpenAsync(Yaml, "facts/meetings.yaml");
+        var before = await document.DiagnosticsAsync(d => d.Count > 0);
         Assert.Equal(3, (int)Assert.Single(before)!["range"]!["start"]!["line"]!);
 
         folder.Write("facts/kinds.yaml", Kinds(withHost: true));
-        contributed.Publish(await SchemaAsync(facts));
-        await session.ChangeAsync(Yaml + "\n", version: 2);
+        Contributed.Publish(await FactsGenSchema.WriteAsync(facts));
+        await document.ChangeAsync(Yaml + "\n", version: 2);
 
-        await session.DiagnosticsAsync(d => d.Count == 0);
+        await document.DiagnosticsAsync(d => d.Count == 0);
     }
 
     private static string Kinds(bool withHost) =>
         "kinds:\n  - id: meetings\n    record: Meeting\n    doc: \"A meeting.\"\n    fields:\n      - name: venue\n        type: string\n        doc: \"Where.\"\n"
         + (withHost ? "      - name: host\n        type: string\n        doc: \"Who hosts it.\"\n" : string.Empty);
-
-    /// <summary><c>factsgen schema [folder]</c>, as the extension runs it: the schema on standard output.</summary>
-    private static async Task<string> SchemaAsync(string? folder)
-    {
-        var arguments = new List<string> { EditorClients.FactsGenDll, "schema" };
-        if (folder is not null)
-        {
-            arguments.Add(folder);
-        }
-
-        var run = await ProcessRunner.RunAsync(EditorClients.Dotnet, RepoPaths.Root, null, TimeSpan.FromMinutes(2), arguments.ToArray());
-        Assert.True(run.ExitCode == 0, $"factsgen schema failed ({run.ExitCode}): {run.Stderr}");
-        return run.Stdout;
-    }
 }

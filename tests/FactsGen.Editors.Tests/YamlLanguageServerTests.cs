@@ -7,9 +7,10 @@ namespace FactsGen.Editors.Tests;
 /// <summary>
 /// Our JSON Schema in the real yaml-language-server (npm), driven over LSP as VS Code's YAML
 /// extension drives it: completion inserts valid YAML, hover shows the field's doc, bad values get
-/// sentences rather than regexes, and null is never offered as a value.
+/// sentences rather than regexes, and null is never offered as a value. One server for the class
+/// (<see cref="YamlLanguageServerFixture"/>), a document per test.
 /// </summary>
-public sealed class YamlLanguageServerTests
+public sealed class YamlLanguageServerTests : IClassFixture<YamlLanguageServerFixture>, IDisposable
 {
     private const string Modeline = "# yaml-language-server: $schema=./factsgen.schema.json\n";
 
@@ -21,30 +22,37 @@ public sealed class YamlLanguageServerTests
         + "    \n"
         + "    purpose: security\n";
 
+    private readonly YamlLanguageServer _server;
+
+    public YamlLanguageServerTests(YamlLanguageServerFixture fixture) => _server = fixture.Server;
+
+    /// <summary>The server is shared: a test that left its document open fails, not the next one.</summary>
+    public void Dispose() => Assert.True(_server.OpenDocuments == 0, "the test left its document open in the shared yaml-language-server");
+
     [Fact]
     public async Task CompletingTheActorField_InsertsKeyColonSpace()
     {
-        await using var session = await YamlLanguageServerSession.OpenAsync(DeploymentBeingTyped);
+        await using var document = await _server.OpenAsync(DeploymentBeingTyped);
 
-        var items = await session.CompleteAsync(4, 4);
+        var items = await document.CompleteAsync(4, 4);
 
         var actor = Assert.Single(items, i => (string?)i["label"] == "actor");
-        Assert.Equal("actor: ", YamlLanguageServerSession.InsertedText(actor));
+        Assert.Equal("actor: ", YamlDocument.InsertedText(actor));
     }
 
     [Fact]
     public async Task EveryFieldAndRecordCompletion_LeavesValidYamlWithTheKeysInTheRecord()
     {
-        await using var session = await YamlLanguageServerSession.OpenAsync(DeploymentBeingTyped);
+        await using var document = await _server.OpenAsync(DeploymentBeingTyped);
 
-        var items = await session.CompleteAsync(4, 4);
+        var items = await document.CompleteAsync(4, 4);
 
         // Fields (kind 10, Property) and the record snippet ("Deployment": every required field).
         Assert.Contains(items, i => (string?)i["label"] == "Deployment");
         Assert.True(items.Count(i => (int?)i["kind"] == 10) >= 8, "expected the deployment's fields: " + string.Join(", ", items.Select(i => (string?)i["label"])));
         foreach (var item in items)
         {
-            var inserted = Expand(YamlLanguageServerSession.InsertedText(item), indent: "    ");
+            var inserted = Expand(YamlDocument.InsertedText(item), indent: "    ");
             var text = DeploymentBeingTyped.Replace("\n    \n", "\n    " + inserted + "\n", StringComparison.Ordinal);
             var record = ParseRecord(text, (string)item["label"]!);
             var keys = Regex.Matches(inserted, @"^\s*([a-z][a-z-]*):", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
@@ -59,14 +67,14 @@ public sealed class YamlLanguageServerTests
     [Fact]
     public async Task HoverOnTheActorKey_ShowsTheFieldsDoc()
     {
-        await using var session = await YamlLanguageServerSession.OpenAsync(Modeline + """
+        await using var document = await _server.OpenAsync(Modeline + """
             deployments:
               - id: wagner-niger
                 actor: wagner
                 location: Niger
             """);
 
-        var hover = await session.HoverAsync(3, 6);
+        var hover = await document.HoverAsync(3, 6);
 
         Assert.Contains("Who is deployed", hover, StringComparison.Ordinal);
         Assert.DoesNotContain("lower-case words", hover, StringComparison.Ordinal);
@@ -75,7 +83,7 @@ public sealed class YamlLanguageServerTests
     [Fact]
     public async Task BadDateAndQuantity_GetSentences_NotRegexes()
     {
-        await using var session = await YamlLanguageServerSession.OpenAsync(Modeline + """
+        await using var document = await _server.OpenAsync(Modeline + """
             deployments:
               - id: wagner-niger
                 actor: wagner
@@ -86,7 +94,7 @@ public sealed class YamlLanguageServerTests
                   - {article: a, line: 1, quote: q}
             """);
 
-        var diagnostics = await session.DiagnosticsAsync(d => d.Count >= 2);
+        var diagnostics = await document.DiagnosticsAsync(d => d.Count >= 2);
 
         var messages = diagnostics.Select(d => (int)d!["range"]!["start"]!["line"]! + ": " + (string)d!["message"]!).ToList();
         Assert.Contains("5: Expected a date: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2021, 2023-08, 2023-08-09), or an interval START/END with .. for an open end (e.g. 2023-07-31/2023-08-06, ../2023-08-08, 2023-07-26/..).", messages);
@@ -104,9 +112,9 @@ public sealed class YamlLanguageServerTests
     public async Task ValueCompletion_NeverOffersNull(string key, string? offered)
     {
         var yaml = Modeline + "deployments:\n  - id: wagner-niger\n    location: Niger\n    " + key + "\n";
-        await using var session = await YamlLanguageServerSession.OpenAsync(yaml);
+        await using var document = await _server.OpenAsync(yaml);
 
-        var labels = (await session.CompleteAsync(4, 4 + key.Length)).Select(i => (string?)i["label"]).ToList();
+        var labels = (await document.CompleteAsync(4, 4 + key.Length)).Select(i => (string?)i["label"]).ToList();
 
         Assert.DoesNotContain("null", labels);
         if (offered is not null)
@@ -124,9 +132,9 @@ public sealed class YamlLanguageServerTests
     {
         // A mistake appended at the end shows the schema is in force; it must be the only problem.
         var yaml = File.ReadAllText(Path.Combine(RepoPaths.Facts, file)).TrimEnd() + "\nunknown-section: []\n";
-        await using var session = await YamlLanguageServerSession.OpenAsync(yaml);
+        await using var document = await _server.OpenAsync(yaml);
 
-        var diagnostics = await session.DiagnosticsAsync(d => d.Count > 0);
+        var diagnostics = await document.DiagnosticsAsync(d => d.Count > 0);
 
         var only = Assert.Single(diagnostics);
         Assert.Equal(yaml.Split('\n').Length - 2, (int)only!["range"]!["start"]!["line"]!);
