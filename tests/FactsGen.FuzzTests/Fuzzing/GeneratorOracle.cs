@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using FactsGen.Tests.Infrastructure;
@@ -35,7 +32,6 @@ public static class GeneratorOracle
 {
     /// <summary>The consumer compilation every run uses (one reference set, bound once).</summary>
     public static Compilation Empty { get; } = GeneratorHarness.CreateCompilation();
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<Diagnostic>> Compiled = new(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, string> Properties = new Dictionary<string, string> { ["FactsNamespace"] = GeneratorHarness.Namespace, ["ProjectDir"] = FactBase.ProjectDir, ["FactsGenProvenanceAttributes"] = "true" }; // the attributes on: more C# literals for the injection oracle
     private static int s_warmedUp;
 
@@ -182,21 +178,9 @@ public static class GeneratorOracle
         _ => null,
     };
 
-    /// <summary>Errors and warnings of compiling the generated sources, memoized by their text.</summary>
-    public static IReadOnlyList<Diagnostic> Compile(GeneratorDriverRunResult result)
-    {
-        var trees = result.GeneratedTrees;
-        using var sha = SHA256.Create();
-        foreach (var tree in trees)
-        {
-            var bytes = Encoding.UTF8.GetBytes(tree.FilePath + "\0" + tree.GetText().ToString() + "\0");
-            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
-        }
-
-        sha.TransformFinalBlock([], 0, 0);
-        var key = Convert.ToHexString(sha.Hash!);
-        return Compiled.GetOrAdd(key, _ => Empty.AddSyntaxTrees(trees).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList());
-    }
+    /// <summary>Errors and warnings of compiling the generated sources, once per distinct clean set of them.</summary>
+    public static IReadOnlyList<Diagnostic> Compile(GeneratorDriverRunResult result) =>
+        CleanCompilations.Problems(Empty.AddSyntaxTrees(result.GeneratedTrees));
 
     /// <summary>One untimed run first, so JIT compilation is not charged to the first fuzz input.</summary>
     private static void WarmUp()

@@ -11,9 +11,9 @@ namespace FactsGen.Tests.Infrastructure;
 /// mistake is dropped, which leaves the base's output. The compiler is deterministic, so a
 /// compilation that was clean once is clean again when every input to it is the same: the options,
 /// the references and each tree's path, options and text. Only clean results are kept, so a failing
-/// test always reports the diagnostics of its own compilation.
+/// test always reports the diagnostics of its own compilation. The fuzz oracle uses it too.
 /// </summary>
-internal static class CleanCompilations
+public static class CleanCompilations
 {
     private static readonly ConcurrentDictionary<Key, bool> Clean = new();
 
