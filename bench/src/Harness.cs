@@ -5,6 +5,9 @@ namespace FactsGen.Bench;
 /// <summary>One measured figure: every iteration's time, and the median that is reported.</summary>
 internal sealed record Sample(string Name, IReadOnlyList<double> Milliseconds)
 {
+    /// <summary>Per run, when recorded: the garbage collector's pauses (ms), its collections as "gen0/gen1/gen2", and the process's minor page faults (memory touched for the first time; -1 where /proc is missing).</summary>
+    public IReadOnlyList<(double PauseMilliseconds, string Collections, long PageFaults)> Collections { get; init; } = [];
+
     public double Median
     {
         get
@@ -20,7 +23,8 @@ internal sealed record Sample(string Name, IReadOnlyList<double> Milliseconds)
     public double Max => Milliseconds.Max();
 
     public override string ToString() =>
-        $"{Name}: median {Median:F1} ms (min {Min:F1}, max {Max:F1}, n={Milliseconds.Count})";
+        $"{Name}: median {Median:F1} ms (min {Min:F1}, max {Max:F1}, n={Milliseconds.Count})"
+        + (Collections.Count == 0 ? string.Empty : $"; per run: GC pauses {string.Join(" ", Collections.Select(c => c.PauseMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, collections {string.Join(" ", Collections.Select(c => c.Collections))}, page faults {string.Join(" ", Collections.Select(c => c.PageFaults))}");
 }
 
 /// <summary>
@@ -78,5 +82,36 @@ internal static class Harness
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect();
+    }
+
+    /// <summary>The collector's counters at one moment, to tell what a run cost in collections.</summary>
+    internal readonly record struct CollectorState(TimeSpan Paused, int Gen0, int Gen1, int Gen2, long PageFaults)
+    {
+        public static CollectorState Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), MinorPageFaults());
+
+        public (double PauseMilliseconds, string Collections, long PageFaults) Since()
+        {
+            var now = Now();
+            return ((now.Paused - Paused).TotalMilliseconds, $"{now.Gen0 - Gen0}/{now.Gen1 - Gen1}/{now.Gen2 - Gen2}", PageFaults < 0 ? -1 : now.PageFaults - PageFaults);
+        }
+
+        /// <summary>The process's minor page faults so far (field 10 of /proc/self/stat), or -1.</summary>
+        private static long MinorPageFaults()
+        {
+            try
+            {
+                var stat = File.ReadAllText("/proc/self/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                return -1;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return -1;
+            }
+        }
     }
 }

@@ -29,6 +29,25 @@ internal static class Profile
                 Console.WriteLine(string.Join(", ", firstFact.Steps("TypeLoad", "ReadAttribute", "NewActor", "DecodeOne", "Property", "ById").Select(s => $"{s.Step} {s.Milliseconds:F2} ms")));
             }
 
+            if (args.Contains("--jit"))
+            {
+                using var jit = new JitMethods();
+                foreach (var probe in new[] { "Property", "ById" })
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        jit.Start();
+                        var (_, _, first, _, _, _) = firstFact.Phases(probe);
+                        var methods = jit.Stop();
+                        Console.WriteLine($"{probe}: first call {first:F2} ms; JIT-compiled {methods.Count} methods in {methods.Sum(m => m.Milliseconds):F2} ms:");
+                        foreach (var (name, ms) in methods)
+                        {
+                            Console.WriteLine($"  {ms,6:F2} ms  {name}");
+                        }
+                    }
+                }
+            }
+
             foreach (var probe in new[] { "Property", "ById", "All" })
             {
                 for (var i = 0; i < 6; i++)

@@ -63,7 +63,10 @@ public static class Program
 
         var quick = args.Contains("--quick");
         var skipBuild = args.Contains("--no-build");
-        var sizes = args.Contains("--small") ? new[] { 1_000, 10_000 } : new[] { 1_000, 10_000, 100_000 };
+        var sizesAt = Array.IndexOf(args, "--sizes");
+        var sizes = sizesAt >= 0 && sizesAt + 1 < args.Length
+            ? args[sizesAt + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray()
+            : args.Contains("--small") ? new[] { 1_000, 10_000 } : new[] { 1_000, 10_000, 100_000 };
         var report = new Report(quick);
         var total = Stopwatch.StartNew();
         report.Line($"# FactsGen benchmarks ({(quick ? "quick" : "full")}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -293,19 +296,23 @@ public static class Program
 
         var ta = new List<double>();
         var tb = new List<double>();
+        var ga = new List<(double, string, long)>();
+        var gb = new List<(double, string, long)>();
         for (var i = 0; i < iterations; i++)
         {
-            foreach (var (action, times) in i % 2 == 0 ? new[] { (a, ta), (b, tb) } : new[] { (b, tb), (a, ta) })
+            foreach (var (action, times, collections) in i % 2 == 0 ? new[] { (a, ta, ga), (b, tb, gb) } : new[] { (b, tb, gb), (a, ta, ga) })
             {
                 Harness.Collect();
+                var gc = Harness.CollectorState.Now();
                 var sw = Stopwatch.StartNew();
                 action();
                 sw.Stop();
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                collections.Add(gc.Since());
             }
         }
 
-        return (new Sample(nameA, ta), new Sample(nameB, tb));
+        return (new Sample(nameA, ta) { Collections = ga }, new Sample(nameB, tb) { Collections = gb });
     }
 
     /// <summary>The floor: YamlDotNet's representation model (YamlStream) of every YAML file.</summary>
