@@ -139,7 +139,7 @@ public class ResourceLimitTests(ITestOutputHelper output)
         var past = FactFileParser.Parse(Path, File(101), CancellationToken.None);
         var limit = Assert.Single(past.Diagnostics, d => d.Id == "FG0015");
         Assert.Equal("Refused: aliases that expand to more than 100,000 nodes; split the file or simplify it", limit.Message);
-        Assert.Equal(101, limit.Location!.StartLine);
+        Assert.Equal(101, limit.Location!.Value.StartLine);
     }
 
     /// <summary>Thousands of misquotes against a long article: FG0013 for each, within the time bound (the closest-passage search has a budget).</summary>

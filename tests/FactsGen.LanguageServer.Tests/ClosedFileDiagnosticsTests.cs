@@ -24,7 +24,7 @@ public sealed class ClosedFileDiagnosticsTests : ServerSession
         Assert.Contains(expected, d => d.Id == "FG0013");
         Assert.Contains(expected, d => d.Id == "FG0100");
 
-        foreach (var file in expected.GroupBy(d => d.Location!.FilePath))
+        foreach (var file in expected.GroupBy(d => d.Location!.Value.FilePath))
         {
             var published = await Client.DiagnosticsAsync(file.Key, d => d.Count == file.Count());
             Assert.Equal(file.Select(DiagnosticsTests.Expected), published.Select(DiagnosticsTests.Actual));

@@ -18,7 +18,7 @@ public sealed class DiagnosticsTests : ServerSession
         var broken = await Client.DiagnosticsAsync(path, d => Has(d, "FG0005"));
 
         var expected = Scratch.Analyze(new Dictionary<string, string> { [path] = text.Remove(TextEdits.Offset(text, at.Line, at.Character), "estimated".Length).Insert(TextEdits.Offset(text, at.Line, at.Character), "estimatd") })
-            .Where(d => d.Location!.FilePath == path && d.Id != "FG0013");
+            .Where(d => d.Location!.Value.FilePath == path && d.Id != "FG0013");
         Assert.Equal(expected.Select(Expected), broken.Where(d => (string?)d!["code"] != "FG0013").Select(Actual));
         Assert.Contains("did you mean 'estimated'?", (string)broken.First(d => (string?)d!["code"] == "FG0005")!["message"]!, StringComparison.Ordinal);
 
@@ -98,7 +98,7 @@ public sealed class DiagnosticsTests : ServerSession
     }
 
     internal static string Expected(DiagnosticInfo d) =>
-        $"{d.Id} {(d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? 2 : 1)} ({d.Location!.StartLine},{d.Location.StartColumn})-({d.Location.EndLine},{d.Location.EndColumn}) {d.Message}";
+        $"{d.Id} {(d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning ? 2 : 1)} ({d.Location!.Value.StartLine},{d.Location.Value.StartColumn})-({d.Location.Value.EndLine},{d.Location.Value.EndColumn}) {d.Message}";
 
     internal static string Actual(JsonNode? d) =>
         $"{(string)d!["code"]!} {(int)d["severity"]!} ({(int)d["range"]!["start"]!["line"]!},{(int)d["range"]!["start"]!["character"]!})-({(int)d["range"]!["end"]!["line"]!},{(int)d["range"]!["end"]!["character"]!}) {(string)d["message"]!}";

@@ -54,13 +54,13 @@ public sealed class IncrementalCheckTests : IDisposable
     public void EditToAnAlias_ParsesOnlyThatFile_AndChecksSupportEverywhere()
     {
         // Records in other files that name the junta only by this alias lose their support (docs/fact-files.md §12).
-        var before = _state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal));
+        var before = _state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.Value.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal));
         Edit("actors.yaml", "aliases: [\"military junta\", \"junta\", \"coup leaders\",", "aliases: [\"military junta\", \"coup leaders\",");
 
         var factFiles = _texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal));
         Assert.Equal(1, _state.LastParsedCount);
         Assert.Equal(factFiles, _state.LastSupportCheckedCount);
-        Assert.True(_state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal)) > before);
+        Assert.True(_state.Refresh(CancellationToken.None).Diagnostics.Count(d => d.Id == "FG0017" && !d.Location!.Value.FilePath.EndsWith("actors.yaml", StringComparison.Ordinal)) > before);
         AssertSameAsColdAnalysis();
     }
 
@@ -92,7 +92,7 @@ public sealed class IncrementalCheckTests : IDisposable
         Edit("kinds.yaml", "      - name: location\n", "      - name: place\n");
 
         Assert.Equal(_texts.Keys.Count(p => p.EndsWith(".yaml", StringComparison.Ordinal)), _state.LastParsedCount);
-        Assert.Contains(_state.Refresh(CancellationToken.None).Diagnostics, d => d.Id == "FG0003" && d.Location!.FilePath.EndsWith("events.yaml", StringComparison.Ordinal));
+        Assert.Contains(_state.Refresh(CancellationToken.None).Diagnostics, d => d.Id == "FG0003" && d.Location!.Value.FilePath.EndsWith("events.yaml", StringComparison.Ordinal));
         AssertSameAsColdAnalysis();
 
         Edit("kinds.yaml", "      - name: place\n", "      - name: location\n");

@@ -83,7 +83,7 @@ public sealed class RobustnessTests : ServerSession
         // Had the bogus edit been applied anywhere, the text (and so the diagnostics) would differ.
         var diagnostics = await Client.DiagnosticsAsync(path, d => Has(d, "FG0005"));
         var offset = TextEdits.Offset(text, at.Line, at.Character);
-        var expected = Scratch.Analyze(new Dictionary<string, string> { [path] = text.Remove(offset, "estimated".Length).Insert(offset, "estimatd") }).Where(d => d.Location!.FilePath == path);
+        var expected = Scratch.Analyze(new Dictionary<string, string> { [path] = text.Remove(offset, "estimated".Length).Insert(offset, "estimatd") }).Where(d => d.Location!.Value.FilePath == path);
         Assert.Equal(expected.Select(d => d.Message), diagnostics.Select(d => (string)d!["message"]!));
         Assert.Contains(Client.Notifications("window/logMessage"), m => ((string)m["params"]!["message"]!).Contains("ignored a change", StringComparison.Ordinal));
     }

@@ -358,7 +358,7 @@ internal static class FactBaseDiffer
 
             var location = diagnostic.Location;
             result.Add(new NewDiagnostic(
-                location is null ? string.Empty : @new.Relative(location.FilePath),
+                location is not { } at ? string.Empty : @new.Relative(at.FilePath),
                 location?.DisplayLine ?? 0,
                 (location?.StartColumn ?? -1) + 1,
                 diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? "warning" : "error",

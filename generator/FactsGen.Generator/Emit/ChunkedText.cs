@@ -11,15 +11,17 @@ namespace FactsGen.Emit;
 /// stay on the small object heap, and the compiler reads them through a
 /// <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> view (<see cref="ToSourceText"/>): the
 /// text is held once, where a copy into a string or the compiler's own chunks would double it.
+/// The driver (and an IDE, for the whole session) keeps every generated source, so a chunk is kept
+/// at one byte per character (<see cref="Chunk"/>).
 /// </summary>
 internal sealed class ChunkedText : IEquatable<ChunkedText>
 {
-    /// <summary>Characters per chunk (8 KB, well under the large-object threshold).</summary>
+    /// <summary>Characters per chunk (4 KB as bytes, well under the large-object threshold).</summary>
     public const int ChunkSize = 4096;
 
-    private readonly char[][] _chunks;
+    private readonly Chunk[] _chunks;
 
-    private ChunkedText(char[][] chunks, int length)
+    private ChunkedText(Chunk[] chunks, int length)
     {
         _chunks = chunks;
         Length = length;
@@ -27,18 +29,18 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
 
     public int Length { get; }
 
-    /// <summary>Appends text into full chunks of <see cref="ChunkSize"/> (the last one partly filled); <see cref="ToText"/> hands them over without a copy.</summary>
+    /// <summary>Appends text into full chunks of <see cref="ChunkSize"/> (the last one partly filled); <see cref="ToText"/> hands them over.</summary>
     internal sealed class Builder
     {
         /// <summary>
-        /// A chunk to write into that no text owns yet, one per thread: <see cref="ToText"/> copies the
-        /// last chunk to size anyway, so the buffer goes back for the next file's writer (small files,
-        /// most of a small fact base, then allocate only their text).
+        /// The buffer a writer fills, one per thread: each full buffer is stored as a
+        /// <see cref="Chunk"/> and the buffer is filled again, so writing a file allocates only its
+        /// stored text, and the next file's writer takes the buffer over.
         /// </summary>
         [ThreadStatic]
         private static char[]? _spare;
 
-        private readonly System.Collections.Generic.List<char[]> _chunks = new();
+        private readonly System.Collections.Generic.List<Chunk> _chunks = new();
         private char[] _current = TakeSpare();
         private int _used;
         private ChunkedText? _result;
@@ -109,22 +111,16 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
                 return _result;
             }
 
-            var chunks = new char[_chunks.Count + (_used > 0 ? 1 : 0)][];
-            _chunks.CopyTo(chunks);
             if (_used > 0)
             {
-                // The last chunk is cut to size (a copy of at most one chunk) so chunks compare as arrays.
-                var last = new char[_used];
-                Array.Copy(_current, last, _used);
-                chunks[chunks.Length - 1] = last;
+                _chunks.Add(Chunk.Of(_current, _used));
             }
 
-            // The current chunk was copied, not handed over: it is spare again, and the builder is done
-            // (an Append after this reaches Next, which refuses).
+            // The buffer is spare again, and the builder is done (an Append after this reaches Next, which refuses).
             _spare = _current;
             _current = null!;
             _used = ChunkSize;
-            return _result = new ChunkedText(chunks, _length);
+            return _result = new ChunkedText(_chunks.ToArray(), _length);
         }
 
         private static char[] TakeSpare()
@@ -141,10 +137,134 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
                 throw new InvalidOperationException("The text was handed over; nothing can be appended to it.");
             }
 
-            _chunks.Add(_current);
-            _current = new char[ChunkSize];
+            _chunks.Add(Chunk.Of(_current, ChunkSize));
             _used = 0;
         }
+    }
+
+    /// <summary>
+    /// One chunk, one byte per character: generated C# is ASCII but for the quotes and names in doc
+    /// comments and literals, so each character above U+00FF (a typographic apostrophe, a dash, a
+    /// non-Latin name) is kept aside with its position. A chunk with many of them keeps its
+    /// characters as they are. The same text always gives the same chunk, so chunks compare field
+    /// by field.
+    /// </summary>
+    internal sealed class Chunk : IEquatable<Chunk>
+    {
+        /// <summary>Beyond this many characters above U+00FF, the chunk keeps its characters as they are (two bytes each).</summary>
+        private const int MaxWide = 256;
+
+        private static readonly int[] NoPositions = new int[0];
+        private static readonly char[] NoChars = new char[0];
+
+        private readonly byte[]? _narrow;
+        private readonly int[] _widePositions;
+        private readonly char[] _wideChars;
+        private readonly char[]? _chars;
+
+        private Chunk(byte[]? narrow, int[] widePositions, char[] wideChars, char[]? chars)
+        {
+            _narrow = narrow;
+            _widePositions = widePositions;
+            _wideChars = wideChars;
+            _chars = chars;
+        }
+
+        public int Length => _narrow?.Length ?? _chars!.Length;
+
+        public static Chunk Of(char[] buffer, int length)
+        {
+            var wide = 0;
+            for (var i = 0; i < length; i++)
+            {
+                if (buffer[i] > '\u00FF' && ++wide > MaxWide)
+                {
+                    var chars = new char[length];
+                    Array.Copy(buffer, chars, length);
+                    return new Chunk(null, NoPositions, NoChars, chars);
+                }
+            }
+
+            var narrow = new byte[length];
+            var positions = wide == 0 ? NoPositions : new int[wide];
+            var wideChars = wide == 0 ? NoChars : new char[wide];
+            var w = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var c = buffer[i];
+                if (c > '\u00FF')
+                {
+                    positions[w] = i;
+                    wideChars[w++] = c;
+                }
+                else
+                {
+                    narrow[i] = (byte)c;
+                }
+            }
+
+            return new Chunk(narrow, positions, wideChars, null);
+        }
+
+        public char this[int index]
+        {
+            get
+            {
+                if (_narrow is null)
+                {
+                    return _chars![index];
+                }
+
+                if (_widePositions.Length > 0)
+                {
+                    var w = Array.BinarySearch(_widePositions, index);
+                    if (w >= 0)
+                    {
+                        return _wideChars[w];
+                    }
+                }
+
+                return (char)_narrow[index];
+            }
+        }
+
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (_narrow is null)
+            {
+                Array.Copy(_chars!, sourceIndex, destination, destinationIndex, count);
+                return;
+            }
+
+            var narrow = _narrow;
+            for (var i = 0; i < count; i++)
+            {
+                destination[destinationIndex + i] = (char)narrow[sourceIndex + i];
+            }
+
+            var end = sourceIndex + count;
+            for (var w = 0; w < _widePositions.Length; w++)
+            {
+                var at = _widePositions[w];
+                if (at >= sourceIndex && at < end)
+                {
+                    destination[destinationIndex + at - sourceIndex] = _wideChars[w];
+                }
+            }
+        }
+
+        public bool Equals(Chunk? other) =>
+            other is not null
+            && (_narrow is null
+                ? other._narrow is null && _chars.AsSpan().SequenceEqual(other._chars)
+                : other._narrow is not null
+                    && _narrow.AsSpan().SequenceEqual(other._narrow)
+                    && _widePositions.AsSpan().SequenceEqual(other._widePositions)
+                    && _wideChars.AsSpan().SequenceEqual(other._wideChars));
+
+        public override bool Equals(object? obj) => obj is Chunk other && Equals(other);
+
+        public override int GetHashCode() => Length;
     }
 
     /// <summary>The source text for the compiler: a view of the chunks, not a copy of them.</summary>
@@ -158,7 +278,7 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
             var chunk = _chunks[sourceIndex / ChunkSize];
             var at = sourceIndex % ChunkSize;
             var n = Math.Min(count, chunk.Length - at);
-            Array.Copy(chunk, at, destination, destinationIndex, n);
+            chunk.CopyTo(at, destination, destinationIndex, n);
             sourceIndex += n;
             destinationIndex += n;
             count -= n;
@@ -181,7 +301,7 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
 
         for (var i = 0; i < _chunks.Length; i++)
         {
-            if (!_chunks[i].AsSpan().SequenceEqual(other._chunks[i]))
+            if (!_chunks[i].Equals(other._chunks[i]))
             {
                 return false;
             }
@@ -210,13 +330,9 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
 
     public override string ToString()
     {
-        var sb = new StringBuilder(Length);
-        foreach (var chunk in _chunks)
-        {
-            sb.Append(chunk);
-        }
-
-        return sb.ToString();
+        var chars = new char[Length];
+        CopyTo(0, chars, 0, Length);
+        return new string(chars);
     }
 
     /// <summary>

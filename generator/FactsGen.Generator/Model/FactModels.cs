@@ -7,7 +7,7 @@ namespace FactsGen.Model;
 /// <c>2023-08</c>) and, by its field's type, the typed value (<see cref="Date"/>,
 /// <see cref="Quantity"/>, <see cref="EnumIndex"/>) that later stages use instead of parsing again.
 /// </summary>
-public sealed record ScalarItem(string Text, LocationInfo Location)
+public readonly record struct ScalarItem(string Text, LocationInfo Location)
 {
     public PartialDateValue Date { get; init; }
 

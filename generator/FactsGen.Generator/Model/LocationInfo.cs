@@ -7,7 +7,7 @@ namespace FactsGen.Model;
 /// Where a YAML node sits: a value-equatable stand-in for <see cref="Location"/>, which must not
 /// live in pipeline models (it holds trees and breaks caching). Lines and columns are 0-based.
 /// </summary>
-public sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+public readonly record struct LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public TextSpan Span => new(Start, Length);
 

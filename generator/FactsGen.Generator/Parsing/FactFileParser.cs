@@ -250,7 +250,7 @@ public sealed partial class FactFileParser : YamlFileReader
         {
             // One value (most fields): no list to build, and its location is computed once.
             var single = ReadScalar(field, value, location);
-            return single is null ? null : new FieldValue(new EquatableArray<ScalarItem>(ImmutableArray.Create(single)), EquatableArray<CitationItem>.Empty, location);
+            return single is not { } item ? null : new FieldValue(new EquatableArray<ScalarItem>(ImmutableArray.Create(item)), EquatableArray<CitationItem>.Empty, location);
         }
 
         var nodes = ListItems(field, value);
@@ -277,7 +277,7 @@ public sealed partial class FactFileParser : YamlFileReader
             {
                 var item = ReadScalar(field, node);
                 ok &= item is not null;
-                if (item is not null) items.Add(item);
+                if (item is { } read) items.Add(read);
             }
         }
 
@@ -372,7 +372,7 @@ public sealed partial class FactFileParser : YamlFileReader
             if (values[k] is null && misspelt?.Contains(key) != true && !HasKey(mapping, key))
             {
                 first ??= mapping.Entries.Count > 0 ? Locate(mapping.Entries[0].Key) : Locate(mapping);
-                Report(DiagnosticDescriptors.MissingField, first, "Citation", key);
+                Report(DiagnosticDescriptors.MissingField, first.Value, "Citation", key);
                 ok = false;
             }
         }

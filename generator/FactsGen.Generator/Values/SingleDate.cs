@@ -12,18 +12,17 @@ public readonly record struct SingleDate
         "July", "August", "September", "October", "November", "December",
     };
 
-    private SingleDate(int year, int? month, int? day)
-    {
-        Year = year;
-        Month = month;
-        Day = day;
-    }
+    // Year, month and day in one int (0 for an absent month or day): every date of a fact base is
+    // held in the models the driver keeps, and three fields (two of them nullable) took 20 bytes.
+    private readonly int _ymd;
 
-    public int Year { get; }
+    private SingleDate(int year, int? month, int? day) => _ymd = (year * 10000) + ((month ?? 0) * 100) + (day ?? 0);
 
-    public int? Month { get; }
+    public int Year => _ymd / 10000;
 
-    public int? Day { get; }
+    public int? Month => (_ymd / 100) % 100 is var month and > 0 ? month : null;
+
+    public int? Day => _ymd % 100 is var day and > 0 ? day : null;
 
     /// <summary>The first day the date covers: 2023-08 starts on 1 August.</summary>
     public DateTime FirstDay => new(Year, Month ?? 1, Day ?? 1);

@@ -81,14 +81,20 @@ internal static class FastYamlReader
 
         private const char NoMarker = '\0';
 
-        /// <summary>Texts this short are looked up in <see cref="_pool"/> before a new string is made.</summary>
+        /// <summary>Texts this short are looked up in <see cref="Pool"/> before a new string is made.</summary>
         private const int MaxPooledLength = 40;
+
+        /// <summary>
+        /// Recent short texts by hash, shared by every file the process reads (a collision replaces the
+        /// older), as Roslyn's own string table: keys, ids, enum members, dates and article ids repeat
+        /// across files, and the driver keeps every file's model, so one pool per file kept a copy per
+        /// file. Lossy and bounded (at most this many texts of up to 40 characters stay alive); a slot is
+        /// one reference, so readers on other threads see a whole text or another one, never a torn one.
+        /// </summary>
+        private static readonly string?[] Pool = new string?[1 << 14];
 
         private readonly List<List<KeyValuePair<YamlNode, YamlNode>>> _entries = new();
         private readonly List<List<YamlNode>> _items = new();
-
-        /// <summary>Recent short texts by hash: a power of two slots, about one per 64 characters of the file (a collision replaces the older).</summary>
-        private readonly string?[] _pool;
 
         private readonly string _text;
         private readonly YamlLimits _limits;
@@ -109,13 +115,6 @@ internal static class FastYamlReader
             _text = text;
             _limits = limits;
             _cancellationToken = cancellationToken;
-            var slots = 64;
-            while (slots < 1024 && slots * 64 < text.Length)
-            {
-                slots *= 2;
-            }
-
-            _pool = new string?[slots];
         }
 
         /// <summary>
@@ -881,8 +880,8 @@ internal static class FastYamlReader
                 : new YamlScalar(value, style, MarkAt(start), MarkAt(end));
 
         /// <summary>
-        /// The text from <paramref name="start"/> to <paramref name="end"/>; a short one from this
-        /// file's pool of recent texts when it is there. Keys, ids, enum members and dates repeat on
+        /// The text from <paramref name="start"/> to <paramref name="end"/>; a short one from the
+        /// <see cref="Pool"/> of recent texts when it is there. Keys, ids, enum members and dates repeat on
         /// every record, and one string each was a large share of a cold run's allocations.
         /// </summary>
         private string Text(int start, int end)
@@ -899,14 +898,16 @@ internal static class FastYamlReader
                 hash = unchecked((hash * 31) + _text[i]);
             }
 
-            var slot = (hash ^ (hash >> 15)) & (_pool.Length - 1);
-            var pooled = _pool[slot];
+            var slot = (hash ^ (hash >> 15)) & (Pool.Length - 1);
+            var pooled = Pool[slot];
             if (pooled is not null && pooled.Length == length && string.CompareOrdinal(_text, start, pooled, 0, length) == 0)
             {
                 return pooled;
             }
 
-            return _pool[slot] = _text.Substring(start, length);
+            var text = _text.Substring(start, length);
+            Pool[slot] = text;
+            return text;
         }
 
         /// <summary>A position on the current line (every node starts and ends on the line being read).</summary>

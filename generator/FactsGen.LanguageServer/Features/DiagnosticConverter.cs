@@ -29,9 +29,9 @@ internal static class DiagnosticConverter
     /// (LF, CRLF, CR): the same place as the build's line and column, also where a file holds a
     /// character that Roslyn, but not an editor, takes for a line break (U+2028, U+0085).
     /// </summary>
-    public static Range RangeOf(LocationInfo? location, TextLines? text)
+    public static Range RangeOf(LocationInfo? found, TextLines? text)
     {
-        if (location is null)
+        if (found is not { } location)
         {
             return new Range(new Position(0, 0), new Position(0, 0));
         }

@@ -89,8 +89,9 @@ public class FG0015_LimitExceededTests
         var diagnostic = Assert.Single(FactFileParser.Parse(TestPath, text, limits, CancellationToken.None).Diagnostics);
 
         Assert.Equal("FG0015", diagnostic.Id);
-        Assert.Equal(TestPath, diagnostic.Location!.FilePath);
-        Assert.Equal((0, 0, 0), (diagnostic.Location.Start, diagnostic.Location.StartLine, diagnostic.Location.StartColumn));
+        var location = diagnostic.Location!.Value;
+        Assert.Equal(TestPath, location.FilePath);
+        Assert.Equal((0, 0, 0), (location.Start, location.StartLine, location.StartColumn));
         Assert.Equal($"Refused: the file has {text.Length:N0} characters, more than the limit of 100; split the file or simplify it", diagnostic.Message);
     }
 
@@ -106,7 +107,8 @@ public class FG0015_LimitExceededTests
         Assert.Equal("Refused: more than 10 YAML nodes; split the file or simplify it", diagnostic.Message);
 
         // Node 11 is the key 'country' (line 5, column 5; 0-based 4 and 4).
-        Assert.Equal((4, 4, 7), (diagnostic.Location!.StartLine, diagnostic.Location.StartColumn, diagnostic.Location.Length));
+        var location = diagnostic.Location!.Value;
+        Assert.Equal((4, 4, 7), (location.StartLine, location.StartColumn, location.Length));
     }
 
     [Fact]
