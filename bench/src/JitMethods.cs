@@ -16,7 +16,11 @@ internal sealed class JitMethods : EventListener
     private readonly Dictionary<long, (string Name, DateTime Started)> _started = new();
     private readonly List<(string Name, double Milliseconds)> _done = new();
     private readonly object _gate = new();
+    private readonly string _namespace;
     private bool _recording;
+
+    /// <summary>Records methods of types in <paramref name="namespace"/>, or with a type argument from it.</summary>
+    public JitMethods(string @namespace) => _namespace = @namespace;
 
     public void Start()
     {
@@ -65,7 +69,12 @@ internal sealed class JitMethods : EventListener
 
             if (eventData.EventId == JittingStarted)
             {
-                _started[id] = ($"{Field("MethodNamespace")}::{Field("MethodName")}", eventData.TimeStamp);
+                // The generated code and what it instantiates; not the compiler's or the runtime's background tier-1 work.
+                var name = $"{Field("MethodNamespace")}::{Field("MethodName")}";
+                if (name.StartsWith(_namespace, StringComparison.Ordinal) || name.Contains("[" + _namespace, StringComparison.Ordinal))
+                {
+                    _started[id] = (name, eventData.TimeStamp);
+                }
             }
             else if (_started.Remove(id, out var started))
             {

@@ -31,7 +31,7 @@ internal static class Profile
 
             if (args.Contains("--jit"))
             {
-                using var jit = new JitMethods();
+                using var jit = new JitMethods("Bench.");
                 foreach (var probe in new[] { "Property", "ById" })
                 {
                     for (var i = 0; i < 3; i++)
