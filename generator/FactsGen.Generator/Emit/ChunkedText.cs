@@ -154,6 +154,9 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
         /// <summary>Beyond this many characters above U+00FF, the chunk keeps its characters as they are (two bytes each).</summary>
         private const int MaxWide = 256;
 
+        /// <summary>ISO-8859-1: each byte is the character of the same number (the runtime's decoder for it is vectorized).</summary>
+        private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
+
         private static readonly int[] NoPositions = new int[0];
         private static readonly char[] NoChars = new char[0];
 
@@ -236,11 +239,7 @@ internal sealed class ChunkedText : IEquatable<ChunkedText>
                 return;
             }
 
-            var narrow = _narrow;
-            for (var i = 0; i < count; i++)
-            {
-                destination[destinationIndex + i] = (char)narrow[sourceIndex + i];
-            }
+            Latin1.GetChars(_narrow, sourceIndex, count, destination, destinationIndex);
 
             var end = sourceIndex + count;
             for (var w = 0; w < _widePositions.Length; w++)
