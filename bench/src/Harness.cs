@@ -6,7 +6,7 @@ namespace FactsGen.Bench;
 internal sealed record Sample(string Name, IReadOnlyList<double> Milliseconds)
 {
     /// <summary>Per run, when recorded: the garbage collector's pauses (ms), its collections as "gen0/gen1/gen2", and the process's minor page faults (memory touched for the first time; -1 where /proc is missing).</summary>
-    public IReadOnlyList<(double PauseMilliseconds, string Collections, long PageFaults)> Collections { get; init; } = [];
+    public IReadOnlyList<(double PauseMilliseconds, string Collections, long PageFaults)> MemoryCosts { get; init; } = [];
 
     public double Median
     {
@@ -24,7 +24,7 @@ internal sealed record Sample(string Name, IReadOnlyList<double> Milliseconds)
 
     public override string ToString() =>
         $"{Name}: median {Median:F1} ms (min {Min:F1}, max {Max:F1}, n={Milliseconds.Count})"
-        + (Collections.Count == 0 ? string.Empty : $"; per run: GC pauses {string.Join(" ", Collections.Select(c => c.PauseMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, collections {string.Join(" ", Collections.Select(c => c.Collections))}, page faults {string.Join(" ", Collections.Select(c => c.PageFaults))}");
+        + (MemoryCosts.Count == 0 ? string.Empty : $"; per run: GC pauses {string.Join(" ", MemoryCosts.Select(c => c.PauseMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, collections {string.Join(" ", MemoryCosts.Select(c => c.Collections))}, page faults {string.Join(" ", MemoryCosts.Select(c => c.PageFaults))}");
 }
 
 /// <summary>
@@ -84,10 +84,10 @@ internal static class Harness
         GC.Collect();
     }
 
-    /// <summary>The collector's counters at one moment, to tell what a run cost in collections.</summary>
-    internal readonly record struct CollectorState(TimeSpan Paused, int Gen0, int Gen1, int Gen2, long PageFaults)
+    /// <summary>The collector's counters and the page faults at one moment, to tell what a run cost in memory.</summary>
+    internal readonly record struct MemoryCounters(TimeSpan Paused, int Gen0, int Gen1, int Gen2, long PageFaults)
     {
-        public static CollectorState Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), MinorPageFaults());
+        public static MemoryCounters Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), MinorPageFaults());
 
         public (double PauseMilliseconds, string Collections, long PageFaults) Since()
         {

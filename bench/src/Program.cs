@@ -300,19 +300,19 @@ public static class Program
         var gb = new List<(double, string, long)>();
         for (var i = 0; i < iterations; i++)
         {
-            foreach (var (action, times, collections) in i % 2 == 0 ? new[] { (a, ta, ga), (b, tb, gb) } : new[] { (b, tb, gb), (a, ta, ga) })
+            foreach (var (action, times, costs) in i % 2 == 0 ? new[] { (a, ta, ga), (b, tb, gb) } : new[] { (b, tb, gb), (a, ta, ga) })
             {
                 Harness.Collect();
-                var gc = Harness.CollectorState.Now();
+                var memory = Harness.MemoryCounters.Now();
                 var sw = Stopwatch.StartNew();
                 action();
                 sw.Stop();
                 times.Add(sw.Elapsed.TotalMilliseconds);
-                collections.Add(gc.Since());
+                costs.Add(memory.Since());
             }
         }
 
-        return (new Sample(nameA, ta) { Collections = ga }, new Sample(nameB, tb) { Collections = gb });
+        return (new Sample(nameA, ta) { MemoryCosts = ga }, new Sample(nameB, tb) { MemoryCosts = gb });
     }
 
     /// <summary>The floor: YamlDotNet's representation model (YamlStream) of every YAML file.</summary>
