@@ -56,11 +56,7 @@ public sealed partial class FactFileParser : YamlFileReader
     {
         // A file over the size limit is refused at its start: no need to index its lines.
         var parser = new FactFileParser(path, text.Length > limits.MaxFileChars ? null : SourceText.From(text), schema);
-
-        // The tree lives only in this method (the model keeps LocationInfo and strings, no node), so
-        // its scalars are lent from the thread's pool and go back for the next file.
-        using var scalars = YamlScalarPool.Rent();
-        var read = YamlTreeReader.Read(text, limits, scalars.Pool, cancellationToken);
+        var read = YamlTreeReader.Read(text, limits, cancellationToken);
         foreach (var document in read.Documents)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -19,18 +19,14 @@ internal static class FastYamlReader
     /// The file's tree, exactly as <see cref="YamlTreeReader.ReadWithYamlDotNet"/> would build it;
     /// or null when the file leaves the subset this reader knows (then YamlDotNet reads it).
     /// </summary>
-    public static YamlReadResult? TryRead(string text, YamlLimits limits, CancellationToken cancellationToken) =>
-        TryRead(text, limits, null, cancellationToken);
-
-    /// <summary>As <see cref="TryRead(string, YamlLimits, CancellationToken)"/>, the scalars taken from <paramref name="scalars"/> when given.</summary>
-    public static YamlReadResult? TryRead(string text, YamlLimits limits, YamlScalarPool? scalars, CancellationToken cancellationToken)
+    public static YamlReadResult? TryRead(string text, YamlLimits limits, CancellationToken cancellationToken)
     {
         if (text.Length > limits.MaxFileChars || !HasOnlySubsetCharacters(text))
         {
             return null;
         }
 
-        var documents = new Reader(text, limits, scalars, cancellationToken).ReadDocuments();
+        var documents = new Reader(text, limits, cancellationToken).ReadDocuments();
         return documents is null ? null : new YamlReadResult(documents, null);
     }
 
@@ -102,7 +98,6 @@ internal static class FastYamlReader
 
         private readonly string _text;
         private readonly YamlLimits _limits;
-        private readonly YamlScalarPool? _scalars;
         private readonly CancellationToken _cancellationToken;
         private int _pos;
         private int _line = 1;
@@ -115,11 +110,10 @@ internal static class FastYamlReader
         private int _depth;
         private long _nodes;
 
-        public Reader(string text, YamlLimits limits, YamlScalarPool? scalars, CancellationToken cancellationToken)
+        public Reader(string text, YamlLimits limits, CancellationToken cancellationToken)
         {
             _text = text;
             _limits = limits;
-            _scalars = scalars;
             _cancellationToken = cancellationToken;
         }
 
@@ -883,7 +877,7 @@ internal static class FastYamlReader
         private YamlScalar? Scalar(string value, ScalarStyle style, int start, int end) =>
             value.Length > _limits.MaxScalarChars || ++_nodes > _limits.MaxNodes
                 ? null
-                : _scalars?.Scalar(value, style, MarkAt(start), MarkAt(end)) ?? new YamlScalar(value, style, MarkAt(start), MarkAt(end));
+                : new YamlScalar(value, style, MarkAt(start), MarkAt(end));
 
         /// <summary>
         /// The text from <paramref name="start"/> to <paramref name="end"/>; a short one from the

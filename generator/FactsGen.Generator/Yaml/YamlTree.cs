@@ -5,8 +5,7 @@ namespace FactsGen.Yaml;
 
 /// <summary>
 /// A YAML node with its position. Transient: the parser walks these and keeps only
-/// <see cref="Model.LocationInfo"/> in models (so a parse can lend its scalars to the next one:
-/// <see cref="YamlScalarPool"/>). An alias is the anchored node itself (a DAG),
+/// <see cref="Model.LocationInfo"/> in models. An alias is the anchored node itself (a DAG),
 /// whose expansion <see cref="YamlTreeReader"/> has bounded.
 /// </summary>
 public abstract class YamlNode
@@ -14,14 +13,18 @@ public abstract class YamlNode
     // Positions are kept as ints, not as YamlDotNet's Marks (three longs each): a cold build holds
     // a node per key and value of every record, and their size was a large share of its allocations.
     // A text is at most YamlLimits.MaxFileChars long, so its positions fit.
-    private int _startIndex;
-    private int _startLine;
-    private int _startColumn;
+    private readonly int _startIndex;
+    private readonly int _startLine;
+    private readonly int _startColumn;
     private int _endIndex;
     private int _endLine;
     private int _endColumn;
 
-    protected YamlNode(Mark start, Mark end) => Place(start, end);
+    protected YamlNode(Mark start, Mark end)
+    {
+        (_startIndex, _startLine, _startColumn) = ((int)start.Index, (int)start.Line, (int)start.Column);
+        End = end;
+    }
 
     public Mark Start => new(_startIndex, _startLine, _startColumn);
 
@@ -29,14 +32,6 @@ public abstract class YamlNode
     {
         get => new(_endIndex, _endLine, _endColumn);
         internal set => (_endIndex, _endLine, _endColumn) = ((int)value.Index, (int)value.Line, (int)value.Column);
-    }
-
-    /// <summary>Sets the node's place: once when it is made, again when a <see cref="YamlScalarPool"/> reuses it.</summary>
-    private protected void Place(Mark start, Mark end)
-    {
-        (_startIndex, _startLine, _startColumn) = ((int)start.Index, (int)start.Line, (int)start.Column);
-        End = end;
-        IsComplete = true;
     }
 
     /// <summary>False when a syntax error cut the node short: its content is not trusted.</summary>
@@ -65,17 +60,9 @@ public sealed class YamlScalar : YamlNode
         Style = style;
     }
 
-    public string Value { get; private set; }
+    public string Value { get; }
 
-    public ScalarStyle Style { get; private set; }
-
-    /// <summary>The node made over for the next tree (<see cref="YamlScalarPool"/>).</summary>
-    internal void Reuse(string value, ScalarStyle style, Mark start, Mark end)
-    {
-        Value = value;
-        Style = style;
-        Place(start, end);
-    }
+    public ScalarStyle Style { get; }
 
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all: YAML's null.</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -29,11 +29,7 @@ public static class YamlTreeReader
     /// fact files are written in, else (and for every error) through YamlDotNet's parser.
     /// </summary>
     public static YamlReadResult Read(string text, YamlLimits limits, CancellationToken cancellationToken) =>
-        Read(text, limits, null, cancellationToken);
-
-    /// <summary>As <see cref="Read(string, YamlLimits, CancellationToken)"/>; the plain subset's scalars come from <paramref name="scalars"/> when given, so the tree is valid only until that pool's lease ends.</summary>
-    internal static YamlReadResult Read(string text, YamlLimits limits, YamlScalarPool? scalars, CancellationToken cancellationToken) =>
-        FastYamlReader.TryRead(text, limits, scalars, cancellationToken) ?? ReadWithYamlDotNet(text, limits, cancellationToken);
+        FastYamlReader.TryRead(text, limits, cancellationToken) ?? ReadWithYamlDotNet(text, limits, cancellationToken);
 
     /// <summary>Reads a file through YamlDotNet's event parser: any YAML, and every error's message.</summary>
     internal static YamlReadResult ReadWithYamlDotNet(string text, YamlLimits limits, CancellationToken cancellationToken)
