@@ -170,17 +170,22 @@ public static class Program
 
         var (warmup, iterations) = facts.Facts switch
         {
-            <= 1_000 => (10, quick ? 7 : 15),
-            <= 10_000 => (3, quick ? 5 : 9),
+            // A 1k run takes 20-40 ms, so one run's page faults move it by half: more runs, cheaply.
+            <= 1_000 => (10, 15),
+            <= 10_000 => (3, quick ? 7 : 9),
             _ => (1, quick ? 3 : 5),
         };
 
-        var (coldSample, parseSample) = Paired(
+        var paired = Paired(
             $"cold-{size}", () => GeneratorRunner.Cold(texts, compilation),
             $"parse-{size}", () => ParseAll(yaml),
             warmup, iterations);
+        var (coldSample, parseSample) = (paired.A, paired.B);
         report.Sample(coldSample);
         report.Sample(parseSample);
+        report.Sample(paired.AAfterB);
+        report.Sample(paired.BAfterA);
+        report.Info($"{size}: each run right after the other work, not timed for the figure: ratio {PairRatio(paired.AAfterB, paired.BAfterA):F2}");
 
         // The ratio of each pair (measured back to back, so under the same load), then the median.
         var coldParse = PairRatio(coldSample, parseSample);
@@ -280,8 +285,14 @@ public static class Program
     private static double PairRatio(Sample a, Sample b) =>
         new Sample("ratio", a.Milliseconds.Zip(b.Milliseconds, (x, y) => x / y).ToList()).Median;
 
-    /// <summary>Runs a and b alternately, so machine noise falls on both; medians of each.</summary>
-    private static (Sample A, Sample B) Paired(string nameA, Action a, string nameB, Action b, int warmup, int iterations)
+    /// <summary>
+    /// Runs a and b alternately, so machine noise falls on both; medians of each. Each timed run
+    /// follows an untimed run of the same work, so it starts from the heap that work leaves: a run
+    /// that follows the other work inherits that work's committed memory, and on this virtual
+    /// machine every page first touched costs about 10 µs (docs/performance.md). Those untimed runs,
+    /// each of which follows the other work, are returned too, to print what that order costs.
+    /// </summary>
+    private static PairedSamples Paired(string nameA, Action a, string nameB, Action b, int warmup, int iterations)
     {
         // Warm up until both are in steady state: at least `warmup` runs and 3 seconds, so the JIT's
         // tier-1 code (call counting starts after 100 ms without new tier-0 methods) is in place.
@@ -294,25 +305,44 @@ public static class Program
 
         Thread.Sleep(300); // let background tier-1 compilation finish
 
-        var ta = new List<double>();
-        var tb = new List<double>();
-        var ga = new List<(double, string, long)>();
-        var gb = new List<(double, string, long)>();
+        var timed = new[] { new RunLog(), new RunLog() };
+        var afterOther = new[] { new RunLog(), new RunLog() };
         for (var i = 0; i < iterations; i++)
         {
-            foreach (var (action, times, costs) in i % 2 == 0 ? new[] { (a, ta, ga), (b, tb, gb) } : new[] { (b, tb, gb), (a, ta, ga) })
+            var order = i % 2 == 0 ? new[] { 0, 1 } : new[] { 1, 0 };
+            foreach (var which in order)
             {
-                Harness.Collect();
-                var memory = Harness.MemoryCounters.Now();
-                var sw = Stopwatch.StartNew();
-                action();
-                sw.Stop();
-                times.Add(sw.Elapsed.TotalMilliseconds);
-                costs.Add(memory.Since());
+                var action = which == 0 ? a : b;
+                afterOther[which].Run(action);
+                timed[which].Run(action);
             }
         }
 
-        return (new Sample(nameA, ta) { MemoryCosts = ga }, new Sample(nameB, tb) { MemoryCosts = gb });
+        return new PairedSamples(
+            timed[0].ToSample(nameA), timed[1].ToSample(nameB),
+            afterOther[0].ToSample(nameA + " after " + nameB), afterOther[1].ToSample(nameB + " after " + nameA));
+    }
+
+    private sealed record PairedSamples(Sample A, Sample B, Sample AAfterB, Sample BAfterA);
+
+    /// <summary>Times runs one by one, each after a full collection, with what each cost in memory.</summary>
+    private sealed class RunLog
+    {
+        private readonly List<double> _times = new();
+        private readonly List<(double, string, long)> _costs = new();
+
+        public void Run(Action action)
+        {
+            Harness.Collect();
+            var memory = Harness.MemoryCounters.Now();
+            var sw = Stopwatch.StartNew();
+            action();
+            sw.Stop();
+            _times.Add(sw.Elapsed.TotalMilliseconds);
+            _costs.Add(memory.Since());
+        }
+
+        public Sample ToSample(string name) => new(name, _times) { MemoryCosts = _costs };
     }
 
     /// <summary>The floor: YamlDotNet's representation model (YamlStream) of every YAML file.</summary>
