@@ -70,7 +70,7 @@ public static class Program
         var report = new Report(quick);
         var total = Stopwatch.StartNew();
         report.Line($"# FactsGen benchmarks ({(quick ? "quick" : "full")}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        report.Line("harness: own (Stopwatch; warm-up runs (at least 3 s, for tier-1 JIT), then n measured runs each after a full GC, median; generator and parser runs interleaved in pairs so noise hits both; server GC as in csc); BenchmarkDotNet 0.15.8 is used by --bdn for the pieces (too slow for 100k within 5 minutes)");
+        report.Line("harness: own (Stopwatch; warm-up runs (at least 3 s, for tier-1 JIT), then n measured runs each after a full GC, median; generator and parser runs interleaved in pairs so noise hits both, each timed run after an untimed run of the same work; server GC as in csc); BenchmarkDotNet 0.15.8 is used by --bdn for the pieces (too slow for 100k within 5 minutes)");
 
         var work = Path.Combine(Path.GetTempPath(), "factsgen-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(work);
