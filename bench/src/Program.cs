@@ -170,7 +170,7 @@ public static class Program
 
         var (warmup, iterations) = facts.Facts switch
         {
-            // A 1k run takes 20-40 ms, so one run's page faults move it by half: more runs, cheaply.
+            // A 1k run takes 20-60 ms, and 1,000 page faults add 10-20 ms to it: more runs, cheaply.
             <= 1_000 => (10, 15),
             <= 10_000 => (3, quick ? 7 : 9),
             _ => (1, quick ? 3 : 5),
