@@ -161,13 +161,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var catalogs = acceptance
             .Combine(options)
             .Combine(schema)
-            .SelectMany(static (pair, _) => pair.Right.Kinds.Select(kind => new CatalogModel(
-                pair.Left.Right,
-                kind,
-                pair.Left.Left
-                    .Select(file => new FileShare(file.Path, file.Facts.Count(f => f.Kind == kind.Index)))
-                    .Where(share => share.Count > 0)
-                    .ToEquatableArray())))
+            .SelectMany(static (pair, _) => pair.Right.Kinds.Select(kind => CatalogModel.Of(pair.Left.Right, kind, pair.Left.Left)))
             .WithTrackingName(TrackingNames.Catalogs);
         context.RegisterSourceOutput(catalogs, static (spc, model) => Emit(spc, () => new[] { CatalogEmitter.Emit(model) }));
     }
@@ -290,7 +284,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         {
             foreach (var file in emit())
             {
-                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                context.AddSource(file.HintName, file.Text.ToSourceText(System.Text.Encoding.UTF8));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactsGen.Schema;
 
@@ -20,7 +21,16 @@ internal static class CatalogEmitter
         var size = EmitNames.HolderSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // The holder classes in fact-base order; All, lookup and __Holder all go by this one list.
-        var holders = model.Files.SelectMany(f => Enumerable.Range(0, EmitNames.HolderCount(f.Count)).Select(c => EmitNames.HolderClass(options, f.Path, c))).ToList();
+        var holders = new List<string>();
+        foreach (var file in model.Files)
+        {
+            var prefix = EmitNames.HolderClassPrefix(EmitNames.FileKey(options, file.Path));
+            for (var c = 0; c < EmitNames.HolderCount(file.Count); c++)
+            {
+                holders.Add(prefix + c.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
         var writer = SourceFrame.Begin(options, $"the {kind.CatalogName} catalog");
 
         writer.Line($"/// <summary>The fact base's {kind.Section}: one property per {kind.Noun}, named from its id, plus <see cref=\"All\"/> and lookup by id.</summary>");

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using FactsGen.Diagnostics;
+using FactsGen.Indexing;
 using FactsGen.Model;
 using FactsGen.Schema;
 
@@ -143,10 +145,35 @@ internal sealed record FactFileModel(string Path, EquatableArray<FactRecord> Rec
 }
 
 /// <summary>A fact file's generated source (null when it has no accepted record), or the fault that stopped it (FG9999).</summary>
-internal sealed record EmittedFile(string Path, ChunkedSourceFile? Source, DiagnosticInfo? Fault);
+internal sealed record EmittedFile(string Path, SourceFile? Source, DiagnosticInfo? Fault);
 
 /// <summary>How many accepted records of a kind one file holds (in fact-base order).</summary>
 internal sealed record FileShare(string Path, int Count);
 
 /// <summary>A kind's catalog: which files hold its records, in fact-base order.</summary>
-internal sealed record CatalogModel(GeneratorOptions Options, KindDescriptor Kind, EquatableArray<FileShare> Files);
+internal sealed record CatalogModel(GeneratorOptions Options, KindDescriptor Kind, EquatableArray<FileShare> Files)
+{
+    /// <summary>The catalog of a kind from the accepted facts of every file (loops, not LINQ: this runs per kind and file).</summary>
+    public static CatalogModel Of(GeneratorOptions options, KindDescriptor kind, EquatableArray<FileAcceptance> acceptance)
+    {
+        var files = new List<FileShare>();
+        foreach (var file in acceptance)
+        {
+            var count = 0;
+            foreach (var fact in file.Facts)
+            {
+                if (fact.Kind == kind.Index)
+                {
+                    count++;
+                }
+            }
+
+            if (count > 0)
+            {
+                files.Add(new FileShare(file.Path, count));
+            }
+        }
+
+        return new CatalogModel(options, kind, files.ToEquatableArray());
+    }
+}

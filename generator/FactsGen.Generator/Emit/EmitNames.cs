@@ -19,18 +19,14 @@ internal static class EmitNames
 
     public static string FileKey(GeneratorOptions options, string path) => FilePaths.RelativeTo(path, options.ProjectDirectory);
 
-    public static string HolderClass(GeneratorOptions options, string path, int ordinal) =>
-        HolderClassPrefix(options, path) + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The holder classes' names of a file but their number (computed once per file, not per record).</summary>
-    public static string HolderClassPrefix(GeneratorOptions options, string path) =>
-        $"__Holder_{FilePaths.StableHash(FileKey(options, path))}_";
+    /// <summary>The holder classes' names of a file but their number, from its <see cref="FileKey"/> (computed once per file, not per record).</summary>
+    public static string HolderClassPrefix(string fileKey) => $"__Holder_{FilePaths.StableHash(fileKey)}_";
 
     public static int HolderCount(int records) => (records + HolderSize - 1) / HolderSize;
 
-    public static string FileHintName(GeneratorOptions options, string path)
+    /// <summary>A fact file's hint name, from its <see cref="FileKey"/>.</summary>
+    public static string FileHintName(string key)
     {
-        var key = FileKey(options, path);
         var sb = new System.Text.StringBuilder("Facts.");
         foreach (var c in FilePaths.FileName(key))
         {

@@ -24,10 +24,10 @@ namespace FactsGen.Emit;
 /// </summary>
 internal static class FactFileEmitter
 {
-    public static ChunkedSourceFile Emit(GeneratorOptions options, FactFileModel model, CancellationToken cancellationToken = default)
+    public static SourceFile Emit(GeneratorOptions options, FactFileModel model, CancellationToken cancellationToken = default)
     {
         var fileKey = EmitNames.FileKey(options, model.Path);
-        var holderPrefix = EmitNames.HolderClassPrefix(options, model.Path);
+        var holderPrefix = EmitNames.HolderClassPrefix(fileKey);
         var provenance = options.ProvenanceAttributes ? "[" + EmitNames.Global(options, "Provenance") + "(" : null;
         var writer = SourceFrame.Begin(options, $"facts from {fileKey}");
         var records = new List<FactRecord>();
@@ -107,7 +107,7 @@ internal static class FactFileEmitter
             writer.Close();
         }
 
-        return new ChunkedSourceFile(EmitNames.FileHintName(options, model.Path), SourceFrame.EndChunked(writer));
+        return new SourceFile(EmitNames.FileHintName(fileKey), SourceFrame.End(writer));
     }
 
     private static void WriteProvenance(SourceWriter writer, string provenance, EquatableArray<CitationItem> citations)

@@ -2,11 +2,11 @@ using FactsGen.Escaping;
 
 namespace FactsGen.Emit;
 
-/// <summary>A generated source: its hint name and text.</summary>
-internal sealed record SourceFile(string HintName, string Text);
-
-/// <summary>A generated source that may be large: its hint name and its text in chunks.</summary>
-internal sealed record ChunkedSourceFile(string HintName, ChunkedText Text);
+/// <summary>
+/// A generated source: its hint name and its text in chunks (<see cref="ChunkedText"/>), which the
+/// compiler reads as they are: no source is copied into one string first.
+/// </summary>
+internal sealed record SourceFile(string HintName, ChunkedText Text);
 
 /// <summary>The header and namespace block every generated file shares.</summary>
 internal static class SourceFrame
@@ -24,10 +24,7 @@ internal static class SourceFrame
         return writer.Open($"namespace {options.Namespace}");
     }
 
-    public static string End(SourceWriter writer) => writer.Close().ToString();
-
-    /// <summary>Like <see cref="End"/>, for sources that may be large (see <see cref="ChunkedText"/>).</summary>
-    public static ChunkedText EndChunked(SourceWriter writer) => writer.Close().ToChunkedText();
+    public static ChunkedText End(SourceWriter writer) => writer.Close().ToChunkedText();
 
     /// <summary>Writes a template's lines at the current indentation (directives at column 0).</summary>
     public static void Template(SourceWriter writer, GeneratorOptions options, string template)

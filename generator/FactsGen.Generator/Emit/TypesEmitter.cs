@@ -28,7 +28,7 @@ internal static class TypesEmitter
         return new SourceFile(hintName, SourceFrame.End(writer));
     }
 
-    private static string Enums(GeneratorOptions options)
+    private static ChunkedText Enums(GeneratorOptions options)
     {
         var writer = SourceFrame.Begin(options, "enums of the fact-file format");
         var first = true;

@@ -43,8 +43,13 @@ internal static class FactIndexBuilder
             foreach (var file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var id in file.Ids.Where(i => i.Kind == kind.Index))
+                foreach (var id in file.Ids)
                 {
+                    if (id.Kind != kind.Index)
+                    {
+                        continue; // a loop, not a Where: this runs for every kind and file
+                    }
+
                     if (ids.TryGetValue(id.Id, out var first))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Location, kind.Noun, id.Id, Where(first.Location)));

@@ -8,6 +8,11 @@ public static class FilePaths
     /// <summary>Forward slashes, no "." or ".." segments.</summary>
     public static string Normalize(string path)
     {
+        if (IsNormal(path))
+        {
+            return path; // the usual case: every fact file's path passes here, so no copy
+        }
+
         path = path.Replace('\\', '/');
         var rooted = path.StartsWith("/", System.StringComparison.Ordinal);
         var segments = new List<string>();
@@ -29,6 +34,37 @@ public static class FilePaths
         }
 
         return (rooted ? "/" : string.Empty) + string.Join("/", segments);
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> would give the path back as it is: no backslash, and no empty, "." or ".." segment.</summary>
+    private static bool IsNormal(string path)
+    {
+        var start = path.StartsWith("/", System.StringComparison.Ordinal) ? 1 : 0;
+        if (start == path.Length)
+        {
+            return start == 1; // "/" stays; "" does too, but is no path worth the special case
+        }
+
+        for (var i = start; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] == '\\')
+            {
+                return false;
+            }
+
+            if (i == path.Length || path[i] == '/')
+            {
+                var length = i - start;
+                if (length == 0 || (length == 1 && path[start] == '.') || (length == 2 && path[start] == '.' && path[start + 1] == '.'))
+                {
+                    return false;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="fromFile"/>.</summary>
@@ -65,7 +101,14 @@ public static class FilePaths
             return normalized;
         }
 
-        var from = Normalize(root!).Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var folder = Normalize(root!);
+        if (normalized.Length > folder.Length + 1 && normalized[folder.Length] == '/' && folder.Length > 1
+            && normalized.StartsWith(folder, System.StringComparison.Ordinal))
+        {
+            return normalized.Substring(folder.Length + 1); // below the folder: what the segments below would give, without them
+        }
+
+        var from = folder.Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
         var to = normalized.Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries);
         if (from.Length == 0 || to.Length == 0 || !string.Equals(from[0], to[0], System.StringComparison.Ordinal))
         {

@@ -89,24 +89,25 @@ public class HandBuiltModelEmitterTests
     public Task KindTypes()
     {
         var source = KindEmitter.Emit(new KindTypesModel(Options, Schema, MeetingKind.Index));
+        var text = source.Text.ToString();
 
         Assert.Equal("FactsGen.Kind.Meeting.g.cs", source.HintName);
-        Assert.Contains("public enum MeetingFormat", source.Text, StringComparison.Ordinal);
-        Assert.Contains("public static string ToYamlName(this global::Demo.Facts.MeetingFormat value)", source.Text, StringComparison.Ordinal);
-        Assert.Contains("public readonly struct MeetingId", source.Text, StringComparison.Ordinal);
-        Assert.Contains("public sealed partial record Meeting : global::Demo.Facts.ICitedFact", source.Text, StringComparison.Ordinal);
-        Assert.Contains("public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Meeting> FollowUps => ", source.Text, StringComparison.Ordinal);
+        Assert.Contains("public enum MeetingFormat", text, StringComparison.Ordinal);
+        Assert.Contains("public static string ToYamlName(this global::Demo.Facts.MeetingFormat value)", text, StringComparison.Ordinal);
+        Assert.Contains("public readonly struct MeetingId", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record Meeting : global::Demo.Facts.ICitedFact", text, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Meeting> FollowUps => ", text, StringComparison.Ordinal);
 
         // Only its own enums: the built-in ones are fixed types, emitted once elsewhere.
-        Assert.DoesNotContain("enum Certainty", source.Text, StringComparison.Ordinal);
-        return Verifier.Verify(source.Text, "cs").UseDirectory("../Snapshots/Verified");
+        Assert.DoesNotContain("enum Certainty", text, StringComparison.Ordinal);
+        return Verifier.Verify(text, "cs").UseDirectory("../Snapshots/Verified");
     }
 
     [Fact]
     public void BuiltInKindGetsTheReverseOfTheHandBuiltKind()
     {
-        var actor = KindEmitter.Emit(new KindTypesModel(Options, Schema, FactKinds.Actors.Index)).Text;
-        var builtIn = KindEmitter.Emit(new KindTypesModel(Options, FactSchema.BuiltIn, FactKinds.Actors.Index)).Text;
+        var actor = KindEmitter.Emit(new KindTypesModel(Options, Schema, FactKinds.Actors.Index)).Text.ToString();
+        var builtIn = KindEmitter.Emit(new KindTypesModel(Options, FactSchema.BuiltIn, FactKinds.Actors.Index)).Text.ToString();
 
         Assert.Contains("public global::System.Collections.Immutable.ImmutableArray<global::Demo.Facts.Meeting> Meetings => ", actor, StringComparison.Ordinal);
         Assert.DoesNotContain(" Meetings => ", builtIn, StringComparison.Ordinal);
@@ -154,23 +155,24 @@ public class HandBuiltModelEmitterTests
     public Task Catalog()
     {
         var source = CatalogEmitter.Emit(new CatalogModel(Options, MeetingKind, EquatableArray.Create(new FileShare(FilePath, 2))));
+        var text = source.Text.ToString();
 
         Assert.Equal("FactsGen.Catalog.Meetings.g.cs", source.HintName);
-        Assert.Contains("/// <summary>Every meeting (2), in fact-base order", source.Text, StringComparison.Ordinal);
-        Assert.Contains("public static global::Demo.Facts.Meeting Get(global::Demo.Facts.MeetingId id)", source.Text, StringComparison.Ordinal);
-        return Verifier.Verify(source.Text, "cs").UseDirectory("../Snapshots/Verified");
+        Assert.Contains("/// <summary>Every meeting (2), in fact-base order", text, StringComparison.Ordinal);
+        Assert.Contains("public static global::Demo.Facts.Meeting Get(global::Demo.Facts.MeetingId id)", text, StringComparison.Ordinal);
+        return Verifier.Verify(text, "cs").UseDirectory("../Snapshots/Verified");
     }
 
     [Fact]
     public void EverythingEmittedFromTheHandBuiltModelCompilesAndRuns()
     {
         var sources = new List<string>();
-        sources.AddRange(TypesEmitter.Emit(Options).Select(s => s.Text));
+        sources.AddRange(TypesEmitter.Emit(Options).Select(s => s.Text.ToString()));
         foreach (var kind in Schema.Kinds)
         {
-            sources.Add(KindEmitter.Emit(new KindTypesModel(Options, Schema, kind.Index)).Text);
+            sources.Add(KindEmitter.Emit(new KindTypesModel(Options, Schema, kind.Index)).Text.ToString());
             var files = kind == MeetingKind ? EquatableArray.Create(new FileShare(FilePath, 2)) : EquatableArray<FileShare>.Empty;
-            sources.Add(CatalogEmitter.Emit(new CatalogModel(Options, kind, files)).Text);
+            sources.Add(CatalogEmitter.Emit(new CatalogModel(Options, kind, files)).Text.ToString());
         }
 
         sources.Add(FactFileEmitter.Emit(Options, new FactFileModel(FilePath, Records().ToEquatableArray(), Schema)).Text.ToString());

@@ -21,7 +21,7 @@ public class GeneratedNamesTests
     public void EveryTypeOfTheFixedSourcesIsReserved()
     {
         var declared = TypesEmitter.Emit(new GeneratorOptions("Demo.Facts", null))
-            .SelectMany(f => NamespaceType.Matches(f.Text).Select(m => m.Groups["name"].Value))
+            .SelectMany(f => NamespaceType.Matches(f.Text.ToString()).Select(m => m.Groups["name"].Value))
             .ToList();
         var reserved = GeneratedNames.SupportTypes
             .Concat(FactKinds.Enums.SelectMany(e => new[] { e.TypeName, GeneratedNames.EnumHelpers(e.TypeName) }))
