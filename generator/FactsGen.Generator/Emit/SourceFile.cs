@@ -26,21 +26,73 @@ internal static class SourceFrame
 
     public static ChunkedText End(SourceWriter writer) => writer.Close().ToChunkedText();
 
-    /// <summary>Writes a template's lines at the current indentation (directives at column 0).</summary>
+    /// <summary>Writes a template's lines at the current indentation (directives at column 0), <c>__NS__</c> replaced by the namespace.</summary>
     public static void Template(SourceWriter writer, GeneratorOptions options, string template)
     {
-        foreach (var raw in template.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in TemplateLines.Of(template))
         {
-            var line = raw.Replace("__NS__", options.Namespace);
-            if (line.TrimStart().StartsWith("#", System.StringComparison.Ordinal))
+            if (line.IsDirective)
             {
-                writer.Directive(line.TrimStart());
+                writer.Directive(line.Parts.Length == 1 ? line.Parts[0] : string.Join(options.Namespace, line.Parts));
+            }
+            else if (line.Parts.Length == 1)
+            {
+                writer.Line(line.Parts[0]);
             }
             else
             {
-                writer.Line(line);
+                var text = writer.StartLine().Append(line.Parts[0]);
+                for (var i = 1; i < line.Parts.Length; i++)
+                {
+                    text.Append(options.Namespace).Append(line.Parts[i]);
+                }
+
+                writer.EndLine();
             }
         }
+    }
+
+    /// <summary>
+    /// A template's lines, split once per template: the templates are constants and every cold run
+    /// writes them all, so splitting them again each time was a cold run's largest fixed cost after
+    /// the sources themselves. Each line is its text between the <c>__NS__</c> placeholders.
+    /// </summary>
+    private sealed class TemplateLines
+    {
+        private const string Placeholder = "__NS__";
+
+        // The templates are a handful of constants, so the cache stays that small; a race only splits one twice.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateLine[]> Cache = new(System.StringComparer.Ordinal);
+
+        public static TemplateLine[] Of(string template) => Cache.GetOrAdd(template, Split);
+
+        private static TemplateLine[] Split(string template)
+        {
+            var lines = template.Replace("\r\n", "\n").Split('\n');
+            var result = new TemplateLine[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var trimmed = lines[i].TrimStart();
+                var directive = trimmed.StartsWith("#", System.StringComparison.Ordinal);
+                result[i] = new TemplateLine(directive, (directive ? trimmed : lines[i]).Split(new[] { Placeholder }, System.StringSplitOptions.None));
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>One line of a template: a directive, or text with the namespace between its parts.</summary>
+    private readonly struct TemplateLine
+    {
+        public TemplateLine(bool isDirective, string[] parts)
+        {
+            IsDirective = isDirective;
+            Parts = parts;
+        }
+
+        public bool IsDirective { get; }
+
+        public string[] Parts { get; }
     }
 
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"FactsGen\", \"" + Version + "\")]";

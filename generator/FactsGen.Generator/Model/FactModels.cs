@@ -9,12 +9,42 @@ namespace FactsGen.Model;
 /// </summary>
 public readonly record struct ScalarItem(string Text, LocationInfo Location)
 {
-    public PartialDateValue Date { get; init; }
+    // An item holds one typed value at most (a date, a quantity or an enum member), so the three share
+    // these fields, packed (96 bytes an item became 56): the driver keeps an item per value of every
+    // record, and they were the largest part of what a cold run keeps.
+    private readonly int _first;   // a date's start, a quantity's value, an enum member's index
+    private readonly int _second;  // a date's end, a quantity's maximum
+    private readonly byte _type;   // which of the three (0 when none)
+    private readonly byte _detail; // a date's slash, a quantity's kind and magnitude
 
-    public QuantityValue Quantity { get; init; }
+    private const byte DateType = 1;
+    private const byte QuantityType = 2;
+    private const byte EnumType = 3;
+
+    public PartialDateValue Date
+    {
+        get => _type == DateType ? PartialDateValue.FromPacked(_first, _second, _detail != 0) : default;
+        init => (_type, _first, _second, _detail) = (DateType, value.Start?.Packed ?? 0, value.End?.Packed ?? 0, value.IsSlashed ? (byte)1 : (byte)0);
+    }
+
+    public QuantityValue Quantity
+    {
+        get => _type == QuantityType ? QuantityValue.FromPacked(_first, _second, _detail) : default;
+        init => (_type, _first, _second, _detail) = (QuantityType, value.Value, value.Max, value.Packed);
+    }
 
     /// <summary>The member's index in the field's enum (-1 for other types).</summary>
-    public int EnumIndex { get; init; } = -1;
+    public int EnumIndex
+    {
+        get => _type == EnumType ? _first : -1;
+        init
+        {
+            if (value >= 0)
+            {
+                (_type, _first, _second, _detail) = (EnumType, value, 0, 0);
+            }
+        }
+    }
 }
 
 /// <summary>One <c>{ article, line, quote }</c> citation.</summary>

@@ -29,6 +29,13 @@ public readonly record struct QuantityValue
         MagnitudeName = magnitude;
     }
 
+    /// <summary>The kind and the magnitude's number (1 for dozens, 0 for none) in one byte: what a model packs besides the two numbers.</summary>
+    internal byte Packed => (byte)((int)Kind | ((System.Array.IndexOf(Magnitudes, MagnitudeName) + 1) << 4));
+
+    /// <summary>The value <see cref="Packed"/>, <see cref="Value"/> and <see cref="Max"/> gave.</summary>
+    internal static QuantityValue FromPacked(int value, int max, byte packed) =>
+        new((QuantityKind)(packed & 0xF), value, max, (packed >> 4) is var magnitude and > 0 ? Magnitudes[magnitude - 1] : null);
+
     public QuantityKind Kind { get; }
 
     /// <summary>The number, the lower bound of a range, or the least count a magnitude implies.</summary>

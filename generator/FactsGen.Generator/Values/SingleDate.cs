@@ -18,6 +18,14 @@ public readonly record struct SingleDate
 
     private SingleDate(int year, int? month, int? day) => _ymd = (year * 10000) + ((month ?? 0) * 100) + (day ?? 0);
 
+    private SingleDate(int ymd) => _ymd = ymd;
+
+    /// <summary>The date as one int, never 0 (there is no year 0): what a model packs it into.</summary>
+    internal int Packed => _ymd;
+
+    /// <summary>The date <see cref="Packed"/> gave; null for 0.</summary>
+    internal static SingleDate? FromPacked(int packed) => packed == 0 ? null : new SingleDate(packed);
+
     public int Year => _ymd / 10000;
 
     public int? Month => (_ymd / 100) % 100 is var month and > 0 ? month : null;

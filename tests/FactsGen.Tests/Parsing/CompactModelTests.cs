@@ -1,4 +1,5 @@
 using System.Threading;
+using FactsGen.Model;
 using FactsGen.Parsing;
 using FactsGen.Values;
 
@@ -72,4 +73,67 @@ public class CompactModelTests
 
     private static string Article(ParsedFactFile file, string id) =>
         file.Records.Single(r => r.Id == id).Fields.Single(f => f is { Citations.IsEmpty: false })!.Citations[0].Article;
+
+    [Theory]
+    [InlineData("2023")]
+    [InlineData("2023-07-26")]
+    [InlineData("0001-01-01/9999-12-31")]
+    [InlineData("2023-07-31/2023-08-06")]
+    [InlineData("../2023-08-08")]
+    [InlineData("2023-07-26/..")]
+    [InlineData("2023/2024-02")]
+    public void AnItemKeepsItsDate(string text)
+    {
+        Assert.True(PartialDateValue.TryParse(text, out var date, out var error), error);
+
+        var item = new ScalarItem(text, default) { Date = date };
+
+        Assert.Equal(date, item.Date);
+        Assert.Equal((date.Start, date.End, date.IsSlashed, date.IsInterval), (item.Date.Start, item.Date.End, item.Date.IsSlashed, item.Date.IsInterval));
+        Assert.Equal(default, item.Quantity);
+        Assert.Equal(-1, item.EnumIndex);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1500")]
+    [InlineData("~1000")]
+    [InlineData(">=2147483647")]
+    [InlineData("<=12")]
+    [InlineData("0..2147483647")]
+    [InlineData("dozens")]
+    [InlineData("hundreds")]
+    [InlineData("thousands")]
+    public void AnItemKeepsItsQuantity(string text)
+    {
+        Assert.True(QuantityValue.TryParse(text, out var quantity, out var error), error);
+
+        var item = new ScalarItem(text, default) { Quantity = quantity };
+
+        Assert.Equal(quantity, item.Quantity);
+        Assert.Equal((quantity.Kind, quantity.Value, quantity.Max, quantity.MagnitudeName), (item.Quantity.Kind, item.Quantity.Value, item.Quantity.Max, item.Quantity.MagnitudeName));
+        Assert.Equal(default, item.Date);
+        Assert.Equal(-1, item.EnumIndex);
+    }
+
+    [Fact]
+    public void AnItemKeepsItsEnumMemberAndComparesByValue()
+    {
+        var location = new LocationInfo("/f.yaml", 3, 4, 1, 2, 1, 6);
+        var plain = new ScalarItem("x", location);
+        var member = new ScalarItem("x", location) { EnumIndex = 0 };
+        QuantityValue.TryParse("0", out var zero, out _);
+        var number = new ScalarItem("x", location) { Quantity = zero };
+
+        Assert.Equal(-1, plain.EnumIndex);
+        Assert.Equal(0, member.EnumIndex);
+        Assert.Equal(int.MaxValue, (plain with { EnumIndex = int.MaxValue }).EnumIndex);
+        Assert.Equal(member, new ScalarItem("x", location) { EnumIndex = 0 });
+
+        // Each typed value is its own: the same text and place with another type is another item.
+        Assert.NotEqual(plain, member);
+        Assert.NotEqual(member, number);
+        Assert.NotEqual(plain, number);
+        Assert.Equal(default, member.Quantity);
+    }
 }
