@@ -71,6 +71,13 @@ internal static class Profile
             return 0;
         }
 
+        if (args.Contains("--gc") && args.Contains("--stacks"))
+        {
+            GeneratorRunner.Cold(texts, compilation); // JIT and first-use work out of the samples
+            AllocationStacks.Print(() => GeneratorRunner.Cold(texts, compilation), runs: size >= 100_000 ? 2 : size >= 10_000 ? 10 : 100, frames: 3, top: 30);
+            return 0;
+        }
+
         if (args.Contains("--gc"))
         {
             using var types = args.Contains("--types") ? new AllocationTypes() : null;
