@@ -11,7 +11,7 @@ public readonly record struct ScalarItem(string Text, LocationInfo Location)
 {
     // An item holds one typed value at most (a date, a quantity or an enum member), so the three share
     // these fields, packed (96 bytes an item became 56): the driver keeps an item per value of every
-    // record, and they were the largest part of what a cold run keeps.
+    // record, and their arrays were the largest type a cold run kept.
     private readonly int _first;   // a date's start, a quantity's value, an enum member's index
     private readonly int _second;  // a date's end, a quantity's maximum
     private readonly byte _type;   // which of the three (0 when none)

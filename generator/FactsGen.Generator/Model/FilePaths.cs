@@ -42,7 +42,7 @@ public static class FilePaths
         var start = path.StartsWith("/", System.StringComparison.Ordinal) ? 1 : 0;
         if (start == path.Length)
         {
-            return start == 1; // "/" stays; "" does too, but is no path worth the special case
+            return start == 1; // "/" is normal; "" takes the long way (and comes back as "")
         }
 
         for (var i = start; i <= path.Length; i++)
