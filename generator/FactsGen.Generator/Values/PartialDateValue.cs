@@ -23,11 +23,11 @@ public readonly record struct PartialDateValue
         IsSlashed = isSlashed;
     }
 
-    /// <summary>The date, or the interval's start; null when the interval is open at the start.</summary>
     /// <summary>The value from its ends as <see cref="SingleDate.Packed"/> gives them (0 for an open or absent end).</summary>
     internal static PartialDateValue FromPacked(int start, int end, bool isSlashed) =>
         new(SingleDate.FromPacked(start), SingleDate.FromPacked(end), isSlashed);
 
+    /// <summary>The date, or the interval's start; null when the interval is open at the start.</summary>
     public SingleDate? Start { get; }
 
     /// <summary>The date, or the interval's end; null when the interval is open at the end.</summary>
