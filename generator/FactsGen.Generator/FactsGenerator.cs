@@ -190,7 +190,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             }
             else if (emitted.Source is { } source)
             {
-                spc.AddSource(source.HintName, source.Text.ToSourceText(System.Text.Encoding.UTF8));
+                Add(spc, source);
             }
         });
     }
@@ -278,13 +278,17 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>Hands a generated source to the compiler as a view of its chunks (no copy into a string).</summary>
+    private static void Add(SourceProductionContext context, SourceFile file) =>
+        context.AddSource(file.HintName, file.Text.ToSourceText(System.Text.Encoding.UTF8));
+
     private static void Emit(SourceProductionContext context, Func<IEnumerable<SourceFile>> emit)
     {
         try
         {
             foreach (var file in emit())
             {
-                context.AddSource(file.HintName, file.Text.ToSourceText(System.Text.Encoding.UTF8));
+                Add(context, file);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

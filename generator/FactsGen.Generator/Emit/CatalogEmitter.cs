@@ -27,7 +27,7 @@ internal static class CatalogEmitter
             var prefix = EmitNames.HolderClassPrefix(EmitNames.FileKey(options, file.Path));
             for (var c = 0; c < EmitNames.HolderCount(file.Count); c++)
             {
-                holders.Add(prefix + c.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                holders.Add(EmitNames.HolderClass(prefix, c));
             }
         }
 

@@ -1,3 +1,4 @@
+using FactsGen.Escaping;
 using FactsGen.Model;
 using FactsGen.Schema;
 
@@ -21,6 +22,9 @@ internal static class EmitNames
 
     /// <summary>The holder classes' names of a file but their number, from its <see cref="FileKey"/> (computed once per file, not per record).</summary>
     public static string HolderClassPrefix(string fileKey) => $"__Holder_{FilePaths.StableHash(fileKey)}_";
+
+    /// <summary>A holder class's name: its file's <see cref="HolderClassPrefix"/> and its number in the file.</summary>
+    public static string HolderClass(string prefix, int ordinal) => prefix + CSharpLiteral.Int(ordinal);
 
     public static int HolderCount(int records) => (records + HolderSize - 1) / HolderSize;
 

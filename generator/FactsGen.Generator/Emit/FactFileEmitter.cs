@@ -87,7 +87,7 @@ internal static class FactFileEmitter
             var attribute = $"[{EmitNames.Global(options, DataEmitter.ClassName)}.{DataEmitter.AttributeName}(";
             for (var ordinal = 0; ordinal < EmitNames.HolderCount(records.Count); ordinal++)
             {
-                var holder = holderPrefix + CSharpLiteral.Int(ordinal);
+                var holder = EmitNames.HolderClass(holderPrefix, ordinal);
                 var end = System.Math.Min(records.Count, (ordinal + 1) * EmitNames.HolderSize);
                 writer.Line();
                 writer.Line(attribute);
