@@ -6,18 +6,18 @@ using FactsGen.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using FactsGen.Bench.YamlLoader;
 
 namespace FactsGen.Bench;
 
 /// <summary>
 /// A consumer's time to its first fact. Generated: the fact base compiled once (generator + Roslyn,
 /// Release) and written to disk, then each run loads that assembly from its file into a fresh
-/// collectible AssemblyLoadContext and
-/// reads one catalog property through a compiled probe, so the run pays assembly load, JIT of the
-/// code it touches and building the facts it touches, as a fresh process would. YAML at run time:
+/// AssemblyLoadContext (see <see cref="FreshContext"/>) and reads one catalog property through a
+/// compiled probe, so the run pays assembly load, JIT of the code it touches and building the facts
+/// it touches, as a fresh process would. YAML at run time:
 /// the same files read from disk and deserialized by YamlDotNet into plain classes, then the fact
-/// found by id (JIT warmed up by a first run, which favours YAML).
+/// found by id, timed in steady state (warmed up until its code is at tier 1), which favours YAML.
 /// </summary>
 internal sealed class FirstFact
 {
@@ -88,291 +88,113 @@ internal sealed class FirstFact
 
     /// <summary>
     /// Milliseconds from a fresh load context to the value of <paramref name="probe"/> (Property, ById
-    /// or All). The context is unloaded and the unload waited for before returning: unloading finishes
-    /// on the finalizer thread after a collection, and a run that starts while the previous run's code
-    /// and types are still being freed shares the runtime's loader and code-heap locks with that work,
-    /// which a fresh process never does (the first property read measured 12.0–14.7 ms without the
-    /// wait and 9.1–10.2 ms with it, three quick runs each).
+    /// or All).
     /// </summary>
     public double Generated(string probe)
     {
-        var milliseconds = GeneratedOnce(probe, out var unloaded);
-        for (var i = 0; unloaded.IsAlive && i < 20; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return milliseconds;
-    }
-
-    // Not inlined, so no local of the caller keeps the load context alive while its unload is waited for.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private double GeneratedOnce(string probe, out WeakReference unloaded)
-    {
-        var context = new AssemblyLoadContext("first-fact", isCollectible: true);
-        unloaded = new WeakReference(context);
-        try
-        {
-            var sw = Stopwatch.StartNew();
-            var assembly = context.LoadFromAssemblyPath(_assemblyPath);
-            var value = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
-            sw.Stop();
-            if (value is null)
-            {
-                throw new InvalidOperationException("No fact.");
-            }
-
-            return sw.Elapsed.TotalMilliseconds;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>First calls of the given probes, in order, in one fresh load context: milliseconds each (the load first).</summary>
-    public List<(string Step, double Milliseconds)> Steps(params string[] probes)
-    {
-        var context = new AssemblyLoadContext("first-fact-steps", isCollectible: true);
-        try
-        {
-            var steps = new List<(string, double)>();
-            var sw = Stopwatch.StartNew();
-            var assembly = context.LoadFromAssemblyPath(_assemblyPath);
-            var type = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!;
-            steps.Add(("load", sw.Elapsed.TotalMilliseconds));
-            foreach (var probe in probes)
-            {
-                var method = type.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!;
-                sw.Restart();
-                method.Invoke(null, null);
-                steps.Add((probe, sw.Elapsed.TotalMilliseconds));
-            }
-
-            return steps;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>Where a first access goes: (load, find the probe, first call, second call) in milliseconds, and what the first call JIT-compiled (methods, milliseconds).</summary>
-    public (double Load, double Find, double First, double Second, long JitMethods, double JitMs) Phases(string probe)
-    {
-        var context = new AssemblyLoadContext("first-fact-phases", isCollectible: true);
-        try
-        {
-            var sw = Stopwatch.StartNew();
-            var assembly = context.LoadFromAssemblyPath(_assemblyPath);
-            var load = sw.Elapsed.TotalMilliseconds;
-            var method = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!;
-            var find = sw.Elapsed.TotalMilliseconds;
-            var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
-            var jitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
-            method.Invoke(null, null);
-            var first = sw.Elapsed.TotalMilliseconds;
-            jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitMethods;
-            var jitMs = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitTime).TotalMilliseconds;
-            method.Invoke(null, null);
-            var second = sw.Elapsed.TotalMilliseconds;
-            return (load, find - load, first - find, second - first, jitMethods, jitMs);
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>Milliseconds to read and deserialize every YAML file and find the same actor by id.</summary>
-    public double YamlRuntime()
-    {
+        var context = FreshContext("first-fact");
         var sw = Stopwatch.StartNew();
-        var deserializer = new DeserializerBuilder().WithNamingConvention(HyphenatedNamingConvention.Instance).Build();
-        ActorDto? found = null;
-        var byId = new Dictionary<string, ActorDto>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(_directory, "facts"), "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var document = deserializer.Deserialize<FactDocument>(File.ReadAllText(file));
-            foreach (var actor in document?.Actors ?? [])
-            {
-                byId[actor.Id] = actor;
-            }
-        }
-
-        byId.TryGetValue(_facts.SampleActorId, out found);
+        var assembly = context.LoadFromAssemblyPath(_assemblyPath);
+        var value = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
         sw.Stop();
-        if (found is null)
+        if (value is null)
         {
-            throw new InvalidOperationException("Actor not found by the YAML loader.");
+            throw new InvalidOperationException("No fact.");
         }
 
         return sw.Elapsed.TotalMilliseconds;
     }
 
-    // Plain classes a consumer would write to load the fact files at run time.
-#pragma warning disable CA1812, SA1402
-    public sealed class FactDocument
+    /// <summary>
+    /// A new load context for one run, never unloaded. Not a collectible one: the runtime turns tiered
+    /// compilation off for code in a collectible context (dotnet/coreclr#16437), so every method a first
+    /// access touched was compiled fully optimized, with inlining (the first property read: 6.2–7.9 ms,
+    /// 13 methods), where a consumer's app, whose assembly loads in the default context, compiles them
+    /// quickly at tier 0 (5.2 ms, 25 methods; <c>--profile N --first-fact --jit</c> prints each method's
+    /// tier). Each run keeps its context: the assembly is mapped from its file (2.9 MB at 10k), and only
+    /// the types and code the run touched are added.
+    /// </summary>
+    /// <param name="name">The context's name.</param>
+    /// <param name="fresh">Assemblies of the default context to load again from their files in this one (the others resolve to the default context's).</param>
+    private static AssemblyLoadContext FreshContext(string name, params Assembly[] fresh) => new Fresh(name, fresh);
+
+    private sealed class Fresh(string name, Assembly[] fresh) : AssemblyLoadContext(name, isCollectible: false)
     {
-        public List<ArticleDto>? Articles { get; set; }
-
-        public List<ActorDto>? Actors { get; set; }
-
-        public List<DeploymentDto>? Deployments { get; set; }
-
-        public List<SanctionDto>? Sanctions { get; set; }
-
-        public List<EventDto>? Events { get; set; }
-
-        public List<StatementDto>? Statements { get; set; }
-
-        // The kinds' declarations, kept as they are: a consumer reading YAML at run time has its own classes.
-        public List<Dictionary<string, object>>? Kinds { get; set; }
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            fresh.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), assemblyName)) is { } match
+                ? LoadFromAssemblyPath(match.Location)
+                : null;
     }
 
-    public sealed class ArticleDto
+    /// <summary>First calls of the given probes, in order, in one fresh load context: milliseconds each (the load first).</summary>
+    public List<(string Step, double Milliseconds)> Steps(params string[] probes)
     {
-        public string Id { get; set; } = string.Empty;
+        var context = FreshContext("first-fact-steps");
+        var steps = new List<(string, double)>();
+        var sw = Stopwatch.StartNew();
+        var assembly = context.LoadFromAssemblyPath(_assemblyPath);
+        var type = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!;
+        steps.Add(("load", sw.Elapsed.TotalMilliseconds));
+        foreach (var probe in probes)
+        {
+            var method = type.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!;
+            sw.Restart();
+            method.Invoke(null, null);
+            steps.Add((probe, sw.Elapsed.TotalMilliseconds));
+        }
 
-        public string File { get; set; } = string.Empty;
-
-        public string? Title { get; set; }
-
-        public string? Publisher { get; set; }
-
-        public string? Published { get; set; }
-
-        public string? Url { get; set; }
+        return steps;
     }
 
-    public sealed class CitationDto
+    /// <summary>Where a first access goes: (load, find the probe, first call, second call) in milliseconds, and what the first call JIT-compiled (methods, milliseconds).</summary>
+    public (double Load, double Find, double First, double Second, long JitMethods, double JitMs) Phases(string probe)
     {
-        public string Article { get; set; } = string.Empty;
-
-        public int Line { get; set; }
-
-        public string Quote { get; set; } = string.Empty;
+        var context = FreshContext("first-fact-phases");
+        var sw = Stopwatch.StartNew();
+        var assembly = context.LoadFromAssemblyPath(_assemblyPath);
+        var load = sw.Elapsed.TotalMilliseconds;
+        var method = assembly.GetType("Bench.Probe.Probe", throwOnError: true)!.GetMethod(probe, BindingFlags.Public | BindingFlags.Static)!;
+        var find = sw.Elapsed.TotalMilliseconds;
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+        method.Invoke(null, null);
+        var first = sw.Elapsed.TotalMilliseconds;
+        jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitMethods;
+        var jitMs = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitTime).TotalMilliseconds;
+        method.Invoke(null, null);
+        var second = sw.Elapsed.TotalMilliseconds;
+        return (load, find - load, first - find, second - first, jitMethods, jitMs);
     }
 
-    public sealed class ActorDto
+    /// <summary>
+    /// Milliseconds to read and deserialize every YAML file and find the same actor by id, with the
+    /// loader's code as it is after earlier runs (warm up first for its steady state).
+    /// </summary>
+    public double YamlRuntime()
     {
-        public string Id { get; set; } = string.Empty;
-
-        public string Name { get; set; } = string.Empty;
-
-        public string Kind { get; set; } = string.Empty;
-
-        public string? Role { get; set; }
-
-        public string? Country { get; set; }
-
-        public List<string>? Aliases { get; set; }
-
-        public List<string>? AffiliatedWith { get; set; }
-
-        public List<CitationDto> Sources { get; set; } = [];
+        var sw = Stopwatch.StartNew();
+        var found = YamlFacts.FindActor(Path.Combine(_directory, "facts"), _facts.SampleActorId);
+        sw.Stop();
+        return found is null ? throw new InvalidOperationException("Actor not found by the YAML loader.") : sw.Elapsed.TotalMilliseconds;
     }
 
-    public sealed class DeploymentDto
+    /// <summary>
+    /// The same as a fresh process pays it: the loader and YamlDotNet loaded from their files into a
+    /// fresh context (<see cref="FreshContext"/>), so their code is compiled on first use, as the
+    /// generated side's is.
+    /// </summary>
+    public double YamlRuntimeCold()
     {
-        public string Id { get; set; } = string.Empty;
+        var context = FreshContext("first-fact-yaml", typeof(YamlFacts).Assembly, typeof(DeserializerBuilder).Assembly);
+        var sw = Stopwatch.StartNew();
+        var loader = context.LoadFromAssemblyName(typeof(YamlFacts).Assembly.GetName()).GetType(typeof(YamlFacts).FullName!, throwOnError: true)!;
+        var found = loader.GetMethod(nameof(YamlFacts.FindActor), BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [Path.Combine(_directory, "facts"), _facts.SampleActorId]);
+        sw.Stop();
+        if (found is null || found.GetType().Assembly == typeof(YamlFacts).Assembly)
+        {
+            throw new InvalidOperationException("The YAML loader did not run in its own context.");
+        }
 
-        public string Actor { get; set; } = string.Empty;
-
-        public string Location { get; set; } = string.Empty;
-
-        public List<string>? Countries { get; set; }
-
-        public string? Strength { get; set; }
-
-        public string? Personnel { get; set; }
-
-        public string? Purpose { get; set; }
-
-        public string? Since { get; set; }
-
-        public string? AsOf { get; set; }
-
-        public string? Certainty { get; set; }
-
-        public List<string>? AttributedTo { get; set; }
-
-        public List<CitationDto> Sources { get; set; } = [];
+        return sw.Elapsed.TotalMilliseconds;
     }
-
-    public sealed class SanctionDto
-    {
-        public string Id { get; set; } = string.Empty;
-
-        public string ImposedBy { get; set; } = string.Empty;
-
-        public List<string> Targets { get; set; } = [];
-
-        public string? OrderedBy { get; set; }
-
-        public string? Through { get; set; }
-
-        public List<string>? Instruments { get; set; }
-
-        public string? Reason { get; set; }
-
-        public string? Date { get; set; }
-
-        public string? Certainty { get; set; }
-
-        public List<string>? AttributedTo { get; set; }
-
-        public List<CitationDto> Sources { get; set; } = [];
-    }
-    public sealed class EventDto
-    {
-        public string Id { get; set; } = string.Empty;
-
-        public string Kind { get; set; } = string.Empty;
-
-        public string? Date { get; set; }
-
-        public string? Location { get; set; }
-
-        public List<string>? Countries { get; set; }
-
-        public List<string>? Actors { get; set; }
-
-        public string? Sanction { get; set; }
-
-        public string? Casualties { get; set; }
-
-        public string Description { get; set; } = string.Empty;
-
-        public string? Certainty { get; set; }
-
-        public List<CitationDto> Sources { get; set; } = [];
-    }
-
-    public sealed class StatementDto
-    {
-        public string Id { get; set; } = string.Empty;
-
-        public string Speaker { get; set; } = string.Empty;
-
-        public string Mode { get; set; } = string.Empty;
-
-        public string Text { get; set; } = string.Empty;
-
-        public string? Date { get; set; }
-
-        public string? Medium { get; set; }
-
-        public List<string>? Audience { get; set; }
-
-        public List<string>? About { get; set; }
-
-        public string? Event { get; set; }
-
-        public string? Certainty { get; set; }
-
-        public List<CitationDto> Sources { get; set; } = [];
-    }
-#pragma warning restore CA1812, SA1402
 }

@@ -59,10 +59,16 @@ internal static class Harness
         return new Sample(name, times);
     }
 
-    /// <summary>Times each run itself (e.g. a run that starts with untimed work), then takes the median.</summary>
-    public static Sample MeasureTimed(string name, int warmup, int iterations, Func<double> run)
+    /// <summary>
+    /// Times each run itself (e.g. a run that starts with untimed work), then takes the median. Warms
+    /// up with at least <paramref name="warmup"/> runs and, when given, for at least
+    /// <paramref name="warmupSeconds"/>: enough for the JIT's tier-1 code to be in place (call counting
+    /// starts after 100 ms without new tier-0 methods), so the measured runs do not get faster one by one.
+    /// </summary>
+    public static Sample MeasureTimed(string name, int warmup, int iterations, Func<double> run, double warmupSeconds = 0)
     {
-        for (var i = 0; i < warmup; i++)
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup || warming.Elapsed.TotalSeconds < warmupSeconds; i++)
         {
             run();
         }

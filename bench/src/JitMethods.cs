@@ -78,8 +78,22 @@ internal sealed class JitMethods : EventListener
             }
             else if (_started.Remove(id, out var started))
             {
-                _done.Add((started.Name, (eventData.TimeStamp - started.Started).TotalMilliseconds));
+                _done.Add(($"{started.Name} ({Tier(Field("MethodFlags"))})", (eventData.TimeStamp - started.Started).TotalMilliseconds));
             }
         }
     }
+
+    /// <summary>How the method was compiled: bits 7–9 of the event's MethodFlags (the runtime's JIT optimization tier).</summary>
+    private static string Tier(string flags) =>
+        (int.Parse(flags, System.Globalization.CultureInfo.InvariantCulture) >> 7 & 7) switch
+        {
+            1 => "minopts",
+            2 => "optimized, not tiered",
+            3 => "tier 0",
+            4 => "tier 1",
+            5 => "tier 1 OSR",
+            6 => "tier 0 instrumented",
+            7 => "tier 1 instrumented",
+            _ => "unknown",
+        };
 }
