@@ -24,7 +24,7 @@ internal sealed record Sample(string Name, IReadOnlyList<double> Milliseconds)
 
     public override string ToString() =>
         $"{Name}: median {Median:F1} ms (min {Min:F1}, max {Max:F1}, n={Milliseconds.Count})"
-        + (MemoryCosts.Count == 0 ? string.Empty : $"; per run: GC pauses {string.Join(" ", MemoryCosts.Select(c => c.PauseMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, collections {string.Join(" ", MemoryCosts.Select(c => c.Collections))}, page faults {string.Join(" ", MemoryCosts.Select(c => c.PageFaults))}");
+        + (MemoryCosts.Count == 0 ? string.Empty : $"; per run: {string.Join(" ", Milliseconds.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, GC pauses {string.Join(" ", MemoryCosts.Select(c => c.PauseMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms, collections {string.Join(" ", MemoryCosts.Select(c => c.Collections))}, page faults {string.Join(" ", MemoryCosts.Select(c => c.PageFaults))}");
 }
 
 /// <summary>
