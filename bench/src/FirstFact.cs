@@ -5,8 +5,8 @@ using System.Runtime.Loader;
 using FactsGen.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using YamlDotNet.Serialization;
 using FactsGen.Bench.YamlLoader;
+using YamlDotNet.Serialization;
 
 namespace FactsGen.Bench;
 
@@ -15,9 +15,10 @@ namespace FactsGen.Bench;
 /// Release) and written to disk, then each run loads that assembly from its file into a fresh
 /// AssemblyLoadContext (see <see cref="FreshContext"/>) and reads one catalog property through a
 /// compiled probe, so the run pays assembly load, JIT of the code it touches and building the facts
-/// it touches, as a fresh process would. YAML at run time:
-/// the same files read from disk and deserialized by YamlDotNet into plain classes, then the fact
-/// found by id, timed in steady state (warmed up until its code is at tier 1), which favours YAML.
+/// it touches, as a fresh process would. YAML at run time: the same files read from disk and
+/// deserialized by YamlDotNet into plain classes, then the fact found by id
+/// (<see cref="YamlFacts.FindActor"/>), timed the same way (<see cref="YamlRuntimeCold"/>) and warm
+/// (<see cref="YamlRuntime"/>, its best time).
 /// </summary>
 internal sealed class FirstFact
 {
