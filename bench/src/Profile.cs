@@ -26,7 +26,7 @@ internal static class Profile
             var firstFact = FirstFact.Prepare(facts, directory);
             for (var i = 0; i < 8; i++)
             {
-                Console.WriteLine(string.Join(", ", firstFact.Steps("TypeLoad", "ReadAttribute", "NewActor", "DecodeOne", "Property", "ById").Select(s => $"{s.Step} {s.Milliseconds:F2} ms")));
+                Console.WriteLine(string.Join(", ", firstFact.Steps("TypeLoad", "ReadAttribute", "NewActor", "DecodeHolder", "DecodeHolder", "Property", "ById").Select(s => $"{s.Step} {s.Milliseconds:F2} ms")));
             }
 
             if (args.Contains("--jit"))
