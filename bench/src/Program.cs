@@ -270,11 +270,11 @@ public static class Program
         var generated = Harness.MeasureTimed("first-fact-generated (property)", 2, iterations, () => firstFact.Generated("Property"));
         var byId = Harness.MeasureTimed("first-fact-generated (Get by id)", 2, iterations, () => firstFact.Generated("ById"));
         var all = Harness.MeasureTimed("first-fact-generated (All)", 1, quick ? 3 : 7, () => firstFact.Generated("All"));
-        // YAML as a fresh process pays it (its code compiled on first use, like the generated side's;
-        // after one untimed run, as the generated side has two, so the process's own first uses of
-        // file and reflection paths are not counted), and in steady state (its code at tier 1: YAML's best time, which no app reading its facts once
-        // at start-up gets; without the warm-up the runs got faster one by one and the median depended
-        // on how many there were).
+        // YAML as a fresh process pays it: its code compiled on first use, like the generated side's,
+        // after one untimed run (the generated side has two), so the process's own first uses of file
+        // and reflection paths are not counted. And in steady state, its code at tier 1: YAML's best
+        // time, which no app reading its facts once at start-up gets (without the 3 s warm-up its runs
+        // got faster one by one, and the median depended on how many there were).
         var yaml = Harness.MeasureTimed("first-fact-yaml-runtime", 1, quick ? 5 : 7, firstFact.YamlRuntimeCold);
         var yamlWarm = Harness.MeasureTimed("first-fact-yaml-runtime (warm)", 1, quick ? 5 : 7, firstFact.YamlRuntime, warmupSeconds: 3);
         report.Sample(generated);
