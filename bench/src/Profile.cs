@@ -71,6 +71,45 @@ internal static class Profile
             return 0;
         }
 
+
+        if (args.Contains("--gc") && args.Contains("--mappings"))
+        {
+            // Where a run's page faults land: each mapping's resident size before and after a cold run
+            // and a parse run, each after a full collection, as the paired figure runs them.
+            var yamlTexts = facts.YamlFiles.Select(f => f.Text).ToList();
+            void Parse()
+            {
+                foreach (var text in yamlTexts)
+                {
+                    new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(text));
+                }
+            }
+
+            void Cold() => GeneratorRunner.Cold(texts, compilation);
+            for (var i = 0; i < 6; i++)
+            {
+                Cold();
+                Parse();
+            }
+
+            Thread.Sleep(300); // let background tier-1 compilation finish
+            for (var i = 0; i < 8; i++)
+            {
+                var (name, run) = i % 2 == 0 ? ("cold ", (Action)Cold) : ("parse", Parse);
+                run(); // the same work first, as the paired figure does
+                Harness.Collect();
+                var residentBefore = ResidentByMapping();
+                var counters = Harness.MemoryCounters.Now();
+                run();
+                var cost = counters.Since();
+                var grown = ResidentByMapping().Select(m => (m.Key, Kb: m.Value - residentBefore.GetValueOrDefault(m.Key)))
+                    .Where(m => m.Kb != 0).OrderByDescending(m => Math.Abs(m.Kb)).Take(5);
+                Console.WriteLine($"{name}: {cost.PageFaults} page faults, collections {cost.Collections}; resident size grown: {string.Join("; ", grown.Select(m => $"{m.Key} {m.Kb:+#;-#} kB"))}");
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--gc") && args.Contains("--stacks"))
         {
             GeneratorRunner.Cold(texts, compilation); // JIT and first-use work out of the samples
@@ -203,5 +242,26 @@ internal static class Profile
         action();
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine($"  {name,-26} {sw.Elapsed.TotalMilliseconds,9:F0} ms wall {used.TotalMilliseconds,9:F0} ms cpu");
+    }
+
+    /// <summary>Resident kB of each mapping of this process (/proc/self/smaps), by address range and what is mapped.</summary>
+    private static Dictionary<string, long> ResidentByMapping()
+    {
+        var resident = new Dictionary<string, long>();
+        string? mapping = null;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 0 && fields[0].Contains('-') && char.IsAsciiHexDigit(fields[0][0]))
+            {
+                mapping = fields[0] + " " + (fields.Length > 5 ? fields[5] : "[anonymous]");
+            }
+            else if (mapping is not null && fields.Length > 1 && fields[0] == "Rss:")
+            {
+                resident[mapping] = long.Parse(fields[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return resident;
     }
 }
