@@ -71,7 +71,6 @@ internal static class Profile
             return 0;
         }
 
-
         if (args.Contains("--gc") && args.Contains("--mappings"))
         {
             // Where a run's page faults land: each mapping's resident size before and after a cold run
