@@ -358,7 +358,7 @@ public static class Program
     }
 
     /// <summary>The floor: YamlDotNet's representation model (YamlStream) of every YAML file.</summary>
-    private static int ParseAll(List<string> yaml)
+    internal static int ParseAll(List<string> yaml)
     {
         var nodes = 0;
         foreach (var text in yaml)
