@@ -6,9 +6,9 @@ namespace FactsGen.Bench;
 
 /// <summary>
 /// A cold generator run against the floor (YamlDotNet's <c>YamlStream</c> over the same files), on
-/// the bench's synthetic base of N facts in 100 files. The 1k figure is timed with this class in
-/// process (<see cref="ColdVsParseFigure"/>); <c>--bdn --filter *ColdVsParse*</c> runs it on its own,
-/// out of process, at 1k and 10k.
+/// the bench's synthetic base of N facts in 100 files. The 1k figure is timed with this class by
+/// <see cref="ColdVsParseFigure"/>; <c>--bdn --filter *ColdVsParse*</c> runs it with BenchmarkDotNet's
+/// default toolchain (a project built and run per benchmark) at 1k and 10k.
 /// </summary>
 [MemoryDiagnoser]
 public class ColdVsParse
@@ -17,7 +17,7 @@ public class ColdVsParse
     private List<string> _yaml = new();
     private Compilation? _compilation;
 
-    /// <summary>The sizes to run; the in-process figure sets its own before it runs.</summary>
+    /// <summary>The sizes to run; the process that times the 1k figure sets its own.</summary>
     public static IReadOnlyList<int> Sizes { get; set; } = [1_000, 10_000];
 
     [ParamsSource(nameof(Sizes))]

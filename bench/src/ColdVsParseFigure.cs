@@ -49,8 +49,14 @@ internal static class ColdVsParseFigure
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start " + host);
         var error = child.StandardError.ReadToEndAsync();
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        if (!child.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            child.Kill(entireProcessTree: true);
+            throw new TimeoutException("BenchmarkDotNet's cold/parse run took more than 10 minutes (it takes about 40 s)");
+        }
+
+        var output = stdout.Result;
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal));
         if (child.ExitCode != 0 || line is null)
         {
