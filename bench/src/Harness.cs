@@ -61,17 +61,11 @@ internal static class Harness
 
     /// <summary>
     /// Times each run itself (e.g. a run that starts with untimed work), then takes the median. Warms
-    /// up with at least <paramref name="warmup"/> runs and, when given, for at least
-    /// <paramref name="warmupSeconds"/>: enough for the JIT's tier-1 code to be in place (call counting
-    /// starts after 100 ms without new tier-0 methods), so the measured runs do not get faster one by one.
+    /// up as <see cref="WarmUp"/> does.
     /// </summary>
     public static Sample MeasureTimed(string name, int warmup, int iterations, Func<double> run, double warmupSeconds = 0)
     {
-        var warming = Stopwatch.StartNew();
-        for (var i = 0; i < warmup || warming.Elapsed.TotalSeconds < warmupSeconds; i++)
-        {
-            run();
-        }
+        WarmUp(warmup, warmupSeconds, () => run());
 
         var times = new List<double>();
         for (var i = 0; i < iterations; i++)
@@ -81,6 +75,20 @@ internal static class Harness
         }
 
         return new Sample(name, times);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> at least <paramref name="runs"/> times and for at least
+    /// <paramref name="seconds"/>: enough, when given, for the JIT's tier-1 code to be in place (call
+    /// counting starts after 100 ms without new tier-0 methods), so measured runs do not get faster one by one.
+    /// </summary>
+    public static void WarmUp(int runs, double seconds, Action run)
+    {
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < runs || warming.Elapsed.TotalSeconds < seconds; i++)
+        {
+            run();
+        }
     }
 
     public static void Collect()

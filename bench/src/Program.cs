@@ -327,14 +327,12 @@ public static class Program
     /// </summary>
     private static PairedSamples Paired(string nameA, Action a, string nameB, Action b, int warmup, int iterations)
     {
-        // Warm up until both are in steady state: at least `warmup` runs and 3 seconds, so the JIT's
-        // tier-1 code (call counting starts after 100 ms without new tier-0 methods) is in place.
-        var warming = Stopwatch.StartNew();
-        for (var i = 0; i < warmup || warming.Elapsed.TotalSeconds < 3; i++)
+        // Warm up until both are in steady state: at least `warmup` runs of each and 3 seconds.
+        Harness.WarmUp(warmup, 3, () =>
         {
             a();
             b();
-        }
+        });
 
         Thread.Sleep(300); // let background tier-1 compilation finish
 
